@@ -1,0 +1,38 @@
+//! The engine's error type.
+
+use std::path::PathBuf;
+
+/// What can go wrong when reading or analysing an article.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    #[error("{path}: invalid UTF-8 at byte {offset} (use --lossy to replace it)")]
+    InvalidUtf8 { path: String, offset: usize },
+    #[error("{path}: looks like a binary file (NUL byte at {offset})")]
+    Binary { path: String, offset: usize },
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: no such file or directory")]
+    NotFound { path: String },
+    #[error("{path}: {message}")]
+    Gold { path: PathBuf, message: String },
+}
+
+impl Error {
+    /// A short stable name for the error, used in JSON error objects.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::InvalidUtf8 { .. } => "invalid_utf8",
+            Error::Binary { .. } => "binary",
+            Error::Io { .. } => "io",
+            Error::NotFound { .. } => "not_found",
+            Error::Gold { .. } => "gold",
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,194 @@
+//! Word lists compiled into the binary from the plain data files in `data/`.
+//! Adding a word is a one-line change to the data file.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// What a cue verb says about the statement it introduces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueClass {
+    /// Plain speech: "said", "added".
+    Speech,
+    /// Takes an addressee before the claim: "told reporters that".
+    Addressee,
+    /// A written channel: "wrote", "tweeted".
+    Write,
+    /// A question: "asked".
+    Ask,
+    /// A news report: "reported".
+    Report,
+    /// A denial: the claim is what the speaker says is not so.
+    Deny,
+}
+
+#[derive(Clone, Debug)]
+pub struct Cue {
+    pub lemma: String,
+    pub class: CueClass,
+}
+
+pub struct Lexicon {
+    /// Lower-case cue verb form -> its cue.
+    pub cues: HashMap<String, Cue>,
+    /// Lower-case role titles, multi-word ones included.
+    pub titles: HashSet<String>,
+    pub institution_names: HashSet<String>,
+    pub institution_heads: HashSet<String>,
+    pub anonymous_heads: HashSet<String>,
+    pub anonymity_clauses: Vec<String>,
+    pub vague: HashSet<String>,
+    pub hedges: HashSet<String>,
+    pub negations: HashSet<String>,
+    pub antonyms: Vec<(String, String)>,
+    pub stopwords: HashSet<String>,
+    pub abbreviations: HashSet<String>,
+    /// Nouns that can head a speaker phrase: titles, source words, institution heads and more.
+    pub speaker_nouns: HashSet<String>,
+    /// Words that may stand between a speaker and the cue.
+    pub adverbs: HashSet<String>,
+    pub days: HashSet<String>,
+}
+
+/// The lines of a data file that carry data: trimmed, without comments and blanks.
+fn data_lines(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+fn lower_set(file: &'static str) -> HashSet<String> {
+    data_lines(file).map(str::to_lowercase).collect()
+}
+
+fn parse_cue_class(name: &str) -> CueClass {
+    match name {
+        "addressee" => CueClass::Addressee,
+        "write" => CueClass::Write,
+        "ask" => CueClass::Ask,
+        "report" => CueClass::Report,
+        "deny" => CueClass::Deny,
+        _ => CueClass::Speech,
+    }
+}
+
+fn load() -> Lexicon {
+    let mut cues = HashMap::new();
+    for line in data_lines(include_str!("data/cue_verbs.txt")) {
+        let mut columns = line.split('|').map(str::trim);
+        let lemma = columns.next().unwrap_or_default();
+        let forms = columns.next().unwrap_or_default();
+        let class = parse_cue_class(columns.next().unwrap_or("speech"));
+        for form in forms.split(',').map(str::trim).filter(|form| !form.is_empty()) {
+            let cue = Cue { lemma: lemma.to_string(), class };
+            cues.entry(form.to_lowercase()).or_insert(cue);
+        }
+    }
+    let mut institution_names = HashSet::new();
+    let mut institution_heads = HashSet::new();
+    for line in data_lines(include_str!("data/institutions.txt")) {
+        match line.strip_prefix("head:") {
+            Some(head) => institution_heads.insert(head.trim().to_string()),
+            None => institution_names.insert(line.to_lowercase()),
+        };
+    }
+    let mut anonymous_heads = HashSet::new();
+    let mut anonymity_clauses = Vec::new();
+    for line in data_lines(include_str!("data/anonymity.txt")) {
+        match line.strip_prefix("clause:") {
+            Some(clause) => anonymity_clauses.push(clause.trim().to_lowercase()),
+            None => {
+                anonymous_heads.insert(line.to_lowercase());
+            }
+        }
+    }
+    let antonyms = data_lines(include_str!("data/antonyms.txt"))
+        .filter_map(|line| line.split_once('|'))
+        .map(|(a, b)| (a.trim().to_lowercase(), b.trim().to_lowercase()))
+        .collect();
+    let stopwords = data_lines(include_str!("data/stopwords.txt"))
+        .flat_map(str::split_whitespace)
+        .map(str::to_lowercase)
+        .collect();
+    let titles = lower_set(include_str!("data/titles.txt"));
+    let vague = lower_set(include_str!("data/vague.txt"));
+    let mut speaker_nouns = lower_set(include_str!("data/speaker_nouns.txt"));
+    speaker_nouns.extend(titles.iter().filter(|t| !t.contains(' ') && !t.ends_with('.')).cloned());
+    speaker_nouns.extend(anonymous_heads.iter().filter(|t| !t.contains(' ')).cloned());
+    speaker_nouns.extend(vague.iter().filter(|t| !t.contains(' ')).cloned());
+    speaker_nouns.extend(institution_heads.iter().filter(|t| !t.contains(' ')).map(|t| t.to_lowercase()));
+    speaker_nouns.extend(titles.iter().filter(|t| !t.contains(' ') && !t.ends_with('.')).map(|t| format!("{t}s")));
+    Lexicon {
+        cues,
+        titles,
+        institution_names,
+        institution_heads,
+        anonymous_heads,
+        anonymity_clauses,
+        vague,
+        hedges: lower_set(include_str!("data/hedges.txt")),
+        negations: lower_set(include_str!("data/negations.txt")),
+        antonyms,
+        stopwords,
+        abbreviations: lower_set(include_str!("data/abbreviations.txt")),
+        speaker_nouns,
+        adverbs: lower_set(include_str!("data/adverbs.txt")),
+        days: lower_set(include_str!("data/days.txt")),
+    }
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(load);
+
+/// The compiled-in lexicon.
+pub fn lexicon() -> &'static Lexicon {
+    &LEXICON
+}
+
+impl Lexicon {
+    pub fn cue(&self, word: &str) -> Option<&Cue> {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.cues.get(&word.to_ascii_lowercase())
+        } else {
+            self.cues.get(word)
+        }
+    }
+
+    pub fn is_title(&self, words: &str) -> bool {
+        self.titles.contains(&words.to_lowercase())
+    }
+
+    /// Every cue form, longest first, for building the cue regex.
+    pub fn cue_forms(&self) -> Vec<&str> {
+        let mut forms: Vec<&str> = self.cues.keys().map(String::as_str).collect();
+        forms.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        forms
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_forms_carry_their_class() {
+        let lex = lexicon();
+        assert_eq!(lex.cue("told").unwrap().class, CueClass::Addressee);
+        assert_eq!(lex.cue("Said").unwrap().lemma, "say");
+        assert_eq!(lex.cue("denied").unwrap().class, CueClass::Deny);
+        assert!(lex.cue("pointed out").is_some());
+        assert!(lex.cue("pointed").is_none());
+        assert!(lex.cue("table").is_none());
+    }
+
+    #[test]
+    fn lists_load() {
+        let lex = lexicon();
+        assert!(lex.is_title("Spokesperson"));
+        assert!(lex.anonymous_heads.contains("officials"));
+        assert!(lex.vague.contains("critics"));
+        assert!(lex.hedges.contains("reportedly"));
+        assert!(lex.institution_names.contains("cheong wa dae"));
+        assert!(lex.antonyms.iter().any(|(a, b)| a == "understand" && b == "oppos"));
+        assert!(lex.stopwords.contains("the"));
+        assert!(lex.abbreviations.contains("u.s"));
+    }
+}

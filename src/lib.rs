@@ -1,0 +1,13 @@
+//! `claims`: who claims what in a news article, on what footing, and where the
+//! on-the-record position and the anonymous accounts disagree.
+//!
+//! Stages, one module each: [`text`] -> [`extract`] -> [`resolve`] -> [`relate`] -> [`report`].
+
+pub mod error;
+pub mod lexicon;
+pub mod resolve;
+pub mod span;
+pub mod text;
+
+pub use error::{Error, Result};
+pub use span::Span;

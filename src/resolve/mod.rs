@@ -1,0 +1,3 @@
+//! The resolve stage: speaker mentions and who they are across the article.
+
+pub mod mention;

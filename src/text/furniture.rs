@@ -1,0 +1,120 @@
+//! Article furniture: lines that frame an article but say nothing in it (navigation,
+//! a headline printed twice, "Posted ... / Updated ..." lines, language links, bylines,
+//! e-mail lines). Furniture is never read for statements; title and date are kept.
+
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Furniture {
+    Navigation,
+    Title,
+    RepeatedTitle,
+    Dateline,
+    LanguageLinks,
+    Byline,
+    Section,
+}
+
+static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(go to (main )?contents?|skip to (main )?content|skip navigation|menu|search|share( this)?( article| story)?|print|e-?mail|advertisement|read more|related (articles|stories)|follow us.*|sign (in|up)|subscribe|home|top|back to top|close)\.?$",
+    )
+    .expect("valid regex")
+});
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(posted|updated|published|last updated|first published|modified)\s*(on|at)?\s*:?\s*(?P<date>.+?)[\s,\u{a0}|·]*$")
+        .expect("valid regex")
+});
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(By|BY|Written by|Reporting by|Editing by|Contributing:|\(Reporting by|Additional reporting by)\s")
+        .expect("valid regex")
+});
+static EMAILS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([\w.+-]+@[\w-]+(\.[\w-]+)+[\s,;·|/\u{a0}]*)+$").expect("valid regex")
+});
+static SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(ABSTRACT|FULL TEXT|Advertisement|Related|Photo|Video|Graphic)\.?$").expect("valid regex")
+});
+
+/// Classifies one paragraph, knowing the paragraphs before it (for repeats and the title).
+pub fn classify(text: &str, earlier: &[(&str, Option<Furniture>)]) -> Option<Furniture> {
+    let line = text.trim();
+    let one_line = !line.contains('\n');
+    if !one_line || line.len() > 400 {
+        return None;
+    }
+    if NAVIGATION.is_match(line) {
+        return Some(Furniture::Navigation);
+    }
+    if SECTION.is_match(line) {
+        return Some(Furniture::Section);
+    }
+    if published(line, Span::new(0, line.len())).is_some() {
+        return Some(Furniture::Dateline);
+    }
+    if EMAILS.is_match(line) || (BYLINE.is_match(line) && line.split_whitespace().count() <= 12) {
+        return Some(Furniture::Byline);
+    }
+    if !line.chars().any(|c| c.is_ascii_alphabetic()) && line.chars().count() <= 40 {
+        return Some(Furniture::LanguageLinks);
+    }
+    if earlier.iter().any(|(t, f)| *t == line && matches!(f, Some(Furniture::Title))) {
+        return Some(Furniture::RepeatedTitle);
+    }
+    let before_body = earlier.iter().all(|(_, f)| f.is_some());
+    let words = line.split_whitespace().count();
+    let title_before = earlier.iter().any(|(_, f)| matches!(f, Some(Furniture::Title)));
+    if before_body && !title_before && words <= 25 {
+        return Some(Furniture::Title);
+    }
+    None
+}
+
+/// The date as written in a "Posted ..." line.
+pub fn published(text: &str, span: Span) -> Option<Span> {
+    let caps = DATE_LINE.captures(text)?;
+    let date = caps.name("date")?;
+    let looks_like_date = date.as_str().len() <= 60 && date.as_str().chars().any(|c| c.is_ascii_digit());
+    if !looks_like_date {
+        return None;
+    }
+    Some(Span::new(span.start + date.start(), span.start + date.end()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_furniture_lines() {
+        assert_eq!(classify("Go to contents", &[]), Some(Furniture::Navigation));
+        assert_eq!(classify("Posted August. 21, 2018 07:25,\u{a0} \u{a0}", &[]), Some(Furniture::Dateline));
+        assert_eq!(classify("journari@donga.com · lightee@donga.com", &[]), Some(Furniture::Byline));
+        assert_eq!(classify("By Jane Doe", &[]), Some(Furniture::Byline));
+        assert_eq!(classify("한국어", &[]), Some(Furniture::LanguageLinks));
+        assert_eq!(classify("FULL TEXT.", &[]), Some(Furniture::Section));
+    }
+
+    #[test]
+    fn title_once_then_repeat() {
+        let title = "Will it work?";
+        assert_eq!(classify(title, &[]), Some(Furniture::Title));
+        assert_eq!(classify(title, &[(title, Some(Furniture::Title))]), Some(Furniture::RepeatedTitle));
+    }
+
+    #[test]
+    fn body_text_is_not_furniture() {
+        let earlier = [("Headline", Some(Furniture::Title)), ("Body.", None)];
+        assert_eq!(classify("Kim said the office is open.", &earlier), None);
+        assert_eq!(classify("Posting the letter was a mistake, he said.", &earlier), None);
+    }
+
+    #[test]
+    fn date_is_taken_as_written() {
+        let line = "Posted August. 21, 2018 07:25,\u{a0} \u{a0}";
+        let span = published(line, Span::new(0, line.len())).unwrap();
+        assert_eq!(span.text(line), "August. 21, 2018 07:25");
+    }
+}

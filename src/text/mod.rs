@@ -1,0 +1,130 @@
+//! The text stage: paragraphs, furniture, sentences and quotation pairs of an article,
+//! every position a byte [`Span`] into the input as read.
+
+pub mod furniture;
+pub mod normalise;
+pub mod paragraphs;
+pub mod quotes;
+pub mod sentences;
+pub mod tokens;
+
+use crate::span::Span;
+pub use furniture::Furniture;
+pub use quotes::Quote;
+
+#[derive(Clone, Copy, Debug)]
+pub struct Paragraph {
+    pub span: Span,
+    pub furniture: Option<Furniture>,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Sentence {
+    pub span: Span,
+    pub paragraph: usize,
+}
+
+/// A warning about the text, with where it applies.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub message: String,
+    pub span: Span,
+}
+
+/// An article split into its parts.
+pub struct Document<'a> {
+    pub source: &'a str,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    pub quotes: Vec<Quote>,
+    pub title: Option<Span>,
+    pub published: Option<Span>,
+    pub warnings: Vec<Warning>,
+}
+
+impl<'a> Document<'a> {
+    pub fn parse(source: &'a str) -> Self {
+        let from = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+        let mut paragraphs: Vec<Paragraph> = Vec::new();
+        let mut title = None;
+        let mut published = None;
+        let mut seen: Vec<(&str, Option<Furniture>)> = Vec::new();
+        for span in paragraphs::paragraphs(source, from) {
+            let text = span.text(source);
+            let furniture = furniture::classify(text, &seen);
+            match furniture {
+                Some(Furniture::Title) => title = Some(span),
+                Some(Furniture::Dateline) if published.is_none() => published = furniture::published(text, span),
+                _ => {}
+            }
+            seen.push((text, furniture));
+            paragraphs.push(Paragraph { span, furniture });
+        }
+        // A lone short paragraph is the article, not its title.
+        if paragraphs.iter().all(|p| p.furniture.is_some()) {
+            for paragraph in &mut paragraphs {
+                if paragraph.furniture == Some(Furniture::Title) {
+                    paragraph.furniture = None;
+                    title = None;
+                }
+            }
+        }
+        let body: Vec<Span> = paragraphs.iter().map(|p| if p.furniture.is_none() { p.span } else { Span::new(p.span.start, p.span.start) }).collect();
+        let mut raw_warnings = Vec::new();
+        let quotes = quotes::quotes(source, &body, &mut raw_warnings);
+        let mut sentences = Vec::new();
+        for (index, paragraph) in paragraphs.iter().enumerate() {
+            if paragraph.furniture.is_none() {
+                sentences.extend(
+                    sentences::sentences(source, paragraph.span).into_iter().map(|span| Sentence { span, paragraph: index }),
+                );
+            }
+        }
+        let warnings = raw_warnings
+            .into_iter()
+            .map(|(message, span)| Warning { message: format!("{message} at byte {}", span.start), span })
+            .collect();
+        Document { source, paragraphs, sentences, quotes, title, published, warnings }
+    }
+
+    /// The index of the sentence holding byte `at`, if any.
+    pub fn sentence_at(&self, at: usize) -> Option<usize> {
+        let index = self.sentences.partition_point(|s| s.span.end <= at);
+        (index < self.sentences.len() && self.sentences[index].span.start <= at).then_some(index)
+    }
+
+    pub fn text(&self, span: Span) -> &'a str {
+        span.text(self.source)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_furniture_title_and_body() {
+        let source = "Go to contents\n\nBig news today\n\nBig news today\n\nPosted Aug. 2, 2020 10:00\n\n“It is done,” he said. It was.\n\nme@example.com";
+        let doc = Document::parse(source);
+        assert_eq!(doc.text(doc.title.unwrap()), "Big news today");
+        assert_eq!(doc.text(doc.published.unwrap()), "Aug. 2, 2020 10:00");
+        let body: Vec<&str> = doc.sentences.iter().map(|s| doc.text(s.span)).collect();
+        assert_eq!(body, ["“It is done,” he said.", "It was."]);
+        assert_eq!(doc.quotes.len(), 1);
+        assert_eq!(doc.sentence_at(source.find("It was").unwrap()), Some(1));
+    }
+
+    #[test]
+    fn one_short_paragraph_is_body() {
+        let doc = Document::parse("Kim said it is over.");
+        assert!(doc.title.is_none());
+        assert_eq!(doc.sentences.len(), 1);
+    }
+
+    #[test]
+    fn empty_and_bom_inputs() {
+        assert!(Document::parse("").sentences.is_empty());
+        let doc = Document::parse("\u{feff}Kim said so.");
+        assert_eq!(doc.text(doc.sentences[0].span), "Kim said so.");
+    }
+}

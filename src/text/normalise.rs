@@ -1,0 +1,84 @@
+//! Character classes for Unicode punctuation, and folding text for comparison.
+//! Spans always point into the input as read; folding only builds comparison keys.
+
+use std::borrow::Cow;
+
+/// Marks that open or close a double quotation.
+pub fn is_double_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟' | '〝' | '〞' | '＂')
+}
+
+/// Marks that open or close a single quotation (also apostrophes).
+pub fn is_single_quote(c: char) -> bool {
+    matches!(c, '\'' | '‘' | '’' | '‚' | '‹' | '›' | '‛')
+}
+
+pub fn is_quote(c: char) -> bool {
+    is_double_quote(c) || is_single_quote(c)
+}
+
+/// Which way a mark faces by its shape alone, if it has one.
+pub fn intrinsic_direction(c: char) -> Option<bool> {
+    match c {
+        '“' | '„' | '«' | '‘' | '‚' | '‹' | '‟' | '‛' | '〝' => Some(true),
+        '”' | '»' | '’' | '›' | '〞' => Some(false),
+        _ => None,
+    }
+}
+
+/// Dashes that separate clauses.
+pub fn is_dash(c: char) -> bool {
+    matches!(c, '—' | '–' | '―' | '‒')
+}
+
+/// Folds typographic variants to ASCII for comparing words: curly apostrophes, non-breaking
+/// spaces and dashes. Borrowed when there is nothing to fold (the ASCII fast path).
+pub fn fold(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '’' | '‘' | '‛' | '′' => '\'',
+                '“' | '”' | '„' | '″' => '"',
+                '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{2009}' | '\u{200a}' => ' ',
+                '—' | '–' | '―' | '‒' | '‐' | '‑' => '-',
+                other => other,
+            })
+            .collect(),
+    )
+}
+
+/// Lower-cased and folded, for lexicon look-ups.
+pub fn key(text: &str) -> String {
+    let folded = fold(text);
+    let mut key = String::with_capacity(folded.len());
+    for word in folded.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&word.to_lowercase());
+    }
+    key
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_typography() {
+        assert_eq!(fold("Kim’s\u{a0}office — “yes”"), "Kim's office - \"yes\"");
+        assert!(matches!(fold("plain"), Cow::Borrowed(_)));
+        assert_eq!(key("The\u{a0}Presidential  Spokesperson"), "the presidential spokesperson");
+    }
+
+    #[test]
+    fn quote_classes() {
+        assert!(is_double_quote('“') && is_double_quote('"'));
+        assert!(is_single_quote('’') && !is_double_quote('’'));
+        assert_eq!(intrinsic_direction('“'), Some(true));
+        assert_eq!(intrinsic_direction('"'), None);
+    }
+}

@@ -1,0 +1,186 @@
+//! Quotation pairs. Curly and straight double marks (and `''` as one mark), single marks
+//! where a paragraph has no double ones, quotes running over several paragraphs (an opening
+//! mark on each, the closing mark only at the end). Unbalanced marks become warnings.
+
+use super::normalise::{intrinsic_direction, is_dash, is_double_quote, is_single_quote};
+use crate::span::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// From the opening mark through the closing mark (or the paragraph's end).
+    pub outer: Span,
+    /// The quoted words, without the marks.
+    pub inner: Span,
+    pub paragraph: usize,
+    /// A closing mark was found in this paragraph.
+    pub closed: bool,
+    /// This piece goes on a quote opened in an earlier paragraph.
+    pub continues: bool,
+}
+
+/// A quotation mark found in a paragraph.
+#[derive(Clone, Copy, Debug)]
+struct Mark {
+    span: Span,
+    /// Whether the context says it opens (`Some(true)`), closes, or cannot tell.
+    opens: Option<bool>,
+}
+
+/// Finds the quotation marks of one paragraph: double ones, or single ones when it has none.
+fn marks(source: &str, para: Span) -> Vec<Mark> {
+    let text = para.text(source);
+    let mut doubles = Vec::new();
+    let mut singles = Vec::new();
+    let mut iter = text.char_indices().peekable();
+    let mut prev: Option<char> = None;
+    while let Some((at, c)) = iter.next() {
+        let mut len = c.len_utf8();
+        let double_apostrophe = (c == '\'' || c == '`') && text[at + len..].starts_with(c);
+        if double_apostrophe {
+            iter.next();
+            len += 1;
+        }
+        if is_double_quote(c) || double_apostrophe || is_single_quote(c) {
+            let next = text[at + len..].chars().next();
+            let opens = direction(c, prev, next);
+            let mark = Mark { span: Span::new(para.start + at, para.start + at + len), opens };
+            if is_double_quote(c) || double_apostrophe {
+                doubles.push(mark);
+            } else if !is_apostrophe(prev, next) {
+                singles.push(mark);
+            }
+        }
+        prev = Some(c);
+    }
+    if doubles.is_empty() { singles } else { doubles }
+}
+
+fn is_apostrophe(prev: Option<char>, next: Option<char>) -> bool {
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    letter(prev) && (letter(next) || next.is_none_or(|n| n.is_whitespace() || n == ',' || n == '.'))
+        && !prev.is_some_and(|p| matches!(p, '.' | '!' | '?' | ','))
+}
+
+/// Opening or closing, from the mark's shape and what stands around it.
+fn direction(c: char, prev: Option<char>, next: Option<char>) -> Option<bool> {
+    let space_or_open =
+        |x: Option<char>| x.is_none_or(|x| x.is_whitespace() || matches!(x, '(' | '[' | '{' | ':') || is_dash(x));
+    let space_or_close = |x: Option<char>| {
+        x.is_none_or(|x| x.is_whitespace() || matches!(x, ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']') || is_dash(x))
+    };
+    match (space_or_open(prev), space_or_close(next)) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => intrinsic_direction(c),
+    }
+}
+
+/// Pairs the quotation marks of the given paragraphs; warnings go to `warnings`.
+pub fn quotes(source: &str, paragraphs: &[Span], warnings: &mut Vec<(String, Span)>) -> Vec<Quote> {
+    let mut found = Vec::new();
+    // An opening mark whose quote runs on past its paragraph's end.
+    let mut running: Option<Span> = None;
+    for (index, &para) in paragraphs.iter().enumerate() {
+        let marks = marks(source, para);
+        let mut open: Option<(Mark, bool)> = None;
+        if let Some(previous_open) = running.take() {
+            match marks.first() {
+                Some(first) if first.span.start == para.start && first.opens != Some(false) => {
+                    open = Some((*first, true));
+                }
+                _ => warnings.push(("unbalanced quotation mark".into(), previous_open)),
+            }
+        }
+        let skip = usize::from(open.is_some());
+        for mark in marks.into_iter().skip(skip) {
+            match (open, mark.opens) {
+                (None, Some(false)) => {
+                    warnings.push(("closing quotation mark with no opening one".into(), mark.span))
+                }
+                (None, _) => open = Some((mark, false)),
+                (Some((start, _)), Some(true)) if mark.span.start > start.span.end => {
+                    warnings.push(("unbalanced quotation mark".into(), start.span));
+                    open = Some((mark, false));
+                }
+                (Some((start, continues)), _) => {
+                    found.push(Quote {
+                        outer: start.span.cover(mark.span),
+                        inner: Span::new(start.span.end, mark.span.start),
+                        paragraph: index,
+                        closed: true,
+                        continues,
+                    });
+                    open = None;
+                }
+            }
+        }
+        if let Some((start, continues)) = open {
+            found.push(Quote {
+                outer: Span::new(start.span.start, para.end),
+                inner: Span::new(start.span.end, para.end),
+                paragraph: index,
+                closed: false,
+                continues,
+            });
+            running = Some(start.span);
+        }
+    }
+    if let Some(open) = running {
+        warnings.push(("unbalanced quotation mark".into(), open));
+    }
+    found.retain(|q| !q.inner.trim(source).is_empty());
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::paragraphs::paragraphs;
+
+    fn run(source: &str) -> (Vec<&str>, usize) {
+        let paras = paragraphs(source, 0);
+        let mut warnings = Vec::new();
+        let found = quotes(source, &paras, &mut warnings);
+        (found.iter().map(|q| q.inner.text(source)).collect(), warnings.len())
+    }
+
+    #[test]
+    fn pairs_curly_and_straight() {
+        assert_eq!(run("“One,” he said. \"Two.\"").0, ["One,", "Two."]);
+    }
+
+    #[test]
+    fn double_apostrophes_are_one_mark() {
+        assert_eq!(run("Not paying ''makes me smart,'' he said.").0, ["makes me smart,"]);
+    }
+
+    #[test]
+    fn nested_single_quotes_stay_inside() {
+        assert_eq!(run("“He called it ‘a plan’ today,” she said.").0, ["He called it ‘a plan’ today,"]);
+    }
+
+    #[test]
+    fn single_quotes_when_no_double_ones() {
+        assert_eq!(run("Obama: The Trends Are 'Terrifying.' Kim's view").0, ["Terrifying."]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert_eq!(run("Don't say the Koreas' talks can’t work.").0, Vec::<&str>::new());
+    }
+
+    #[test]
+    fn multi_paragraph_quote() {
+        let (found, warnings) = run("“First part.\n\n“Second part,” he said.");
+        assert_eq!(found, ["First part.", "Second part,"]);
+        assert_eq!(warnings, 0);
+    }
+
+    #[test]
+    fn unbalanced_mark_warns() {
+        let (found, warnings) = run("He said “this never ends.\n\nNext paragraph.");
+        assert_eq!(found, ["this never ends."]);
+        assert_eq!(warnings, 1);
+        assert_eq!(run("stray” mark").1, 1);
+    }
+}

@@ -1,0 +1,141 @@
+//! Sentence boundaries inside a paragraph: a rule-based splitter with an abbreviation pass
+//! ("U.S.", "Mr.", "Sept.", "No. 2", initials). It looks only at `.`, `!`, `?` and `…`,
+//! so it costs little more than a byte scan.
+
+use super::normalise::{is_dash, is_quote};
+use crate::lexicon::lexicon;
+use crate::span::Span;
+
+/// Words that, capitalised after an abbreviation such as "U.S.", start a new sentence.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "A", "An", "This", "That",
+    "There", "His", "Her", "Their", "Its", "On", "At", "For", "As", "If", "When", "While",
+    "After", "Some", "Many", "Other", "Others", "Still", "Yet", "So", "Meanwhile", "However",
+];
+
+/// Abbreviations that stand before a name and so never end a sentence.
+const NAME_PREFIXES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
+    "adm", "st", "prof", "rev", "hon", "pres", "no", "vs", "v",
+];
+
+/// Splits the paragraph `para` of `source` into sentence spans.
+pub fn sentences(source: &str, para: Span) -> Vec<Span> {
+    let text = para.text(source);
+    let bytes = text.as_bytes();
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let terminator_len = match bytes[i] {
+            b'.' | b'!' | b'?' => 1,
+            0xE2 if text[i..].starts_with('…') => '…'.len_utf8(),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let mut end = i + terminator_len;
+        // Closing marks that belong to this sentence: more terminators, quotes, brackets.
+        while let Some(c) = text[end..].chars().next() {
+            if matches!(c, '.' | '!' | '?' | ')' | ']' | '…') || is_quote(c) {
+                end += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if is_boundary(text, i, end) {
+            spans.push(Span::new(para.start + start, para.start + end).trim(source));
+            start = end;
+        }
+        i = end;
+    }
+    let last = Span::new(para.start + start, para.end).trim(source);
+    if !last.is_empty() {
+        spans.push(last);
+    }
+    spans.retain(|span| !span.is_empty());
+    spans
+}
+
+/// Whether the terminator at `at` (closing marks running to `end`) ends a sentence.
+fn is_boundary(text: &str, at: usize, end: usize) -> bool {
+    let rest = &text[end..];
+    let Some(first) = rest.chars().next() else {
+        return false; // the paragraph's end closes the last sentence anyway
+    };
+    if !first.is_whitespace() {
+        return false;
+    }
+    let next_word: &str = rest.trim_start().split_whitespace().next().unwrap_or("");
+    let Some(next) = next_word.chars().next() else {
+        return false;
+    };
+    let opens_something = is_quote(next) || matches!(next, '(' | '[') || is_dash(next);
+    if !(next.is_uppercase() || next.is_ascii_digit() || opens_something) {
+        return false;
+    }
+    if text.as_bytes()[at] != b'.' {
+        return true;
+    }
+    let word_start = text[..at]
+        .rfind(|c: char| c.is_whitespace() || c == '(' || is_quote(c) || is_dash(c))
+        .map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8));
+    let word = &text[word_start..at];
+    if word.is_empty() {
+        return true;
+    }
+    let lower = word.to_ascii_lowercase();
+    if NAME_PREFIXES.contains(&lower.as_str()) {
+        return false;
+    }
+    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    let dotted = word.contains('.') && word.len() <= 8; // "U.S", "N.Y", "a.m"
+    if single_initial || dotted || lexicon().abbreviations.contains(&lower) {
+        let bare_next = next_word.trim_matches(|c: char| !c.is_alphanumeric());
+        return SENTENCE_STARTERS.contains(&bare_next) || opens_something;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text, Span::new(0, text.len())).into_iter().map(|s| s.text(text)).collect()
+    }
+
+    #[test]
+    fn splits_plain_sentences() {
+        assert_eq!(split("One here. Two there! Three?"), ["One here.", "Two there!", "Three?"]);
+    }
+
+    #[test]
+    fn keeps_abbreviations_inside() {
+        assert_eq!(
+            split("Mr. Kim met U.S. officials in Sept. 2018 at No. 2 Main St. in S. Korea."),
+            ["Mr. Kim met U.S. officials in Sept. 2018 at No. 2 Main St. in S. Korea."]
+        );
+        assert_eq!(split("John F. Kennedy spoke."), ["John F. Kennedy spoke."]);
+    }
+
+    #[test]
+    fn abbreviation_can_end_a_sentence() {
+        assert_eq!(split("He flew to the U.S. The trip was long."), ["He flew to the U.S.", "The trip was long."]);
+    }
+
+    #[test]
+    fn quotes_close_with_their_sentence() {
+        assert_eq!(
+            split("“It is over,” he said. “We won.” Then he left."),
+            ["“It is over,” he said.", "“We won.”", "Then he left."]
+        );
+        assert_eq!(split("\"Why?\" he asked."), ["\"Why?\" he asked."]);
+    }
+
+    #[test]
+    fn no_split_before_lowercase() {
+        assert_eq!(split("It costs 3.5 percent. ok then"), ["It costs 3.5 percent. ok then"]);
+    }
+}
