@@ -4,6 +4,7 @@
 //! Stages, one module each: [`text`] -> [`extract`] -> [`resolve`] -> [`relate`] -> [`report`].
 
 pub mod error;
+pub mod extract;
 pub mod lexicon;
 pub mod resolve;
 pub mod span;

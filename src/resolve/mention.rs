@@ -50,7 +50,7 @@ fn lower(token: &Token) -> String {
     token.text.to_lowercase().replace('’', "'")
 }
 
-fn is_determiner(token: &Token) -> bool {
+pub fn is_determiner(token: &Token) -> bool {
     DETERMINERS.contains(&lower(token).as_str())
 }
 
@@ -63,7 +63,7 @@ fn is_day_or_month(token: &Token) -> bool {
 }
 
 /// A capitalised word that can be part of a name ("Kim", "Eui-kyeom", "U.S.", "Wa").
-fn is_name_word(token: &Token) -> bool {
+pub fn is_name_word(token: &Token) -> bool {
     token.is_capitalised() && !CAPITALISED_FUNCTION_WORDS.contains(&token.text) && !is_day_or_month(token)
 }
 

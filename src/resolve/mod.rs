@@ -1,3 +1,4 @@
 //! The resolve stage: speaker mentions and who they are across the article.
 
 pub mod mention;
+pub mod speakers;

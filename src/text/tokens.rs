@@ -61,7 +61,9 @@ pub fn tokens(source: &str, span: Span) -> Vec<Token<'_>> {
     let mut fixed = Vec::with_capacity(out.len());
     for token in out {
         let last = token.text.chars().last().unwrap_or(' ');
-        let abbreviation = last == '.' && (token.text[..token.text.len() - 1].contains('.') || token.text.len() == 2);
+        let stem = &token.text[..token.text.len() - last.len_utf8()];
+        let abbreviation = last == '.'
+            && (stem.contains('.') || stem.chars().count() == 1 || crate::lexicon::lexicon().abbreviations.contains(&stem.to_lowercase()));
         if token.text.len() > 1 && joins_words(&last.to_string()) && !abbreviation {
             let cut = token.span.end - last.len_utf8();
             fixed.push(Token { span: Span::new(token.span.start, cut), text: &source[token.span.start..cut] });
@@ -85,6 +87,7 @@ mod tests {
     fn keeps_names_and_abbreviations_whole() {
         assert_eq!(words("Kim Eui-kyeom’s U.S. trip."), ["Kim", "Eui-kyeom’s", "U.S.", "trip", "."]);
         assert_eq!(words("John F. Kennedy, 22, said:"), ["John", "F.", "Kennedy", ",", "22", ",", "said", ":"]);
+        assert_eq!(words("Mr. Obama of Mich. left."), ["Mr.", "Obama", "of", "Mich.", "left", "."]);
     }
 
     #[test]

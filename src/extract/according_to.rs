@@ -1,0 +1,87 @@
+//! `according_to`: "According to X, ..." and "..., according to X".
+
+use super::claim::{claim_end, mode_of, trim_claim};
+use super::{Attribution, Context, Extractor};
+use crate::resolve::mention::Mention;
+use crate::span::Span;
+use crate::text::normalise::is_quote;
+
+pub struct AccordingTo;
+
+/// Words that may open a sentence before "according to" without being part of the claim.
+const OPENERS: &[&str] = &["but", "and", "yet", "still", "also", "however", "so"];
+
+impl Extractor for AccordingTo {
+    fn id(&self) -> &'static str {
+        "according_to"
+    }
+
+    fn description(&self) -> &'static str {
+        "a claim credited with \"according to X\""
+    }
+
+    fn extract(&self, cx: &Context, _taken: &[Attribution]) -> Vec<Attribution> {
+        let source = cx.source();
+        let mut found = Vec::new();
+        for hit in cx.cues.iter().filter(|h| h.according_to) {
+            let sentence = cx.sentence_span(hit.sentence);
+            // The source runs to the next comma, semicolon or the sentence's end.
+            let after = &source[hit.span.end..sentence.end];
+            let source_end = after.find([',', ';', '(']).unwrap_or(after.len());
+            let source_span = trim_claim(source, Span::new(hit.span.end, hit.span.end + source_end));
+            let words = source_span.text(source).split_whitespace().count();
+            if source_span.is_empty() || words > 16 || source_span.text(source).chars().any(is_quote) {
+                continue;
+            }
+            let lead = source[sentence.start..hit.span.start].trim().trim_end_matches(',').to_lowercase();
+            let opens_sentence = lead.is_empty() || OPENERS.contains(&lead.as_str());
+            let rest_start = hit.span.end + source_end;
+            let claim = if opens_sentence {
+                let start = rest_start + 1;
+                if start >= sentence.end {
+                    continue;
+                }
+                Span::new(start, claim_end(cx, hit.sentence, start))
+            } else {
+                let goes_on = source[rest_start..sentence.end].trim().len() > 2 && source[rest_start..].starts_with(',');
+                let end = if goes_on { sentence.end } else { hit.span.start };
+                Span::new(sentence.start, end)
+            };
+            let claim = trim_claim(source, claim);
+            if claim.text(source).split_whitespace().count() < 2 {
+                continue;
+            }
+            found.push(Attribution {
+                extractor: self.id(),
+                claim,
+                cue: Some(hit.span),
+                mention: Some(Mention { span: source_span, appositive: None, hedge: None }),
+                mode: mode_of(cx, claim),
+                second_hand: false,
+                continues: false,
+                sentence: hit.sentence,
+                cue_class: Some(hit.class),
+            });
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::test_support::run;
+
+    #[test]
+    fn fires_before_and_after() {
+        let found = run(&AccordingTo, "Clinton beats Trump by 46 percent to 42 percent, according to the poll.");
+        assert_eq!(found, [("Clinton beats Trump by 46 percent to 42 percent".into(), Some("the poll".into()))]);
+        let found = run(&AccordingTo, "According to exit polls, Romney had a ten-point lead.");
+        assert_eq!(found, [("Romney had a ten-point lead".into(), Some("exit polls".into()))]);
+    }
+
+    #[test]
+    fn does_not_fire_without_a_claim() {
+        assert!(run(&AccordingTo, "According to him.").is_empty());
+    }
+}

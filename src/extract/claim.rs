@@ -1,0 +1,128 @@
+//! Claim boundaries shared by the extractors: where a paraphrase starts after its cue,
+//! where it ends, and how a claim's text is trimmed.
+
+use super::{Context, CueHit, Mode};
+use crate::lexicon::CueClass;
+use crate::resolve::mention;
+use crate::span::Span;
+use crate::text::normalise::is_quote;
+use crate::text::tokens::tokens;
+
+/// Trims white space, a leading "that" and trailing clause punctuation; a closing quotation
+/// mark stays when its opening mark is inside the claim.
+pub fn trim_claim(source: &str, span: Span) -> Span {
+    let mut span = span.trim_matches(source, |c| matches!(c, ',' | ';' | ':' | '—' | '–' | '-'));
+    let text = span.text(source);
+    for lead in ["that ", "that\u{a0}"] {
+        if text.len() > lead.len() && text[..lead.len()].eq_ignore_ascii_case(lead) {
+            span = Span::new(span.start + lead.len(), span.end).trim(source);
+        }
+    }
+    let text = span.text(source);
+    let opens_inside = text.chars().any(is_quote);
+    let trimmed = text.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':') || (c == '.' && !opens_inside) || (!opens_inside && is_quote(c))
+    });
+    let trimmed = if trimmed.ends_with("..") { trimmed } else { trimmed };
+    Span::new(span.start, span.start + trimmed.len())
+}
+
+/// A quote's words as a claim: without the marks and a trailing comma.
+pub fn quote_claim(source: &str, inner: Span) -> Span {
+    inner.trim_matches(source, |c| c == ',')
+}
+
+/// Direct when the claim lies inside one quotation, mixed when it holds quoted words.
+pub fn mode_of(cx: &Context, claim: Span) -> Mode {
+    let quotes = &cx.doc.quotes;
+    let first = quotes.partition_point(|q| q.outer.end <= claim.start);
+    let mut mixed = false;
+    for quote in quotes[first..].iter().take_while(|q| q.outer.start < claim.end) {
+        if quote.outer.start <= claim.start + 1 && claim.end <= quote.outer.end + 1 {
+            return Mode::Direct;
+        }
+        if claim.overlaps(quote.inner) {
+            mixed = true;
+        }
+    }
+    if mixed { Mode::Mixed } else { Mode::Indirect }
+}
+
+/// Participle cues that start a second statement of the same speaker (", saying ...").
+fn is_participle_cue(cx: &Context, hit: &CueHit) -> bool {
+    hit.span.text(cx.source()).ends_with("ing")
+}
+
+/// Where a claim that starts at `from` in `sentence` ends: the sentence's end, or where the
+/// next attribution in the sentence begins (", saying ...", ", according to ...", ", X said").
+pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
+    let source = cx.source();
+    let sentence_span = cx.sentence_span(sentence);
+    for hit in cx.cues_in(sentence).filter(|h| h.span.start > from) {
+        let before = source[from..hit.span.start].trim_end();
+        if let Some(head) = before.strip_suffix(',') {
+            if hit.according_to || is_participle_cue(cx, hit) {
+                return from + head.len();
+            }
+        }
+        // ", X said" ends the claim at its comma.
+        if let Some(m) = mention::before(source, from, hit.span) {
+            let lead = source[from..m.span.start].trim_end();
+            if lead.ends_with(',') && m.span.start > from {
+                return from + lead.len() - 1;
+            }
+        }
+    }
+    sentence_span.end
+}
+
+/// Words that introduce a question's content after "asked".
+const QUESTION_WORDS: &[&str] = &["if", "whether", "why", "how", "what", "when", "where", "who", "which"];
+
+/// Where the paraphrase after a cue begins: past "that", an addressee ("told reporters that"),
+/// or time words ("said Monday").
+pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
+    let source = cx.source();
+    let sentence_span = cx.sentence_span(hit.sentence);
+    let toks = tokens(source, Span::new(hit.span.end, sentence_span.end));
+    let first = toks.first()?;
+    if first.is(':') || first.is(',') || first.is('.') {
+        return None;
+    }
+    // "that" (or a question word after "asked") within a short window.
+    let window = toks.iter().take(14).take_while(|t| !t.is('.') && !t.is(';') && !t.text.chars().any(is_quote));
+    for token in window {
+        let low = token.text.to_lowercase();
+        if low == "that" || (hit.class == CueClass::Ask && QUESTION_WORDS.contains(&low.as_str())) {
+            let skip_that = low == "that";
+            return Some(if skip_that { token.span.end } else { token.span.start });
+        }
+    }
+    // Time words and short prepositional phrases closed by a comma ("said on Monday, the ...").
+    let mut index = 0;
+    let lex = crate::lexicon::lexicon();
+    while let Some(token) = toks.get(index) {
+        let low = token.text.to_lowercase();
+        if lex.days.contains(&low) || matches!(low.as_str(), "on" | "last" | "this" | "late" | "early" | "earlier" | "later") {
+            index += 1;
+        } else {
+            break;
+        }
+    }
+    let start = toks.get(index)?;
+    if matches!(start.text.to_lowercase().as_str(), "in" | "at" | "during" | "after" | "via" | "through" | "while" | "before" | "over" | "on") {
+        if let Some(comma) = toks[index..].iter().take(10).position(|t| t.is(',')) {
+            return toks.get(index + comma + 1).map(|t| t.span.start);
+        }
+    }
+    Some(start.span.start)
+}
+
+/// The paraphrased claim after `hit`, trimmed; `None` when there is nothing to claim.
+pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
+    let start = claim_start(cx, hit)?;
+    let end = claim_end(cx, hit.sentence, start);
+    let claim = trim_claim(cx.source(), Span::new(start, end.max(start)));
+    let words = claim.text(cx.source()).split_whitespace().count();
+    (words >= 2).then_some(claim)
+}

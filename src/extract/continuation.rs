@@ -1,0 +1,88 @@
+//! `continuation`: a quotation with no attribution of its own that goes on from the same
+//! speaker's quoted statement just before it (same paragraph, or a quote running over
+//! several paragraphs).
+
+use super::claim::quote_claim;
+use super::{Attribution, Context, Extractor, Mode};
+
+pub struct Continuation;
+
+impl Extractor for Continuation {
+    fn id(&self) -> &'static str {
+        "continuation"
+    }
+
+    fn description(&self) -> &'static str {
+        "an unattributed quotation that continues the previous speaker's quote"
+    }
+
+    fn extract(&self, cx: &Context, taken: &[Attribution]) -> Vec<Attribution> {
+        let source = cx.source();
+        let mut found: Vec<Attribution> = Vec::new();
+        let mut ordered: Vec<&Attribution> = taken.iter().collect();
+        ordered.sort_by_key(|a| a.claim.start);
+        for quote in &cx.doc.quotes {
+            let covered = taken.iter().any(|a| a.claim.overlaps(quote.inner));
+            let Some(sentence) = cx.doc.sentence_at(quote.inner.start) else { continue };
+            let sentence_span = cx.sentence_span(sentence);
+            // Only a quote that makes up its sentence(s), not a fragment inside one.
+            let starts_sentence = source[sentence_span.start..quote.outer.start].trim().is_empty();
+            if covered || !starts_sentence || quote.inner.text(source).split_whitespace().count() < 3 {
+                continue;
+            }
+            let previous = found
+                .last()
+                .filter(|a| a.claim.end <= quote.outer.start)
+                .or_else(|| ordered.iter().rev().find(|a| a.claim.end <= quote.outer.start).copied());
+            let Some(previous) = previous else { continue };
+            let previous_paragraph = cx.doc.sentences[previous.sentence].paragraph;
+            let near = previous_paragraph == quote.paragraph || (quote.continues && previous_paragraph + 1 == quote.paragraph);
+            let quoted = matches!(previous.mode, Mode::Direct | Mode::Mixed);
+            if !near || !quoted || previous.mention.is_none() {
+                continue;
+            }
+            // No other cue may stand between them.
+            let between_cues = cx.cues.iter().any(|h| h.span.start > previous.claim.end.max(previous.cue.map_or(0, |c| c.end)) && h.span.end <= quote.outer.start);
+            if between_cues {
+                continue;
+            }
+            found.push(Attribution {
+                extractor: self.id(),
+                claim: quote_claim(source, quote.inner),
+                cue: previous.cue,
+                mention: previous.mention,
+                mode: Mode::Direct,
+                second_hand: previous.second_hand,
+                continues: true,
+                sentence,
+                cue_class: previous.cue_class,
+            });
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Context, find_cues, quote_then_cue::QuoteThenCue};
+    use crate::text::Document;
+
+    fn continued(text: &str) -> Vec<String> {
+        let doc = Document::parse(text);
+        let cx = Context { doc: &doc, cues: find_cues(&doc) };
+        let taken = QuoteThenCue.extract(&cx, &[]);
+        Continuation.extract(&cx, &taken).into_iter().map(|a| a.claim.text(text).to_string()).collect()
+    }
+
+    #[test]
+    fn fires_on_following_quote() {
+        assert_eq!(continued("“It is over,” a government official said. “Washington is reluctant to move.”"), ["Washington is reluctant to move."]);
+    }
+
+    #[test]
+    fn does_not_fire_on_a_new_paragraph_or_fragment() {
+        assert!(continued("“It is over,” he said.\n\n“Another speaker entirely here.”").is_empty());
+        assert!(continued("“It is over,” he said. Critics called it “a sad day for all.”").is_empty());
+    }
+}

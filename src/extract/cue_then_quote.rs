@@ -1,0 +1,70 @@
+//! `cue_then_quote`: an attribution that introduces a quotation: X said: "..."; X said, "...";
+//! X told reporters on Monday, "...".
+
+use super::claim::quote_claim;
+use super::{Attribution, Context, Extractor, Mode};
+use crate::resolve::mention;
+use crate::text::normalise::is_quote;
+
+pub struct CueThenQuote;
+
+impl Extractor for CueThenQuote {
+    fn id(&self) -> &'static str {
+        "cue_then_quote"
+    }
+
+    fn description(&self) -> &'static str {
+        "a speaker and cue verb followed by a colon or comma and a quotation"
+    }
+
+    fn extract(&self, cx: &Context, _taken: &[Attribution]) -> Vec<Attribution> {
+        let source = cx.source();
+        let mut found = Vec::new();
+        for quote in &cx.doc.quotes {
+            let Some(sentence) = cx.doc.sentence_at(quote.outer.start) else { continue };
+            let Some(hit) = cx.cues_in(sentence).filter(|h| h.span.end <= quote.outer.start && !h.according_to).last() else {
+                continue;
+            };
+            let between = &source[hit.span.end..quote.outer.start];
+            let introduces = between.trim_end().ends_with([':', ',']) || between.trim().is_empty() || between.trim_end().ends_with("that");
+            if !introduces || between.len() > 80 || between.chars().any(is_quote) {
+                continue;
+            }
+            let sentence_start = cx.sentence_span(sentence).start;
+            let speaker = mention::before(source, sentence_start, hit.span)
+                .or_else(|| mention::after(source, hit.span, quote.outer.start));
+            let Some(speaker) = speaker else { continue };
+            found.push(Attribution {
+                extractor: self.id(),
+                claim: quote_claim(source, quote.inner),
+                cue: Some(hit.span),
+                mention: Some(speaker),
+                mode: Mode::Direct,
+                second_hand: false,
+                continues: false,
+                sentence,
+                cue_class: Some(hit.class),
+            });
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::test_support::run;
+
+    #[test]
+    fn fires_on_colon_and_comma() {
+        let found = run(&CueThenQuote, "Kim said: “The office is open.”");
+        assert_eq!(found, [("The office is open.".into(), Some("Kim".into()))]);
+        let found = run(&CueThenQuote, "The minister told reporters on Monday, \"We will not yield.\"");
+        assert_eq!(found, [("We will not yield.".into(), Some("The minister".into()))]);
+    }
+
+    #[test]
+    fn does_not_fire_on_embedded_fragment() {
+        assert!(run(&CueThenQuote, "Kim said the plan was “a disaster” for workers.").is_empty());
+    }
+}

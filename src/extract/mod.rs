@@ -1,0 +1,213 @@
+//! The extract stage: attributed statements, one extractor a file, each with a stable id.
+//! Extractors run in priority order; a later one cannot take a cue or a claim that an
+//! earlier one already took.
+
+mod according_to;
+mod claim;
+mod continuation;
+mod cue_then_quote;
+mod indirect;
+mod inverted;
+mod quote_then_cue;
+mod second_hand;
+mod unattributed;
+mod vague;
+
+pub use claim::trim_claim;
+
+use crate::lexicon::{CueClass, lexicon};
+use crate::resolve::mention::Mention;
+use crate::span::Span;
+use crate::text::Document;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// How a statement reports its claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// Quoted words.
+    Direct,
+    /// Paraphrase ("X said that ...").
+    Indirect,
+    /// Paraphrase with quoted fragments.
+    Mixed,
+    /// Nobody is named as its source ("reportedly", "concerns are rising that").
+    Reported,
+}
+
+/// One attributed statement as an extractor found it.
+#[derive(Clone, Debug)]
+pub struct Attribution {
+    pub extractor: &'static str,
+    pub claim: Span,
+    pub cue: Option<Span>,
+    pub mention: Option<Mention>,
+    pub mode: Mode,
+    /// Heard through someone else ("reportedly told", "is said to").
+    pub second_hand: bool,
+    /// Goes on from the statement before it (a continuation quote).
+    pub continues: bool,
+    /// The sentence that holds the cue, or the claim when there is no cue.
+    pub sentence: usize,
+    pub cue_class: Option<CueClass>,
+}
+
+/// A cue word found in the body text.
+#[derive(Clone, Copy, Debug)]
+pub struct CueHit {
+    pub span: Span,
+    pub class: CueClass,
+    pub sentence: usize,
+    /// "according to" rather than a verb.
+    pub according_to: bool,
+}
+
+/// What every extractor sees: the document and its cue words.
+pub struct Context<'a> {
+    pub doc: &'a Document<'a>,
+    pub cues: Vec<CueHit>,
+}
+
+/// A rule that finds statements of one shape.
+pub trait Extractor: Sync {
+    /// Stable id, used in tests and `--explain`.
+    fn id(&self) -> &'static str;
+    fn description(&self) -> &'static str;
+    /// Statements of this shape; `taken` holds what earlier extractors found.
+    fn extract(&self, cx: &Context, taken: &[Attribution]) -> Vec<Attribution>;
+}
+
+/// Every extractor, in the order they run.
+pub fn extractors() -> [&'static dyn Extractor; 9] {
+    [
+        &quote_then_cue::QuoteThenCue,
+        &cue_then_quote::CueThenQuote,
+        &according_to::AccordingTo,
+        &second_hand::SecondHand,
+        &indirect::Indirect,
+        &vague::Vague,
+        &inverted::Inverted,
+        &continuation::Continuation,
+        &unattributed::Unattributed,
+    ]
+}
+
+static CUE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    let mut forms: Vec<String> = lexicon().cue_forms().iter().map(|f| regex::escape(f)).collect();
+    forms.insert(0, "according to".into());
+    Regex::new(&format!(r"(?i)\b(?:{})\b", forms.join("|"))).expect("valid cue regex")
+});
+
+/// Finds the cue words of the document's body sentences.
+pub fn find_cues(doc: &Document) -> Vec<CueHit> {
+    let lex = lexicon();
+    let mut hits = Vec::new();
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        let text = doc.text(sentence.span);
+        for found in CUE_WORDS.find_iter(text) {
+            let span = Span::new(sentence.span.start + found.start(), sentence.span.start + found.end());
+            let word = found.as_str();
+            let according_to = word.eq_ignore_ascii_case("according to");
+            let class = if according_to {
+                CueClass::Report
+            } else {
+                match lex.cue(word) {
+                    Some(cue) => cue.class,
+                    None => continue,
+                }
+            };
+            if !according_to && !looks_like_verb(doc.source, sentence.span.start, span) {
+                continue;
+            }
+            hits.push(CueHit { span, class, sentence: index, according_to });
+        }
+    }
+    hits
+}
+
+/// Rejects noun uses of cue forms ("the claims", "United States", "his tweets").
+fn looks_like_verb(source: &str, sentence_start: usize, cue: Span) -> bool {
+    let word = cue.text(source);
+    if word.chars().next().is_some_and(char::is_uppercase) && cue.start != sentence_start {
+        return false;
+    }
+    let before = source[sentence_start..cue.start].trim_end();
+    let previous = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("").to_lowercase();
+    let noun_marker = matches!(
+        previous.as_str(),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "such" | "our" | "my" | "your" | "whose" | "new" | "recent" | "no" | "any" | "false" | "similar" | "many" | "several"
+    ) || previous.ends_with("'s")
+        || previous.ends_with("’s");
+    !noun_marker
+}
+
+/// Runs every extractor and returns the statements in document order.
+pub fn extract(doc: &Document) -> Vec<Attribution> {
+    let cx = Context { doc, cues: find_cues(doc) };
+    let mut taken: Vec<Attribution> = Vec::new();
+    for extractor in extractors() {
+        for found in extractor.extract(&cx, &taken) {
+            if !conflicts(&found, &taken) {
+                taken.push(found);
+            }
+        }
+    }
+    taken.sort_by_key(|a| (a.claim.start, a.claim.end));
+    taken
+}
+
+/// A new statement conflicts with one already taken when it reuses its cue (for a different
+/// claim) or covers much the same words.
+fn conflicts(new: &Attribution, taken: &[Attribution]) -> bool {
+    if new.claim.is_empty() {
+        return true;
+    }
+    taken.iter().any(|old| {
+        let same_cue = new.cue.is_some() && new.cue == old.cue && !new.continues && !old.continues;
+        let overlap = new.claim.end.min(old.claim.end).saturating_sub(new.claim.start.max(old.claim.start));
+        let shorter = new.claim.len().min(old.claim.len());
+        same_cue || (overlap * 2 > shorter)
+    })
+}
+
+impl<'a> Context<'a> {
+    pub fn source(&self) -> &'a str {
+        self.doc.source
+    }
+
+    /// Cue hits of one sentence.
+    pub fn cues_in(&self, sentence: usize) -> impl Iterator<Item = &CueHit> {
+        let start = self.cues.partition_point(|c| c.sentence < sentence);
+        self.cues[start..].iter().take_while(move |c| c.sentence == sentence)
+    }
+
+    pub fn sentence_span(&self, index: usize) -> Span {
+        self.doc.sentences[index].span
+    }
+}
+
+/// Whether a cue is already used by a taken statement.
+pub fn cue_taken(taken: &[Attribution], cue: Span) -> bool {
+    taken.iter().any(|a| a.cue == Some(cue))
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::*;
+
+    /// Runs one extractor alone over `text` and returns (claim, mention) texts.
+    pub fn run(extractor: &dyn Extractor, text: &str) -> Vec<(String, Option<String>)> {
+        let doc = Document::parse(text);
+        let cx = Context { doc: &doc, cues: find_cues(&doc) };
+        extractor
+            .extract(&cx, &[])
+            .into_iter()
+            .map(|a| (a.claim.text(text).to_string(), a.mention.map(|m| m.span.text(text).to_string())))
+            .collect()
+    }
+
+    pub fn claims(extractor: &dyn Extractor, text: &str) -> Vec<String> {
+        run(extractor, text).into_iter().map(|(claim, _)| claim).collect()
+    }
+}

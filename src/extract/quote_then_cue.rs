@@ -1,0 +1,110 @@
+//! `quote_then_cue`: a quotation followed by its attribution: "...," X said / said X /
+//! X said during a briefing on Monday; and "...," X said, "..." (attribution inside a quote).
+
+use super::claim::quote_claim;
+use super::{Attribution, Context, CueHit, Extractor, Mode};
+use crate::resolve::mention::{self, Mention};
+use crate::span::Span;
+use crate::text::Quote;
+
+pub struct QuoteThenCue;
+
+/// The gap between a closing quotation mark and what follows may hold only these.
+fn is_gap(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–'))
+}
+
+/// The attribution right after `quote`: its cue and speaker.
+pub fn attribution_after<'c>(cx: &'c Context, quote: &Quote) -> Option<(&'c CueHit, Mention)> {
+    let source = cx.source();
+    let sentence = cx.doc.sentence_at(quote.outer.end.saturating_sub(1))?;
+    let sentence_end = cx.sentence_span(sentence).end;
+    let hit = cx.cues_in(sentence).find(|h| h.span.start >= quote.outer.end && !h.according_to)?;
+    let between = &source[quote.outer.end..hit.span.start];
+    if is_gap(between) {
+        let speaker = mention::after(source, hit.span, sentence_end)?;
+        return Some((hit, speaker));
+    }
+    let speaker = mention::before(source, quote.outer.end, hit.span)?;
+    is_gap(&source[quote.outer.end..speaker.span.start]).then_some((hit, speaker))
+}
+
+impl Extractor for QuoteThenCue {
+    fn id(&self) -> &'static str {
+        "quote_then_cue"
+    }
+
+    fn description(&self) -> &'static str {
+        "a quotation followed by its speaker and cue verb"
+    }
+
+    fn extract(&self, cx: &Context, _taken: &[Attribution]) -> Vec<Attribution> {
+        let source = cx.source();
+        let quotes = &cx.doc.quotes;
+        let mut found = Vec::new();
+        let mut skip_until = 0;
+        for (index, quote) in quotes.iter().enumerate() {
+            if quote.outer.start < skip_until || !quote.closed {
+                continue;
+            }
+            let Some((hit, speaker)) = attribution_after(cx, quote) else { continue };
+            let mut claim = quote_claim(source, quote.inner);
+            // Words before the quotation in its sentence make it a mixed claim.
+            let sentence_start = cx.sentence_span(hit.sentence).start;
+            let lead_in = source[sentence_start.min(quote.outer.start)..quote.outer.start].trim();
+            let mut mode = Mode::Direct;
+            if !lead_in.is_empty() && sentence_start < quote.outer.start && !quote.continues {
+                claim = Span::new(sentence_start, claim.end);
+                mode = Mode::Mixed;
+            }
+            // "...," X said, "..." goes on with a second quotation in the same sentence.
+            if let Some(next) = quotes.get(index + 1) {
+                let attribution_end = speaker.span.end.max(hit.span.end);
+                let gap = &source[attribution_end..next.outer.start];
+                let same_sentence = cx.doc.sentence_at(next.outer.start) == Some(hit.sentence);
+                if same_sentence && gap.trim().len() <= 1 && gap.trim().chars().all(|c| matches!(c, ',' | ':')) {
+                    claim = claim.cover(quote_claim(source, next.inner));
+                    skip_until = next.outer.end;
+                }
+            }
+            found.push(Attribution {
+                extractor: self.id(),
+                claim,
+                cue: Some(hit.span),
+                mention: Some(speaker),
+                mode,
+                second_hand: false,
+                continues: false,
+                sentence: hit.sentence,
+                cue_class: Some(hit.class),
+            });
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::test_support::run;
+
+    #[test]
+    fn fires_on_quote_then_speaker() {
+        let found = run(&QuoteThenCue, "“The office is open,” said spokesperson Kim Eui-kyeom during a briefing on Monday.");
+        assert_eq!(found, [("The office is open".into(), Some("spokesperson Kim Eui-kyeom".into()))]);
+        let found = run(&QuoteThenCue, "\"It was a warning,\" one government official said.");
+        assert_eq!(found, [("It was a warning".into(), Some("one government official".into()))]);
+    }
+
+    #[test]
+    fn joins_quote_around_attribution() {
+        let found = run(&QuoteThenCue, "“We are ready,” he said, “and we will talk.”");
+        assert_eq!(found[0].0, "We are ready,” he said, “and we will talk.");
+    }
+
+    #[test]
+    fn does_not_fire_without_cue() {
+        assert!(run(&QuoteThenCue, "“We are ready,” the banner read.").is_empty());
+        assert!(run(&QuoteThenCue, "“We are ready.” The crowd said nothing.").is_empty());
+    }
+}

@@ -1,0 +1,90 @@
+//! `second_hand`: words heard through someone else: "X was quoted as saying ...",
+//! "X is said to ...", "X is reported to ...".
+
+use super::claim::{claim_end, mode_of, trim_claim};
+use super::{Attribution, Context, Extractor, Mode};
+use crate::resolve::mention;
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub struct SecondHand;
+
+static QUOTED_AS_SAYING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:was|were|is|are|has been|have been)\s+(?:\w+\s+){0,4}?quoted\s+(?:\w+\s+){0,5}?as\s+saying\b(?:\s+that\b)?").expect("valid regex")
+});
+static SAID_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:is|are|was|were)\s+(?:widely\s+)?(?:said|reported|rumou?red|alleged|understood|believed)\s+to\b").expect("valid regex")
+});
+
+impl Extractor for SecondHand {
+    fn id(&self) -> &'static str {
+        "second_hand"
+    }
+
+    fn description(&self) -> &'static str {
+        "second-hand reports: \"X was quoted as saying\", \"X is said to\""
+    }
+
+    fn extract(&self, cx: &Context, _taken: &[Attribution]) -> Vec<Attribution> {
+        let source = cx.source();
+        let mut found = Vec::new();
+        for (index, sentence) in cx.doc.sentences.iter().enumerate() {
+            let text = sentence.span.text(source);
+            for m in QUOTED_AS_SAYING.find_iter(text) {
+                let cue = Span::new(sentence.span.start + m.start(), sentence.span.start + m.end());
+                let Some(speaker) = mention::before(source, sentence.span.start, cue) else { continue };
+                let claim = trim_claim(source, Span::new(cue.end, claim_end(cx, index, cue.end)));
+                if claim.is_empty() {
+                    continue;
+                }
+                found.push(Attribution {
+                    extractor: self.id(),
+                    claim,
+                    cue: Some(cue),
+                    mention: Some(speaker),
+                    mode: mode_of(cx, claim),
+                    second_hand: true,
+                    continues: false,
+                    sentence: index,
+                    cue_class: None,
+                });
+            }
+            for m in SAID_TO.find_iter(text) {
+                let cue = Span::new(sentence.span.start + m.start(), sentence.span.start + m.end());
+                let claim = trim_claim(source, Span::new(sentence.span.start, claim_end(cx, index, cue.end)));
+                found.push(Attribution {
+                    extractor: self.id(),
+                    claim,
+                    cue: Some(cue),
+                    mention: None,
+                    mode: Mode::Reported,
+                    second_hand: true,
+                    continues: false,
+                    sentence: index,
+                    cue_class: None,
+                });
+            }
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::test_support::run;
+
+    #[test]
+    fn fires_on_quoted_as_saying_and_said_to() {
+        let found = run(&SecondHand, "Kim was quoted as saying that talks would resume.");
+        assert_eq!(found, [("talks would resume".into(), Some("Kim".into()))]);
+        let found = run(&SecondHand, "The envoy is said to have met Kim in secret.");
+        assert_eq!(found, [("The envoy is said to have met Kim in secret".into(), None)]);
+    }
+
+    #[test]
+    fn does_not_fire_on_plain_speech() {
+        assert!(run(&SecondHand, "Kim said talks would resume.").is_empty());
+    }
+}

@@ -1,0 +1,85 @@
+//! `unattributed`: reported claims that name no source: "... reportedly could not ...",
+//! "Concerns are rising that ...", "It is believed that ...".
+
+use super::claim::{claim_end, trim_claim};
+use super::{Attribution, Context, Extractor, Mode};
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub struct Unattributed;
+
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        \b(?:reportedly|allegedly)\b
+        | \b(?:concerns?|fears?|worries|speculation|rumou?rs?|suspicions?|expectations?|indications?|signs?|allegations?|reports?)
+          \s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:rising|growing|mounting|swirling|circulating|emerging|spreading|increasing)\s+that\b
+        | \bthere\s+(?:are|were|is|was)\s+(?:growing\s+|mounting\s+|widespread\s+)?(?:concerns?|fears?|reports?|rumou?rs?|speculation|signs?|indications?|suspicions?|allegations?)\s+that\b
+        | \bit\s+(?:is|was|has\s+been)\s+(?:widely\s+|generally\s+)?(?:said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected)\s+that\b",
+    )
+    .expect("valid regex")
+});
+
+impl Extractor for Unattributed {
+    fn id(&self) -> &'static str {
+        "unattributed"
+    }
+
+    fn description(&self) -> &'static str {
+        "reported claims with no named source"
+    }
+
+    fn extract(&self, cx: &Context, taken: &[Attribution]) -> Vec<Attribution> {
+        let source = cx.source();
+        let mut found = Vec::new();
+        for (index, sentence) in cx.doc.sentences.iter().enumerate() {
+            let text = sentence.span.text(source);
+            for m in REPORTED.find_iter(text) {
+                let cue = Span::new(sentence.span.start + m.start(), sentence.span.start + m.end());
+                if taken.iter().any(|a| a.claim.contains(cue) || a.cue.is_some_and(|c| c.overlaps(cue)) || a.mention.is_some_and(|s| s.hedge == Some(cue))) {
+                    continue;
+                }
+                // A cue verb right after "reportedly" belongs to a speaker-first statement.
+                let after = source[cue.end..sentence.span.end].trim_start();
+                let next_word = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                if crate::lexicon::lexicon().cue(next_word).is_some() {
+                    continue;
+                }
+                let claim = trim_claim(source, Span::new(cue.end, claim_end(cx, index, cue.end)));
+                if claim.text(source).split_whitespace().count() < 3 {
+                    continue;
+                }
+                found.push(Attribution {
+                    extractor: self.id(),
+                    claim,
+                    cue: Some(cue),
+                    mention: None,
+                    mode: Mode::Reported,
+                    second_hand: false,
+                    continues: false,
+                    sentence: index,
+                    cue_class: None,
+                });
+            }
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::test_support::claims;
+
+    #[test]
+    fn fires_on_reportedly_and_concerns() {
+        assert_eq!(claims(&Unattributed, "The government reportedly could not request an exemption."), ["could not request an exemption"]);
+        assert_eq!(claims(&Unattributed, "Concerns are rising that the office could undermine cooperation."), ["the office could undermine cooperation"]);
+    }
+
+    #[test]
+    fn does_not_fire_before_a_cue_verb() {
+        assert!(claims(&Unattributed, "The administration reportedly told Seoul it objects.").is_empty());
+    }
+}

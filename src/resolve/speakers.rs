@@ -1,0 +1,325 @@
+//! Who the speakers are: one speaker per real person or group across the article.
+//! Surname and role coreference ("Kim", "the presidential spokesperson" -> Kim Eui-kyeom),
+//! pronouns (he, she, they -> the nearest compatible speaker), and anonymous sources kept
+//! apart ("a government official", "another government official" are two).
+
+use super::mention::{Mention, is_determiner, is_name_word, is_pronoun};
+use crate::lexicon::lexicon;
+use crate::span::Span;
+use crate::text::normalise::key;
+use crate::text::tokens::{Token, tokens};
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerKind {
+    Named,
+    Institution,
+    Anonymous,
+    Vague,
+}
+
+#[derive(Clone, Debug)]
+pub struct Speaker {
+    pub name: String,
+    pub kind: SpeakerKind,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub mentions: Vec<Span>,
+    /// Lower-case words of the name, for surname coreference.
+    name_words: Vec<String>,
+    plural: bool,
+}
+
+/// What a mention says about who is speaking, before coreference.
+struct Reading {
+    kind: SpeakerKind,
+    name: String,
+    name_words: Vec<String>,
+    role: Option<String>,
+    affiliation: Option<String>,
+    plural: bool,
+    indefinite: bool,
+    pronoun: bool,
+    has_name: bool,
+}
+
+const INDEFINITE: &[&str] = &["a", "an", "one", "another"];
+const HONORIFICS: &[&str] = &["mr.", "mrs.", "ms.", "dr.", "miss", "sir", "mr", "mrs", "ms", "dr"];
+
+fn lower(token: &Token) -> String {
+    token.text.to_lowercase().replace('’', "'")
+}
+
+/// The longest title that starts at `index`, as a count of tokens.
+fn title_at(toks: &[Token], index: usize) -> usize {
+    let lex = lexicon();
+    (1..=3)
+        .rev()
+        .find(|&n| {
+            index + n <= toks.len() && {
+                let words: Vec<String> = toks[index..index + n].iter().map(lower).collect();
+                lex.titles.contains(&words.join(" "))
+            }
+        })
+        .unwrap_or(0)
+}
+
+fn join(toks: &[Token]) -> String {
+    toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ").replace(" ,", ",")
+}
+
+fn is_institution(text: &str, toks: &[Token]) -> bool {
+    let lex = lexicon();
+    let folded = key(text);
+    let named = lex.institution_names.iter().any(|name| {
+        folded == *name || folded.ends_with(&format!(" {name}")) || folded.starts_with(&format!("{name} "))
+    });
+    let head = toks.last().map(|t| t.text.to_string()).unwrap_or_default();
+    named || lex.institution_heads.contains(&head) || lex.institution_heads.contains(&head.to_lowercase())
+}
+
+/// Reads a mention: its kind, name, role and affiliation.
+fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
+    let lex = lexicon();
+    let text = mention.span.text(source);
+    let toks: Vec<Token> = tokens(source, mention.span).into_iter().filter(|t| t.is_word() || t.text == "&").collect();
+    let first = toks.first().map(lower).unwrap_or_default();
+    let head = toks.last().map(lower).unwrap_or_default();
+    let indefinite = INDEFINITE.contains(&first.as_str());
+    let plural = head.ends_with('s') && !head.ends_with("ss") && !toks.last().is_some_and(Token::is_capitalised)
+        || matches!(first.as_str(), "multiple" | "several" | "some" | "many" | "two" | "three" | "they");
+    let mut reading = Reading {
+        kind: SpeakerKind::Named,
+        name: text.to_string(),
+        name_words: Vec::new(),
+        role: None,
+        affiliation: None,
+        plural,
+        indefinite,
+        pronoun: is_pronoun(text),
+        has_name: false,
+    };
+    if reading.pronoun {
+        reading.plural = matches!(first.as_str(), "they" | "we");
+        return reading;
+    }
+    // Title and name: "Cheong Wa Dae spokesperson Kim Eui-kyeom", "President Barack Obama".
+    let mut title_span: Option<(usize, usize)> = None;
+    let mut index = 0;
+    while index < toks.len() {
+        let n = title_at(&toks, index);
+        if n > 0 {
+            title_span = Some((index, index + n));
+            index += n;
+        } else {
+            index += 1;
+        }
+    }
+    let (name_start, name_end, of_at) = {
+        let of_at = toks.iter().position(|t| t.text == "of" || t.text == "for");
+        let end = of_at.unwrap_or(toks.len());
+        let start = match title_span {
+            Some((_, title_end)) if title_end < end => title_end,
+            _ => 0,
+        };
+        (start, end, of_at)
+    };
+    let name_toks: Vec<&Token> = toks[name_start..name_end]
+        .iter()
+        .filter(|t| is_name_word(t) && !HONORIFICS.contains(&lower(t).as_str()) && !is_determiner(t))
+        .collect();
+    let name_text = name_toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+    let name_tokens: Vec<Token> = name_toks.iter().map(|t| **t).collect();
+    let title_ends_name = title_span.is_some_and(|(_, e)| e == toks.len());
+    let ends_in_name = name_end > 0 && is_name_word(&toks[name_end - 1]);
+    let looks_personal = ends_in_name && !name_toks.is_empty() && !title_ends_name && !is_institution(&name_text, &name_tokens);
+    if let Some((title_start, title_end)) = title_span {
+        let title = join(&toks[title_start..title_end]);
+        if !HONORIFICS.contains(&title.to_lowercase().as_str()) {
+            reading.role = Some(title);
+        }
+        let affiliation: Vec<Token> = toks[..title_start].iter().filter(|t| !INDEFINITE.contains(&lower(t).as_str()) && lower(t) != "the").copied().collect();
+        if !affiliation.is_empty() {
+            reading.affiliation = Some(join(&affiliation));
+        }
+    }
+    if let Some(of) = of_at {
+        if of + 1 < toks.len() {
+            reading.affiliation = Some(join(&toks[of + 1..]));
+        }
+    }
+    if let Some(appositive) = mention.appositive {
+        let text = appositive.text(source);
+        let stripped = text.trim_start_matches(|c: char| c.is_alphabetic()).trim_start();
+        let first_word = text.split_whitespace().next().unwrap_or("").to_lowercase();
+        let role = if matches!(first_word.as_str(), "a" | "an" | "the") { stripped } else { text };
+        if reading.role.is_none() && !first_word.starts_with("who") && role.len() < 80 {
+            reading.role = Some(role.to_string());
+        }
+    }
+    let anonymous_head = lex.anonymous_heads.contains(&head) || lex.anonymous_heads.contains(&format!("{head}s"));
+    if looks_personal && !anonymity {
+        reading.kind = SpeakerKind::Named;
+        reading.has_name = true;
+        reading.name = name_toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+        reading.name_words = name_toks.iter().map(|t| lower(t).trim_end_matches("'s").to_string()).collect();
+        reading.plural = false;
+    } else if anonymity || (anonymous_head && !looks_personal) {
+        reading.kind = if lex.vague.contains(&key(text)) { SpeakerKind::Vague } else { SpeakerKind::Anonymous };
+    } else if is_institution(text, &toks) {
+        reading.kind = SpeakerKind::Institution;
+        reading.plural = true;
+    } else if lex.vague.contains(&key(text)) || lex.vague.contains(&head) || matches!(first.as_str(), "some" | "many" | "others" | "those") {
+        reading.kind = SpeakerKind::Vague;
+    } else if reading.role.is_some() {
+        reading.kind = if indefinite { SpeakerKind::Anonymous } else { SpeakerKind::Named };
+    } else {
+        reading.kind = if indefinite || plural { SpeakerKind::Vague } else { SpeakerKind::Named };
+    }
+    reading
+}
+
+/// The last word of a role, for matching "the presidential spokesperson" to "spokesperson".
+fn role_head(role: &str) -> String {
+    role.split_whitespace().last().unwrap_or("").to_lowercase()
+}
+
+/// Resolves each statement's mention to a speaker; returns the speakers (in order of first
+/// mention) and each mention's speaker index.
+pub fn resolve(source: &str, mentions: &[Option<(Mention, bool)>]) -> (Vec<Speaker>, Vec<Option<usize>>) {
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut assigned: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
+    for entry in mentions {
+        let Some((mention, anonymity)) = entry else {
+            assigned.push(None);
+            continue;
+        };
+        let reading = read(source, mention, *anonymity);
+        let found = find_existing(&speakers, &assigned, &reading, source, mention);
+        let index = match found {
+            Some(index) => {
+                let speaker = &mut speakers[index];
+                if reading.has_name && reading.name_words.len() > speaker.name_words.len() {
+                    speaker.name = reading.name.clone();
+                    speaker.name_words = reading.name_words.clone();
+                }
+                if speaker.role.is_none() {
+                    speaker.role = reading.role.clone();
+                }
+                if speaker.affiliation.is_none() {
+                    speaker.affiliation = reading.affiliation.clone();
+                }
+                index
+            }
+            None => {
+                speakers.push(Speaker {
+                    name: if reading.has_name { reading.name.clone() } else { mention.span.text(source).to_string() },
+                    kind: reading.kind,
+                    role: reading.role.clone(),
+                    affiliation: reading.affiliation.clone(),
+                    mentions: Vec::new(),
+                    name_words: reading.name_words.clone(),
+                    plural: reading.plural,
+                });
+                speakers.len() - 1
+            }
+        };
+        if !speakers[index].mentions.contains(&mention.span) {
+            speakers[index].mentions.push(mention.span);
+        }
+        assigned.push(Some(index));
+    }
+    (speakers, assigned)
+}
+
+fn find_existing(speakers: &[Speaker], assigned: &[Option<usize>], reading: &Reading, source: &str, mention: &Mention) -> Option<usize> {
+    let recent = || assigned.iter().rev().flatten().copied();
+    let text_key = key(mention.span.text(source));
+    if reading.pronoun {
+        return if reading.plural {
+            recent().find(|&i| speakers[i].plural || speakers[i].kind != SpeakerKind::Named)
+        } else if text_key == "it" {
+            recent().find(|&i| speakers[i].kind == SpeakerKind::Institution)
+        } else {
+            recent().find(|&i| speakers[i].kind == SpeakerKind::Named && !speakers[i].plural)
+        };
+    }
+    // The same words again ("officials" ... "officials") are the same speaker, unless the
+    // words introduce someone new ("a government official", "another government official").
+    if !reading.indefinite {
+        let same_text = speakers.iter().position(|s| s.mentions.iter().any(|m| key(m.text(source)) == text_key));
+        if same_text.is_some() {
+            return same_text;
+        }
+    }
+    match reading.kind {
+        SpeakerKind::Named if reading.has_name => speakers.iter().position(|s| {
+            s.kind == SpeakerKind::Named
+                && !s.name_words.is_empty()
+                && (reading.name_words.iter().all(|w| s.name_words.contains(w)) || s.name_words.iter().all(|w| reading.name_words.contains(w)))
+        }),
+        _ if reading.indefinite => None,
+        SpeakerKind::Named | SpeakerKind::Anonymous => {
+            let role = reading.role.as_deref().map(role_head).or_else(|| text_key.split_whitespace().last().map(str::to_string))?;
+            recent().find(|&i| {
+                let speaker = &speakers[i];
+                speaker.role.as_deref().map(role_head).as_deref() == Some(role.as_str())
+                    || (speaker.kind == SpeakerKind::Anonymous && speaker.mentions.iter().any(|m| key(m.text(source)).ends_with(&role)) && !reading.plural)
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Whether the text after a mention (in its sentence) marks it anonymous.
+pub fn anonymity_follows(text_after: &str) -> bool {
+    let folded = key(text_after);
+    lexicon().anonymity_clauses.iter().any(|clause| folded.contains(clause.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve_all(source: &str, phrases: &[&str]) -> (Vec<Speaker>, Vec<Option<usize>>) {
+        let mut from = 0;
+        let mentions: Vec<Option<(Mention, bool)>> = phrases
+            .iter()
+            .map(|p| {
+                let at = from + source[from..].find(p).unwrap();
+                from = at + p.len();
+                Some((Mention { span: Span::new(at, at + p.len()), appositive: None, hedge: None }, false))
+            })
+            .collect();
+        resolve(source, &mentions)
+    }
+
+    #[test]
+    fn surname_role_and_pronoun_coreference() {
+        let source = "Cheong Wa Dae spokesperson Kim Eui-kyeom said. Kim said. He said. the presidential spokesperson said.";
+        let (speakers, assigned) = resolve_all(source, &["Cheong Wa Dae spokesperson Kim Eui-kyeom", "Kim", "He", "the presidential spokesperson"]);
+        assert_eq!(speakers.len(), 1);
+        assert_eq!(speakers[0].name, "Kim Eui-kyeom");
+        assert_eq!(speakers[0].role.as_deref(), Some("spokesperson"));
+        assert_eq!(speakers[0].affiliation.as_deref(), Some("Cheong Wa Dae"));
+        assert_eq!(assigned, [Some(0), Some(0), Some(0), Some(0)]);
+    }
+
+    #[test]
+    fn anonymous_officials_stay_apart() {
+        let source = "Multiple government officials say. They say. a government official said. one government official said. another government official said.";
+        let (speakers, assigned) = resolve_all(source, &["Multiple government officials", "They", "a government official", "one government official", "another government official"]);
+        assert_eq!(speakers.len(), 4);
+        assert!(speakers.iter().all(|s| s.kind == SpeakerKind::Anonymous));
+        assert_eq!(assigned[1], Some(0));
+    }
+
+    #[test]
+    fn kinds_of_source() {
+        let source = "The Trump administration said. Some say. Cheong Wa Dae said.";
+        let (speakers, _) = resolve_all(source, &["The Trump administration", "Some", "Cheong Wa Dae"]);
+        let kinds: Vec<SpeakerKind> = speakers.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [SpeakerKind::Institution, SpeakerKind::Vague, SpeakerKind::Institution]);
+    }
+}
