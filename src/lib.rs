@@ -3,12 +3,18 @@
 //!
 //! Stages, one module each: [`text`] -> [`extract`] -> [`resolve`] -> [`relate`] -> [`report`].
 
+pub mod analysis;
 pub mod error;
+pub mod eval;
 pub mod extract;
+pub mod input;
+pub mod report;
 pub mod lexicon;
+pub mod relate;
 pub mod resolve;
 pub mod span;
 pub mod text;
 
 pub use error::{Error, Result};
 pub use span::Span;
+pub use analysis::{Analysis, analyze};

@@ -118,11 +118,17 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     Some(start.span.start)
 }
 
+/// A one-word complement that stands for a whole claim ("say otherwise", "said so").
+fn is_pro_form(word: &str) -> bool {
+    matches!(word.to_lowercase().as_str(), "otherwise" | "so" | "yes" | "no")
+}
+
 /// The paraphrased claim after `hit`, trimmed; `None` when there is nothing to claim.
 pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
     let start = claim_start(cx, hit)?;
     let end = claim_end(cx, hit.sentence, start);
     let claim = trim_claim(cx.source(), Span::new(start, end.max(start)));
-    let words = claim.text(cx.source()).split_whitespace().count();
-    (words >= 2).then_some(claim)
+    let text = claim.text(cx.source());
+    let words = text.split_whitespace().count();
+    (words >= 2 || is_pro_form(text)).then_some(claim)
 }

@@ -31,9 +31,10 @@ impl Extractor for Continuation {
                 continue;
             }
             let previous = found
-                .last()
+                .iter()
+                .chain(ordered.iter().copied())
                 .filter(|a| a.claim.end <= quote.outer.start)
-                .or_else(|| ordered.iter().rev().find(|a| a.claim.end <= quote.outer.start).copied());
+                .max_by_key(|a| a.claim.start);
             let Some(previous) = previous else { continue };
             let previous_paragraph = cx.doc.sentences[previous.sentence].paragraph;
             let near = previous_paragraph == quote.paragraph || (quote.continues && previous_paragraph + 1 == quote.paragraph);

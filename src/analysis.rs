@@ -1,0 +1,212 @@
+//! One article's analysis, in the shape of the `claims/1` output contract
+//! (see docs/OUTPUT.md): statements, speakers, propositions, contradictions.
+
+use crate::extract::{self, Attribution, Mode};
+use crate::relate::contradictions::{self, Contradiction, Side};
+use crate::relate::propositions::{self, Proposition};
+use crate::relate::stance::{self, Stance, words};
+use crate::relate::terms::key_terms;
+use crate::resolve::mention::Mention;
+use crate::resolve::speakers::{self, SpeakerKind};
+use crate::span::Span;
+use crate::text::Document;
+use serde::Serialize;
+
+pub const SCHEMA: &str = "claims/1";
+
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct Excerpt {
+    pub text: String,
+    pub span: Span,
+}
+
+impl Excerpt {
+    fn of(source: &str, span: Span) -> Self {
+        Excerpt { text: span.text(source).to_string(), span }
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Statement {
+    pub id: String,
+    pub mode: Mode,
+    pub on_record: bool,
+    pub claim: Excerpt,
+    pub speaker: Option<String>,
+    pub mention: Option<Excerpt>,
+    pub cue: Option<Excerpt>,
+    pub stance: Stance,
+    pub sentence: usize,
+    /// The source's footing: named, institution, anonymous, vague or unattributed.
+    pub kind: &'static str,
+    /// Heard through someone else ("reportedly told", "is said to").
+    pub second_hand: bool,
+    /// The statement this one continues (a follow-on quote), if any.
+    pub continues: Option<String>,
+    /// The id of the rule that found it.
+    pub rule: &'static str,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Speaker {
+    pub id: String,
+    pub name: String,
+    pub kind: SpeakerKind,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub mentions: Vec<Excerpt>,
+}
+
+#[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct Stats {
+    pub statements: usize,
+    pub on_record: usize,
+    pub named: usize,
+    pub institution: usize,
+    pub anonymous: usize,
+    pub second_hand: usize,
+    pub vague: usize,
+    pub unattributed: usize,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Analysis {
+    pub schema: &'static str,
+    pub source: String,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub statements: Vec<Statement>,
+    pub speakers: Vec<Speaker>,
+    pub propositions: Vec<Proposition>,
+    pub contradictions: Vec<Contradiction>,
+    pub stats: Stats,
+    pub warnings: Vec<String>,
+}
+
+fn kind_name(kind: SpeakerKind) -> &'static str {
+    match kind {
+        SpeakerKind::Named => "named",
+        SpeakerKind::Institution => "institution",
+        SpeakerKind::Anonymous => "anonymous",
+        SpeakerKind::Vague => "vague",
+    }
+}
+
+/// Whether the words after a mention, in its sentence, mark it anonymous.
+fn anonymity_after(doc: &Document, attribution: &Attribution, mention: &Mention) -> bool {
+    let Some(sentence) = doc.sentences.get(attribution.sentence) else { return false };
+    let end = sentence.span.end.max(mention.span.end);
+    let from = mention.span.end.min(end);
+    speakers::anonymity_follows(&doc.source[from..end])
+        || mention.appositive.is_some_and(|a| speakers::anonymity_follows(a.text(doc.source)))
+}
+
+/// Analyses one article. `label` names it in the output ("-" for standard input).
+pub fn analyze(source: &str, label: &str) -> Analysis {
+    let doc = Document::parse(source);
+    let found = extract::extract(&doc);
+    let mentions: Vec<Option<(Mention, bool)>> = found
+        .iter()
+        .map(|a| a.mention.map(|m| (m, anonymity_after(&doc, a, &m))))
+        .collect();
+    let (resolved, assigned) = speakers::resolve(source, &mentions);
+
+    let mut statements = Vec::with_capacity(found.len());
+    let mut stats = Stats::default();
+    for (index, attribution) in found.iter().enumerate() {
+        let speaker = assigned[index];
+        let kind = speaker.map_or("unattributed", |s| kind_name(resolved[s].kind));
+        let hedge = attribution.mention.and_then(|m| m.hedge).map(|h| h.text(source));
+        let stance = stance::stance(source, attribution.claim, attribution.cue_class, hedge);
+        let on_record = matches!(kind, "named" | "institution") && !attribution.second_hand && attribution.mode != Mode::Reported;
+        stats.statements += 1;
+        stats.on_record += usize::from(on_record);
+        stats.second_hand += usize::from(attribution.second_hand);
+        match kind {
+            "named" => stats.named += 1,
+            "institution" => stats.institution += 1,
+            "anonymous" => stats.anonymous += 1,
+            "vague" => stats.vague += 1,
+            _ => stats.unattributed += 1,
+        }
+        let continues = attribution
+            .continues
+            .then(|| statements.iter().rev().find(|s: &&Statement| s.mention.as_ref().map(|m| m.span) == attribution.mention.map(|m| m.span)))
+            .flatten()
+            .map(|s| s.id.clone());
+        statements.push(Statement {
+            id: format!("s{}", index + 1),
+            mode: attribution.mode,
+            on_record,
+            claim: Excerpt::of(source, attribution.claim),
+            speaker: speaker.map(|s| format!("sp{}", s + 1)),
+            mention: attribution.mention.map(|m| Excerpt::of(source, m.span)),
+            cue: attribution.cue.map(|c| Excerpt::of(source, c)),
+            stance,
+            sentence: attribution.sentence,
+            kind,
+            second_hand: attribution.second_hand,
+            continues,
+            rule: attribution.extractor,
+        });
+    }
+
+    let speakers_out: Vec<Speaker> = resolved
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Speaker {
+            id: format!("sp{}", i + 1),
+            name: s.name.clone(),
+            kind: s.kind,
+            role: s.role.clone(),
+            affiliation: s.affiliation.clone(),
+            mentions: s.mentions.iter().map(|&m| Excerpt::of(source, m)).collect(),
+        })
+        .collect();
+
+    let terms: Vec<Vec<String>> = found.iter().map(|a| key_terms(source, a.claim)).collect();
+    let claim_words: Vec<Vec<String>> = found.iter().map(|a| words(source, a.claim)).collect();
+    let ids: Vec<String> = statements.iter().map(|s| s.id.clone()).collect();
+    let polarity: Vec<_> = statements.iter().map(|s| s.stance.polarity).collect();
+    let (propositions, membership) = propositions::group(&terms, &claim_words, &ids, &polarity);
+    let who: Vec<String> = statements
+        .iter()
+        .zip(&assigned)
+        .map(|(s, sp)| match sp {
+            Some(i) => match resolved[*i].kind {
+                SpeakerKind::Named | SpeakerKind::Institution => resolved[*i].name.clone(),
+                _ => s.mention.as_ref().map_or(resolved[*i].name.clone(), |m| m.text.clone()),
+            },
+            None => "an unattributed report".to_string(),
+        })
+        .collect();
+    let sides: Vec<Side> = statements
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Side {
+            id: &s.id,
+            terms: &terms[i],
+            words: &claim_words[i],
+            polarity: s.stance.polarity,
+            on_record: s.on_record,
+            speaker: assigned[i],
+            footing: if s.second_hand && s.kind != "unattributed" { "second-hand" } else { s.kind },
+            who: &who[i],
+            proposition: membership[i],
+        })
+        .collect();
+    let contradictions = contradictions::find(&sides);
+
+    Analysis {
+        schema: SCHEMA,
+        source: label.to_string(),
+        title: doc.title.map(|t| doc.text(t).to_string()),
+        published: doc.published.map(|p| doc.text(p).to_string()),
+        statements,
+        speakers: speakers_out,
+        propositions,
+        contradictions,
+        stats,
+        warnings: doc.warnings.iter().map(|w| w.message.clone()).collect(),
+    }
+}

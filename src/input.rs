@@ -1,0 +1,125 @@
+//! Reading articles: files, directories (their `*.txt`, sorted) and standard input.
+//! Invalid UTF-8 is an error naming the byte offset unless the caller asks for lossy
+//! decoding; a NUL byte marks a binary file.
+
+use crate::error::{Error, Result};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Where an article comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    Stdin,
+    File(PathBuf),
+}
+
+impl Input {
+    /// The label used as `source` in the output.
+    pub fn label(&self) -> String {
+        match self {
+            Input::Stdin => "-".to_string(),
+            Input::File(path) => path.display().to_string(),
+        }
+    }
+}
+
+/// Expands the arguments: `-` is standard input, a directory stands for its `*.txt` files
+/// (recursively, sorted). Each argument yields its inputs or an error of its own.
+pub fn expand(args: &[PathBuf]) -> Vec<std::result::Result<Input, Error>> {
+    let mut out = Vec::new();
+    for arg in args {
+        if arg.as_os_str() == "-" {
+            out.push(Ok(Input::Stdin));
+        } else if arg.is_dir() {
+            let mut files = Vec::new();
+            walk(arg, &mut files, &mut out);
+            files.sort();
+            out.extend(files.into_iter().map(|f| Ok(Input::File(f))));
+        } else if arg.exists() {
+            out.push(Ok(Input::File(arg.clone())));
+        } else {
+            out.push(Err(Error::NotFound { path: arg.display().to_string() }));
+        }
+    }
+    out
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<std::result::Result<Input, Error>>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(source) => {
+            errors.push(Err(Error::Io { path: dir.display().to_string(), source }));
+            return;
+        }
+    };
+    for entry in entries {
+        match entry {
+            Ok(entry) => {
+                let path = entry.path();
+                if path.is_dir() {
+                    walk(&path, files, errors);
+                } else if path.extension().is_some_and(|e| e == "txt") {
+                    files.push(path);
+                }
+            }
+            Err(source) => errors.push(Err(Error::Io { path: dir.display().to_string(), source })),
+        }
+    }
+}
+
+/// Reads an input's bytes.
+pub fn read_bytes(input: &Input) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    let result = match input {
+        Input::Stdin => std::io::stdin().lock().read_to_end(&mut bytes).map(|_| ()),
+        Input::File(path) => std::fs::read(path).map(|b| bytes = b),
+    };
+    result.map_err(|source| Error::Io { path: input.label(), source })?;
+    Ok(bytes)
+}
+
+/// Decodes an article's bytes. With `lossy`, invalid UTF-8 is replaced and reported in the
+/// returned warning instead of failing.
+pub fn decode(label: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, Option<String>)> {
+    if let Some(offset) = memchr_nul(&bytes) {
+        return Err(Error::Binary { path: label.to_string(), offset });
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, None)),
+        Err(err) => {
+            let offset = err.utf8_error().valid_up_to();
+            if lossy {
+                let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
+                Ok((text, Some(format!("invalid UTF-8 replaced, first at byte {offset}"))))
+            } else {
+                Err(Error::InvalidUtf8 { path: label.to_string(), offset })
+            }
+        }
+    }
+}
+
+fn memchr_nul(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_and_reports_offsets() {
+        assert_eq!(decode("a", b"ok".to_vec(), false).unwrap().0, "ok");
+        let err = decode("a.txt", b"ab\xffc".to_vec(), false).unwrap_err();
+        assert_eq!(err.to_string(), "a.txt: invalid UTF-8 at byte 2 (use --lossy to replace it)");
+        let (text, warning) = decode("a", b"ab\xffc".to_vec(), true).unwrap();
+        assert_eq!(text, "ab\u{fffd}c");
+        assert!(warning.unwrap().contains("byte 2"));
+        assert_eq!(decode("b", b"x\0y".to_vec(), false).unwrap_err().kind(), "binary");
+    }
+
+    #[test]
+    fn missing_paths_are_errors() {
+        let found = expand(&[PathBuf::from("/no/such/file.txt")]);
+        assert!(matches!(&found[0], Err(Error::NotFound { .. })));
+    }
+}

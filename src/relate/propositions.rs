@@ -1,0 +1,96 @@
+//! Propositions: statements that speak about the same thing, found by shared key terms.
+
+use super::stance::Polarity;
+use super::terms::shared;
+use serde::Serialize;
+
+/// How many key terms two statements must share to be about the same thing.
+const MIN_SHARED: usize = 3;
+/// Statements further apart than this are not compared (keeps the work linear).
+const WINDOW: usize = 200;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Member {
+    pub id: String,
+    pub stance: &'static str,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Proposition {
+    pub id: String,
+    pub about: String,
+    pub statements: Vec<Member>,
+}
+
+/// Whether two term lists are about the same thing.
+pub fn same_subject(a: &[String], b: &[String]) -> bool {
+    let common = shared(a, b);
+    common >= MIN_SHARED || (common >= 2 && common * 3 >= a.len().min(b.len()))
+}
+
+fn find(parent: &mut [usize], x: usize) -> usize {
+    let mut root = x;
+    while parent[root] != root {
+        root = parent[root];
+    }
+    let mut node = x;
+    while parent[node] != root {
+        let next = parent[node];
+        parent[node] = root;
+        node = next;
+    }
+    root
+}
+
+/// Groups statements into propositions. `terms[i]` are statement i's key terms, `words[i]` its
+/// claim's words as written, `ids[i]` its id. Returns the propositions and each statement's
+/// proposition index.
+pub fn group(terms: &[Vec<String>], words: &[Vec<String>], ids: &[String], polarity: &[Polarity]) -> (Vec<Proposition>, Vec<Option<usize>>) {
+    let n = terms.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    for i in 0..n {
+        for j in i + 1..n.min(i + WINDOW) {
+            if same_subject(&terms[i], &terms[j]) {
+                let (a, b) = (find(&mut parent, i), find(&mut parent, j));
+                parent[b] = a;
+            }
+        }
+    }
+    let mut propositions: Vec<Proposition> = Vec::new();
+    let mut root_to_prop: Vec<Option<usize>> = vec![None; n];
+    let mut membership = vec![None; n];
+    let sizes = (0..n).fold(vec![0usize; n], |mut acc, i| {
+        let r = find(&mut parent, i);
+        acc[r] += 1;
+        acc
+    });
+    for i in 0..n {
+        let root = find(&mut parent, i);
+        if sizes[root] < 2 {
+            continue;
+        }
+        let index = *root_to_prop[root].get_or_insert_with(|| {
+            propositions.push(Proposition { id: format!("p{}", propositions.len() + 1), about: String::new(), statements: Vec::new() });
+            propositions.len() - 1
+        });
+        let stance = if polarity[i] == Polarity::Negative { "denies" } else { "affirms" };
+        propositions[index].statements.push(Member { id: ids[i].clone(), stance });
+        membership[i] = Some(index);
+    }
+    // A short label: the first member's words that the other members share.
+    for (index, proposition) in propositions.iter_mut().enumerate() {
+        let members: Vec<usize> = (0..n).filter(|&i| membership[i] == Some(index)).collect();
+        let first = members[0];
+        let label: Vec<&str> = words[first]
+            .iter()
+            .filter(|w| {
+                let stem = super::terms::stem(w);
+                members[1..].iter().any(|&m| terms[m].contains(&stem)) && terms[first].contains(&stem)
+            })
+            .map(String::as_str)
+            .take(8)
+            .collect();
+        proposition.about = label.join(" ");
+    }
+    (propositions, membership)
+}

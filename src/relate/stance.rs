@@ -1,0 +1,75 @@
+//! Stance: is a claim asserted or denied, and is it hedged.
+
+use crate::lexicon::{CueClass, lexicon};
+use crate::span::Span;
+use crate::text::tokens::tokens;
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Polarity {
+    Positive,
+    Negative,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Stance {
+    pub polarity: Polarity,
+    pub hedged: bool,
+    pub hedges: Vec<String>,
+}
+
+/// Lower-cased words of a span, curly apostrophes folded ("can’t" -> "can't").
+pub fn words(source: &str, span: Span) -> Vec<String> {
+    tokens(source, span).into_iter().filter(|t| t.is_word()).map(|t| t.text.to_lowercase().replace('’', "'")).collect()
+}
+
+/// Whether a word negates: "not", "never", and contractions ending in "n't".
+pub fn is_negation(word: &str) -> bool {
+    lexicon().negations.contains(word) || word.ends_with("n't")
+}
+
+/// The stance of `claim`; `cue` is the cue's class and `extra_hedge` a hedge standing by the
+/// speaker ("X reportedly said").
+pub fn stance(source: &str, claim: Span, cue: Option<CueClass>, extra_hedge: Option<&str>) -> Stance {
+    let lex = lexicon();
+    let words = words(source, claim);
+    let negations = words.iter().filter(|w| is_negation(w)).count();
+    let denied = cue == Some(CueClass::Deny);
+    // A denial of a negative claim asserts it; otherwise any negation denies.
+    let negative = (negations % 2 == 1) != denied || (negations >= 2 && !denied);
+    let mut hedges: Vec<String> = Vec::new();
+    for word in extra_hedge.into_iter().map(str::to_lowercase).chain(words.into_iter().filter(|w| lex.hedges.contains(w))) {
+        if !hedges.contains(&word) {
+            hedges.push(word);
+        }
+    }
+    Stance { polarity: if negative { Polarity::Negative } else { Polarity::Positive }, hedged: !hedges.is_empty(), hedges }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn of(text: &str, cue: Option<CueClass>) -> Stance {
+        stance(text, Span::new(0, text.len()), cue, None)
+    }
+
+    #[test]
+    fn negation_denies() {
+        assert_eq!(of("setting up an office is not a violation", None).polarity, Polarity::Negative);
+        assert_eq!(of("it can’t work", None).polarity, Polarity::Negative);
+        assert_eq!(of("the office is open", None).polarity, Polarity::Positive);
+        assert_eq!(of("the office is open", Some(CueClass::Deny)).polarity, Polarity::Negative);
+    }
+
+    #[test]
+    fn hedges_soften() {
+        let found = of("it might violate sanctions", None);
+        assert!(found.hedged);
+        assert_eq!(found.hedges, ["might"]);
+        let found = stance("it works", Span::new(0, 8), None, Some("reportedly"));
+        assert_eq!(found.hedges, ["reportedly"]);
+        assert!(!of("it works", None).hedged);
+    }
+}
