@@ -14,7 +14,7 @@ pub fn trim_claim(source: &str, span: Span) -> Span {
     let mut span = span.trim_matches(source, |c| matches!(c, ',' | ';' | ':' | '—' | '–' | '-'));
     let text = span.text(source);
     for lead in ["that ", "that\u{a0}"] {
-        if text.len() > lead.len() && text[..lead.len()].eq_ignore_ascii_case(lead) {
+        if text.len() > lead.len() && text.get(..lead.len()).is_some_and(|head| head.eq_ignore_ascii_case(lead)) {
             span = Span::new(span.start + lead.len(), span.end).trim(source);
         }
     }
@@ -60,6 +60,10 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
     let sentence_span = cx.sentence_span(sentence);
     for hit in cx.cues_in(sentence).filter(|h| h.span.start > from) {
         let before = source[from..hit.span.start].trim_end();
+        // "... and said that ..." starts a second claim of the same speaker.
+        if let Some(head) = before.strip_suffix(" and").or_else(|| before.strip_suffix(" and also")) {
+            return from + head.trim_end().trim_end_matches(',').len();
+        }
         if let Some(head) = before.strip_suffix(',') {
             if hit.according_to || is_participle_cue(cx, hit) {
                 return from + head.len();

@@ -33,7 +33,8 @@ impl Extractor for Indirect {
             if is_passive(source, sentence_start, hit.span) {
                 continue;
             }
-            let participle = hit.span.text(source).ends_with("ing") && source[sentence_start..hit.span.start].trim_end().ends_with(',');
+            let lead = source[sentence_start..hit.span.start].trim_end();
+            let participle = (hit.span.text(source).ends_with("ing") && lead.ends_with(',')) || lead.ends_with(" and");
             let speaker: Option<Mention> = if participle {
                 found
                     .iter()

@@ -58,7 +58,7 @@ impl Extractor for QuoteThenCue {
                 mode = Mode::Mixed;
             }
             // "...," X said, "..." goes on with a second quotation in the same sentence.
-            if let Some(next) = quotes.get(index + 1) {
+            if let Some(next) = quotes.get(index + 1).filter(|n| n.outer.start >= speaker.span.end.max(hit.span.end)) {
                 let attribution_end = speaker.span.end.max(hit.span.end);
                 let gap = &source[attribution_end..next.outer.start];
                 let same_sentence = cx.doc.sentence_at(next.outer.start) == Some(hit.sentence);

@@ -140,7 +140,7 @@ fn is_appositive(segment: &[Token]) -> bool {
     is_determiner(first)
         || matches!(low.as_str(), "who" | "whose" | "of" | "from" | "himself" | "herself" | "aged")
         || first.text.chars().all(|c| c.is_ascii_digit())
-        || (first.text.len() >= 3 && matches!(&first.text[..2], "R-" | "D-" | "I-"))
+        || (first.text.len() >= 3 && ["R-", "D-", "I-"].iter().any(|p| first.text.starts_with(p)))
         || (segment.len() <= 2 && first.is_capitalised() && segment.iter().any(|t| t.text.ends_with('.')))
         || lexicon().titles.contains(&low)
 }
@@ -208,6 +208,15 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
     let head = end - 1;
     let head_token = &toks[head];
     let head_low = lower(head_token);
+    // "X, who ... said" / "people who said": the speaker is the phrase before "who".
+    if head_low == "who" && head > 0 {
+        let antecedent_end = if toks[head - 1].is(',') { head - 1 } else { head };
+        if antecedent_end > 0 && is_head(&toks[antecedent_end - 1]) {
+            let start = phrase_start(&toks, antecedent_end - 1);
+            return Some(Mention { span: toks[start].span.cover(toks[antecedent_end - 1].span), appositive, hedge });
+        }
+        return None;
+    }
     if is_pronoun(head_token.text) {
         let object_position = head > 0 && lex.cue(&lower(&toks[head - 1])).is_some();
         return (!object_position).then_some(Mention { span: head_token.span, appositive, hedge });
