@@ -98,6 +98,7 @@ fn anonymity_after(doc: &Document, attribution: &Attribution, mention: &Mention)
     let end = sentence.span.end.max(mention.span.end);
     let from = mention.span.end.min(end);
     speakers::anonymity_follows(&doc.source[from..end])
+        || speakers::anonymity_follows(mention.span.text(doc.source))
         || mention.appositive.is_some_and(|a| speakers::anonymity_follows(a.text(doc.source)))
 }
 

@@ -80,6 +80,11 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
     sentence_span.end
 }
 
+/// Words after which a paraphrase has begun, so a later "that" is inside the claim.
+const CLAUSE_STARTED: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "would", "will", "could", "can", "should", "is", "are", "was", "were", "has", "have", "had", "might", "may", "must",
+];
+
 /// Words that introduce a question's content after "asked".
 const QUESTION_WORDS: &[&str] = &["if", "whether", "why", "how", "what", "when", "where", "who", "which"];
 
@@ -94,9 +99,12 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
         return None;
     }
     // "that" (or a question word after "asked") within a short window.
-    let window = toks.iter().take(14).take_while(|t| !t.is('.') && !t.is(';') && !t.text.chars().any(is_quote));
+    let window = toks.iter().take(8).take_while(|t| !t.is('.') && !t.is(';') && !t.text.chars().any(is_quote));
     for token in window {
         let low = token.text.to_lowercase();
+        if CLAUSE_STARTED.contains(&low.as_str()) {
+            break;
+        }
         if low == "that" || (hit.class == CueClass::Ask && QUESTION_WORDS.contains(&low.as_str())) {
             let skip_that = low == "that";
             return Some(if skip_that { token.span.end } else { token.span.start });
@@ -117,6 +125,11 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     if matches!(start.text.to_lowercase().as_str(), "in" | "at" | "during" | "after" | "via" | "through" | "while" | "before" | "over" | "on") {
         if let Some(comma) = toks[index..].iter().take(10).position(|t| t.is(',')) {
             return toks.get(index + comma + 1).map(|t| t.span.start);
+        }
+        // "said after the meeting." is an occasion, not a claim.
+        let rest = toks[index..].iter().take_while(|t| !t.is('.') && !t.is(';')).count();
+        if rest <= 5 {
+            return None;
         }
     }
     Some(start.span.start)

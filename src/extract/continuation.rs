@@ -21,8 +21,26 @@ impl Extractor for Continuation {
         let mut found: Vec<Attribution> = Vec::new();
         let mut ordered: Vec<&Attribution> = taken.iter().collect();
         ordered.sort_by_key(|a| a.claim.start);
-        for quote in &cx.doc.quotes {
+        let quotes = &cx.doc.quotes;
+        for (index, quote) in quotes.iter().enumerate() {
             let covered = taken.iter().any(|a| a.claim.overlaps(quote.inner));
+            // An early piece of a quote over several paragraphs takes the attribution that
+            // comes with a later piece.
+            if !covered && !quote.closed {
+                let chain = quotes[index + 1..].iter().take_while(|q| q.continues);
+                let attributed = chain.filter_map(|q| taken.iter().find(|a| a.claim.overlaps(q.inner) && a.mention.is_some())).next();
+                if let Some(later) = attributed {
+                    found.push(Attribution {
+                        extractor: self.id(),
+                        claim: quote_claim(source, quote.inner),
+                        continues: true,
+                        mode: Mode::Direct,
+                        sentence: cx.doc.sentence_at(quote.inner.start).unwrap_or(later.sentence),
+                        ..later.clone()
+                    });
+                    continue;
+                }
+            }
             let Some(sentence) = cx.doc.sentence_at(quote.inner.start) else { continue };
             let sentence_span = cx.sentence_span(sentence);
             // Only a quote that makes up its sentence(s), not a fragment inside one.
@@ -79,6 +97,12 @@ mod tests {
     #[test]
     fn fires_on_following_quote() {
         assert_eq!(continued("“It is over,” a government official said. “Washington is reluctant to move.”"), ["Washington is reluctant to move."]);
+    }
+
+    #[test]
+    fn early_pieces_of_a_long_quote_take_its_attribution() {
+        let text = "Coach retires\n\n“First we tried hard.\n\n“Then we won,” Dunmore said.";
+        assert_eq!(continued(text), ["First we tried hard."]);
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub struct Mention {
 
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "one", "another", "some", "several", "many", "multiple", "two", "three",
-    "four", "five", "six", "both", "all", "most", "few", "other", "these", "those", "his", "her",
+    "four", "five", "six", "both", "all", "most", "few", "these", "those", "his", "her",
     "their", "its", "our", "my", "your", "any", "no", "each", "numerous", "various", "certain",
 ];
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
@@ -153,8 +153,25 @@ fn is_parenthetical(segment: &[Token]) -> bool {
         || low.ends_with("ing")
 }
 
+/// Post-modifiers that may follow a source before its cue ("an aide familiar with the talks").
+const SOURCE_POSTMODIFIERS: &[&str] = &[" familiar with ", " close to ", " briefed on ", " involved in ", " with knowledge of "];
+
 /// The speaker phrase that ends right before `cue`, looking no further back than `from`.
 pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
+    let found = before_cue(source, from, cue);
+    if found.is_some() {
+        return found;
+    }
+    let region = &source[from..cue.start];
+    let (at, _) = SOURCE_POSTMODIFIERS.iter().filter_map(|m| region.rfind(m).map(|at| (at, m))).max()?;
+    if region.len() - at > 80 {
+        return None;
+    }
+    let head_end = from + at;
+    before_cue(source, from, Span::new(head_end, head_end)).map(|m| Mention { span: m.span, ..m })
+}
+
+fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
     let region = Span::new(from, cue.start);
     let toks = tokens(source, region);
     let lex = lexicon();

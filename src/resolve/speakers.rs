@@ -51,6 +51,13 @@ fn lower(token: &Token) -> String {
     token.text.to_lowercase().replace('’', "'")
 }
 
+/// A capitalised common noun ("Critics", "Analysts" at a sentence's start) is not a name.
+fn is_common_noun(token: &Token) -> bool {
+    let lex = lexicon();
+    let low = lower(token);
+    lex.vague.contains(&low) || lex.anonymous_heads.contains(&low) || (lex.speaker_nouns.contains(&low) && !lex.institution_heads.contains(token.text))
+}
+
 /// The longest title that starts at `index`, as a count of tokens.
 fn title_at(toks: &[Token], index: usize) -> usize {
     let lex = lexicon();
@@ -75,8 +82,9 @@ fn is_institution(text: &str, toks: &[Token]) -> bool {
     let named = lex.institution_names.iter().any(|name| {
         folded == *name || folded.ends_with(&format!(" {name}")) || folded.starts_with(&format!("{name} "))
     });
-    let head = toks.last().map(|t| t.text.to_string()).unwrap_or_default();
-    named || lex.institution_heads.contains(&head) || lex.institution_heads.contains(&head.to_lowercase())
+    let before_of = toks.iter().position(|t| t.text == "of").and_then(|i| i.checked_sub(1)).map(|i| &toks[i]);
+    let is_head = |t: &Token| lex.institution_heads.contains(t.text) || lex.institution_heads.contains(&t.text.to_lowercase());
+    named || toks.last().is_some_and(is_head) || before_of.is_some_and(|t| t.is_capitalised() && is_head(t))
 }
 
 /// Reads a mention: its kind, name, role and affiliation.
@@ -127,7 +135,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     };
     let name_toks: Vec<&Token> = toks[name_start..name_end]
         .iter()
-        .filter(|t| is_name_word(t) && !HONORIFICS.contains(&lower(t).as_str()) && !is_determiner(t))
+        .filter(|t| is_name_word(t) && !HONORIFICS.contains(&lower(t).as_str()) && !is_determiner(t) && !is_common_noun(t))
         .collect();
     let name_text = name_toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
     let name_tokens: Vec<Token> = name_toks.iter().map(|t| **t).collect();

@@ -5,6 +5,8 @@
 use super::normalise::{is_dash, is_quote};
 use crate::lexicon::lexicon;
 use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Words that, capitalised after an abbreviation such as "U.S.", start a new sentence.
 const SENTENCE_STARTERS: &[&str] = &[
@@ -12,6 +14,10 @@ const SENTENCE_STARTERS: &[&str] = &[
     "There", "His", "Her", "Their", "Its", "On", "At", "For", "As", "If", "When", "While",
     "After", "Some", "Many", "Other", "Others", "Still", "Yet", "So", "Meanwhile", "However",
 ];
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Z .'-]{2,40}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?\s*(?:--|—|–|―|-)\s+").expect("valid regex")
+});
 
 /// Abbreviations that stand before a name and so never end a sentence.
 const NAME_PREFIXES: &[&str] = &[
@@ -21,6 +27,11 @@ const NAME_PREFIXES: &[&str] = &[
 
 /// Splits the paragraph `para` of `source` into sentence spans.
 pub fn sentences(source: &str, para: Span) -> Vec<Span> {
+    // A wire dateline ("SEOUL, March 3 (Yonhap) --") opens the paragraph but is no sentence.
+    let para = match DATELINE.find(para.text(source)) {
+        Some(found) => Span::new(para.start + found.end(), para.end),
+        None => para,
+    };
     let text = para.text(source);
     let bytes = text.as_bytes();
     let mut spans = Vec::new();
@@ -132,6 +143,12 @@ mod tests {
             ["“It is over,” he said.", "“We won.”", "Then he left."]
         );
         assert_eq!(split("\"Why?\" he asked."), ["\"Why?\" he asked."]);
+    }
+
+    #[test]
+    fn skips_wire_dateline() {
+        assert_eq!(split("BUSAN, March 3 (Harbor Wire) -- Workers struck. Talks stalled."), ["Workers struck.", "Talks stalled."]);
+        assert_eq!(split("WASHINGTON — Senators met."), ["Senators met."]);
     }
 
     #[test]
