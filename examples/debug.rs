@@ -1,7 +1,18 @@
 fn main() {
     let text = std::env::args().nth(1).unwrap();
     let doc = claims::text::Document::parse(&text);
-    for s in &doc.sentences { println!("S {:?}", s.span.text(&text)); }
-    for c in claims::extract::find_cues(&doc) { println!("C {:?}", c.span.text(&text)); }
-    for a in claims::extract::extract(&doc) { println!("A {} {:?} <- {:?}", a.extractor, a.claim.text(&text), a.mention.map(|m| m.span.text(&text))); }
+    for s in &doc.sentences {
+        println!("S {:?}", s.span.text(&text));
+    }
+    for c in claims::extract::find_cues(&doc) {
+        println!("C {:?}", c.span.text(&text));
+    }
+    for a in claims::extract::extract(&doc) {
+        println!(
+            "A {} {:?} <- {:?}",
+            a.extractor,
+            a.claim.text(&text),
+            a.mention.map(|m| m.span.text(&text))
+        );
+    }
 }

@@ -22,7 +22,10 @@ pub struct Excerpt {
 
 impl Excerpt {
     fn of(source: &str, span: Span) -> Self {
-        Excerpt { text: span.text(source).to_string(), span }
+        Excerpt {
+            text: span.text(source).to_string(),
+            span,
+        }
     }
 }
 
@@ -94,12 +97,16 @@ fn kind_name(kind: SpeakerKind) -> &'static str {
 
 /// Whether the words after a mention, in its sentence, mark it anonymous.
 fn anonymity_after(doc: &Document, attribution: &Attribution, mention: &Mention) -> bool {
-    let Some(sentence) = doc.sentences.get(attribution.sentence) else { return false };
+    let Some(sentence) = doc.sentences.get(attribution.sentence) else {
+        return false;
+    };
     let end = sentence.span.end.max(mention.span.end);
     let from = mention.span.end.min(end);
     speakers::anonymity_follows(&doc.source[from..end])
         || speakers::anonymity_follows(mention.span.text(doc.source))
-        || mention.appositive.is_some_and(|a| speakers::anonymity_follows(a.text(doc.source)))
+        || mention
+            .appositive
+            .is_some_and(|a| speakers::anonymity_follows(a.text(doc.source)))
 }
 
 /// Analyses one article. `label` names it in the output ("-" for standard input).
@@ -117,9 +124,14 @@ pub fn analyze(source: &str, label: &str) -> Analysis {
     for (index, attribution) in found.iter().enumerate() {
         let speaker = assigned[index];
         let kind = speaker.map_or("unattributed", |s| kind_name(resolved[s].kind));
-        let hedge = attribution.mention.and_then(|m| m.hedge).map(|h| h.text(source));
+        let hedge = attribution
+            .mention
+            .and_then(|m| m.hedge)
+            .map(|h| h.text(source));
         let stance = stance::stance(source, attribution.claim, attribution.cue_class, hedge);
-        let on_record = matches!(kind, "named" | "institution") && !attribution.second_hand && attribution.mode != Mode::Reported;
+        let on_record = matches!(kind, "named" | "institution")
+            && !attribution.second_hand
+            && attribution.mode != Mode::Reported;
         stats.statements += 1;
         stats.on_record += usize::from(on_record);
         stats.second_hand += usize::from(attribution.second_hand);
@@ -132,7 +144,11 @@ pub fn analyze(source: &str, label: &str) -> Analysis {
         }
         let continues = attribution
             .continues
-            .then(|| statements.iter().rev().find(|s: &&Statement| s.mention.as_ref().map(|m| m.span) == attribution.mention.map(|m| m.span)))
+            .then(|| {
+                statements.iter().rev().find(|s: &&Statement| {
+                    s.mention.as_ref().map(|m| m.span) == attribution.mention.map(|m| m.span)
+                })
+            })
             .flatten()
             .map(|s| s.id.clone());
         statements.push(Statement {
@@ -176,7 +192,10 @@ pub fn analyze(source: &str, label: &str) -> Analysis {
         .map(|(s, sp)| match sp {
             Some(i) => match resolved[*i].kind {
                 SpeakerKind::Named | SpeakerKind::Institution => resolved[*i].name.clone(),
-                _ => s.mention.as_ref().map_or(resolved[*i].name.clone(), |m| m.text.clone()),
+                _ => s
+                    .mention
+                    .as_ref()
+                    .map_or(resolved[*i].name.clone(), |m| m.text.clone()),
             },
             None => "an unattributed report".to_string(),
         })
@@ -191,7 +210,11 @@ pub fn analyze(source: &str, label: &str) -> Analysis {
             polarity: s.stance.polarity,
             on_record: s.on_record,
             speaker: assigned[i],
-            footing: if s.second_hand && s.kind != "unattributed" { "second-hand" } else { s.kind },
+            footing: if s.second_hand && s.kind != "unattributed" {
+                "second-hand"
+            } else {
+                s.kind
+            },
             who: &who[i],
             proposition: membership[i],
         })

@@ -38,7 +38,9 @@ pub fn expand(args: &[PathBuf]) -> Vec<std::result::Result<Input, Error>> {
         } else if arg.exists() {
             out.push(Ok(Input::File(arg.clone())));
         } else {
-            out.push(Err(Error::NotFound { path: arg.display().to_string() }));
+            out.push(Err(Error::NotFound {
+                path: arg.display().to_string(),
+            }));
         }
     }
     out
@@ -48,7 +50,10 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<std::result::Resu
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(source) => {
-            errors.push(Err(Error::Io { path: dir.display().to_string(), source }));
+            errors.push(Err(Error::Io {
+                path: dir.display().to_string(),
+                source,
+            }));
             return;
         }
     };
@@ -62,7 +67,10 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<std::result::Resu
                     files.push(path);
                 }
             }
-            Err(source) => errors.push(Err(Error::Io { path: dir.display().to_string(), source })),
+            Err(source) => errors.push(Err(Error::Io {
+                path: dir.display().to_string(),
+                source,
+            })),
         }
     }
 }
@@ -74,7 +82,10 @@ pub fn read_bytes(input: &Input) -> Result<Vec<u8>> {
         Input::Stdin => std::io::stdin().lock().read_to_end(&mut bytes).map(|_| ()),
         Input::File(path) => std::fs::read(path).map(|b| bytes = b),
     };
-    result.map_err(|source| Error::Io { path: input.label(), source })?;
+    result.map_err(|source| Error::Io {
+        path: input.label(),
+        source,
+    })?;
     Ok(bytes)
 }
 
@@ -82,7 +93,10 @@ pub fn read_bytes(input: &Input) -> Result<Vec<u8>> {
 /// returned warning instead of failing.
 pub fn decode(label: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, Option<String>)> {
     if let Some(offset) = memchr_nul(&bytes) {
-        return Err(Error::Binary { path: label.to_string(), offset });
+        return Err(Error::Binary {
+            path: label.to_string(),
+            offset,
+        });
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok((text, None)),
@@ -90,9 +104,15 @@ pub fn decode(label: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, Optio
             let offset = err.utf8_error().valid_up_to();
             if lossy {
                 let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
-                Ok((text, Some(format!("invalid UTF-8 replaced, first at byte {offset}"))))
+                Ok((
+                    text,
+                    Some(format!("invalid UTF-8 replaced, first at byte {offset}")),
+                ))
             } else {
-                Err(Error::InvalidUtf8 { path: label.to_string(), offset })
+                Err(Error::InvalidUtf8 {
+                    path: label.to_string(),
+                    offset,
+                })
             }
         }
     }
@@ -110,11 +130,17 @@ mod tests {
     fn decodes_and_reports_offsets() {
         assert_eq!(decode("a", b"ok".to_vec(), false).unwrap().0, "ok");
         let err = decode("a.txt", b"ab\xffc".to_vec(), false).unwrap_err();
-        assert_eq!(err.to_string(), "a.txt: invalid UTF-8 at byte 2 (use --lossy to replace it)");
+        assert_eq!(
+            err.to_string(),
+            "a.txt: invalid UTF-8 at byte 2 (use --lossy to replace it)"
+        );
         let (text, warning) = decode("a", b"ab\xffc".to_vec(), true).unwrap();
         assert_eq!(text, "ab\u{fffd}c");
         assert!(warning.unwrap().contains("byte 2"));
-        assert_eq!(decode("b", b"x\0y".to_vec(), false).unwrap_err().kind(), "binary");
+        assert_eq!(
+            decode("b", b"x\0y".to_vec(), false).unwrap_err().kind(),
+            "binary"
+        );
     }
 
     #[test]

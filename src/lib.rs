@@ -8,13 +8,13 @@ pub mod error;
 pub mod eval;
 pub mod extract;
 pub mod input;
-pub mod report;
 pub mod lexicon;
 pub mod relate;
+pub mod report;
 pub mod resolve;
 pub mod span;
 pub mod text;
 
+pub use analysis::{Analysis, analyze};
 pub use error::{Error, Result};
 pub use span::Span;
-pub use analysis::{Analysis, analyze};

@@ -12,17 +12,35 @@ fn claims() -> Command {
 fn analyze_reads_stdin_and_reports() {
     claims()
         .args(["analyze", "-"])
-        .write_stdin("Seoul talks\n\n“The door is open,” Foreign Minister Lee Ha-na said on Monday.")
+        .write_stdin(
+            "Seoul talks\n\n“The door is open,” Foreign Minister Lee Ha-na said on Monday.",
+        )
         .assert()
         .success()
-        .stdout(predicate::str::contains("Lee Ha-na").and(predicate::str::contains("ON THE RECORD")))
+        .stdout(
+            predicate::str::contains("Lee Ha-na").and(predicate::str::contains("ON THE RECORD")),
+        )
         .stdout(predicate::str::contains("\x1b[").not());
 }
 
 #[test]
 fn color_always_colours_and_never_does_not() {
-    claims().args(["analyze", "--color", "always", "fixtures/wire-port-strike.txt"]).assert().success().stdout(predicate::str::contains("\x1b["));
-    claims().env("NO_COLOR", "1").args(["analyze", "fixtures/wire-port-strike.txt"]).assert().success().stdout(predicate::str::contains("\x1b[").not());
+    claims()
+        .args([
+            "analyze",
+            "--color",
+            "always",
+            "fixtures/wire-port-strike.txt",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\x1b["));
+    claims()
+        .env("NO_COLOR", "1")
+        .args(["analyze", "fixtures/wire-port-strike.txt"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\x1b[").not());
 }
 
 #[test]
@@ -43,9 +61,15 @@ fn bad_inputs_fail_alone_with_status_2() {
         .arg("fixtures/wire-port-strike.txt")
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("invalid UTF-8 at byte 9").and(predicate::str::contains("missing.txt")));
+        .stderr(
+            predicate::str::contains("invalid UTF-8 at byte 9")
+                .and(predicate::str::contains("missing.txt")),
+        );
     let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
-    let lines: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 5, "every input gets its line");
     assert_eq!(lines[0]["error"]["kind"], "invalid_utf8");
     assert_eq!(lines[1]["error"]["kind"], "binary");
@@ -66,9 +90,20 @@ fn lossy_replaces_invalid_utf8() {
 
 #[test]
 fn directories_expand_to_sorted_txt_files() {
-    let out = claims().args(["analyze", "--format", "jsonl", "fixtures"]).assert().success();
+    let out = claims()
+        .args(["analyze", "--format", "jsonl", "fixtures"])
+        .assert()
+        .success();
     let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
-    let sources: Vec<String> = stdout.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["source"].as_str().unwrap().to_string()).collect();
+    let sources: Vec<String> = stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
     let mut sorted = sources.clone();
     sorted.sort();
     assert_eq!(sources, sorted);
@@ -77,7 +112,10 @@ fn directories_expand_to_sorted_txt_files() {
 
 #[test]
 fn usage_errors_exit_2() {
-    claims().args(["analyze", "--format", "xml"]).assert().code(2);
+    claims()
+        .args(["analyze", "--format", "xml"])
+        .assert()
+        .code(2);
 }
 
 #[test]
@@ -93,9 +131,24 @@ fn eval_scores_a_gold_folder_and_holds_floors() {
         "contradictions": []
     });
     std::fs::write(dir.path().join("a.gold.json"), gold.to_string()).unwrap();
-    claims().arg("eval").arg(dir.path()).args(["--min-f1", "0.99", "--min-speaker", "0.99"]).assert().success().stdout(predicate::str::contains("statements F1=1.000"));
-    std::fs::write(dir.path().join("a.txt"), "Port talks\n\nNothing was said here at all by anyone today.").unwrap();
-    claims().arg("eval").arg(dir.path()).args(["--min-f1", "0.5"]).assert().code(1);
+    claims()
+        .arg("eval")
+        .arg(dir.path())
+        .args(["--min-f1", "0.99", "--min-speaker", "0.99"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("statements F1=1.000"));
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Port talks\n\nNothing was said here at all by anyone today.",
+    )
+    .unwrap();
+    claims()
+        .arg("eval")
+        .arg(dir.path())
+        .args(["--min-f1", "0.5"])
+        .assert()
+        .code(1);
 }
 
 /// The founding case, when ../shared is beside the project (it is not in a user's clone).
@@ -109,7 +162,14 @@ fn seed_article_all_statements_and_contradictions() {
     claims()
         .arg("eval")
         .arg(seed)
-        .args(["--min-f1", "1.0", "--min-speaker", "1.0", "--min-contradiction-recall", "1.0"])
+        .args([
+            "--min-f1",
+            "1.0",
+            "--min-speaker",
+            "1.0",
+            "--min-contradiction-recall",
+            "1.0",
+        ])
         .assert()
         .success();
 }

@@ -139,7 +139,10 @@ struct Document {
 }
 
 fn analyze(path: &str) -> (String, Document) {
-    let out = Command::new(env!("CARGO_BIN_EXE_claims")).args(["analyze", "--format", "json", path]).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_claims"))
+        .args(["analyze", "--format", "json", path])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let doc: Document = serde_json::from_slice(&out.stdout).expect("output follows claims/1");
     (std::fs::read_to_string(path).unwrap(), doc)
@@ -154,7 +157,8 @@ fn every_fixture_follows_the_schema_and_spans_match_text() {
         }
         let (text, doc) = analyze(path.to_str().unwrap());
         assert_eq!(doc.schema, "claims/1");
-        let check = |e: &Excerpt| assert_eq!(&text[e.span[0]..e.span[1]], e.text, "{}", path.display());
+        let check =
+            |e: &Excerpt| assert_eq!(&text[e.span[0]..e.span[1]], e.text, "{}", path.display());
         for s in &doc.statements {
             check(&s.claim);
             s.mention.iter().for_each(check);
@@ -193,7 +197,10 @@ fn jsonl_error_object_has_its_own_shape() {
         source: String,
         error: ErrorBody,
     }
-    let out = Command::new(env!("CARGO_BIN_EXE_claims")).args(["analyze", "--format", "jsonl", "no-such-file.txt"]).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_claims"))
+        .args(["analyze", "--format", "jsonl", "no-such-file.txt"])
+        .output()
+        .unwrap();
     let doc: ErrorDoc = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc.error.kind, "not_found");
     assert_eq!(out.status.code(), Some(2));

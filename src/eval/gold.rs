@@ -34,7 +34,10 @@ pub struct GoldStatement {
 impl GoldStatement {
     /// The claim's pieces (one range unless the annotators split it).
     pub fn ranges(&self) -> Vec<[usize; 2]> {
-        self.spans.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| vec![self.span])
+        self.spans
+            .clone()
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| vec![self.span])
     }
 }
 
@@ -65,7 +68,13 @@ pub struct Gold {
 
 impl Gold {
     pub fn load(path: &Path) -> Result<Gold> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.display().to_string(), source })?;
-        serde_json::from_str(&text).map_err(|e| Error::Gold { path: path.to_path_buf(), message: e.to_string() })
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        serde_json::from_str(&text).map_err(|e| Error::Gold {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })
     }
 }

@@ -74,7 +74,11 @@ fn ratio(a: usize, b: usize) -> Option<f64> {
 }
 
 fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
 }
 
 impl Counts {
@@ -93,7 +97,10 @@ impl Counts {
             mode: ratio(self.mode_right, self.mode_scored),
             on_record: ratio(self.record_right, self.record_scored),
             contradiction_recall: ratio(self.contradictions_found, self.contradictions_needed),
-            contradiction_precision: ratio(self.contradictions_good, self.contradictions_good + self.contradictions_bad),
+            contradiction_precision: ratio(
+                self.contradictions_good,
+                self.contradictions_good + self.contradictions_bad,
+            ),
         }
     }
 }
@@ -157,14 +164,15 @@ pub fn score(gold: &Gold, analysis: &Analysis, text_len: usize) -> (Counts, Vec<
     // Character-level overlap, optional gold text excluded from the predictions.
     let mut gold_chars = vec![false; text_len];
     let mut optional_chars = vec![false; text_len];
-    for (i, g) in gs.iter().enumerate() {
-        let marks = if g.optional { &mut optional_chars } else { &mut gold_chars };
+    for g in gs {
+        let marks = if g.optional {
+            &mut optional_chars
+        } else {
+            &mut gold_chars
+        };
         for r in g.ranges() {
-            for x in r[0].min(text_len)..r[1].min(text_len) {
-                marks[x] = true;
-            }
+            marks[r[0].min(text_len)..r[1].min(text_len)].fill(true);
         }
-        let _ = i;
     }
     let mut predicted_chars = vec![false; text_len];
     for p in ps {
@@ -174,16 +182,31 @@ pub fn score(gold: &Gold, analysis: &Analysis, text_len: usize) -> (Counts, Vec<
     }
     c.token_gold = gold_chars.iter().filter(|&&b| b).count();
     c.token_predicted = predicted_chars.iter().filter(|&&b| b).count();
-    c.token_tp = gold_chars.iter().zip(&predicted_chars).filter(|(g, p)| **g && **p).count();
+    c.token_tp = gold_chars
+        .iter()
+        .zip(&predicted_chars)
+        .filter(|(g, p)| **g && **p)
+        .count();
 
     for &i in &required {
         let g = &gs[i];
         let Some(j) = gm[i] else {
-            misses.push(Miss { what: "missed", text: g.claim.clone(), detail: format!("{} ({})", g.speaker.clone().unwrap_or_default(), g.cue.clone().unwrap_or_default()) });
+            misses.push(Miss {
+                what: "missed",
+                text: g.claim.clone(),
+                detail: format!(
+                    "{} ({})",
+                    g.speaker.clone().unwrap_or_default(),
+                    g.cue.clone().unwrap_or_default()
+                ),
+            });
             continue;
         };
         let p = &ps[j];
-        let speaker = p.speaker.as_ref().and_then(|id| analysis.speakers.iter().find(|s| &s.id == id));
+        let speaker = p
+            .speaker
+            .as_ref()
+            .and_then(|id| analysis.speakers.iter().find(|s| &s.id == id));
         let mut names: HashSet<String> = HashSet::new();
         if let Some(s) = speaker {
             names.insert(norm(&s.name));
@@ -197,18 +220,33 @@ pub fn score(gold: &Gold, analysis: &Analysis, text_len: usize) -> (Counts, Vec<
             let right = match &g.entity {
                 None => p.speaker.is_none() && p.mention.is_none(),
                 Some(entity) => {
-                    let mut gnames: HashSet<String> = [norm(entity), norm(g.speaker.as_deref().unwrap_or(""))].into();
+                    let mut gnames: HashSet<String> =
+                        [norm(entity), norm(g.speaker.as_deref().unwrap_or(""))].into();
                     if let Some(e) = gold.entities.get(entity) {
                         gnames.extend(e.mentions.iter().map(|m| norm(m)));
                     }
                     gnames.remove("");
-                    names.iter().any(|a| gnames.iter().any(|b| a == b || (a.len() > 3 && (a.contains(b.as_str()) || b.contains(a.as_str())))))
+                    names.iter().any(|a| {
+                        gnames.iter().any(|b| {
+                            a == b
+                                || (a.len() > 3
+                                    && (a.contains(b.as_str()) || b.contains(a.as_str())))
+                        })
+                    })
                 }
             };
             c.speaker_scored += 1;
             c.speaker_right += usize::from(right);
             if !right {
-                misses.push(Miss { what: "speaker", text: g.claim.clone(), detail: format!("gold {:?}, got {:?}", g.entity, names.iter().collect::<Vec<_>>()) });
+                misses.push(Miss {
+                    what: "speaker",
+                    text: g.claim.clone(),
+                    detail: format!(
+                        "gold {:?}, got {:?}",
+                        g.entity,
+                        names.iter().collect::<Vec<_>>()
+                    ),
+                });
             }
         }
         let kind = speaker.map_or("unattributed", |_| p.kind);
@@ -218,7 +256,12 @@ pub fn score(gold: &Gold, analysis: &Analysis, text_len: usize) -> (Counts, Vec<
         }
         if let Some(m) = &g.mode {
             c.mode_scored += 1;
-            c.mode_right += usize::from(serde_json::to_value(p.mode).ok().and_then(|v| v.as_str().map(|s| s == m)).unwrap_or(false));
+            c.mode_right += usize::from(
+                serde_json::to_value(p.mode)
+                    .ok()
+                    .and_then(|v| v.as_str().map(|s| s == m))
+                    .unwrap_or(false),
+            );
         }
         if let Some(r) = g.on_record {
             c.record_scored += 1;
@@ -227,7 +270,15 @@ pub fn score(gold: &Gold, analysis: &Analysis, text_len: usize) -> (Counts, Vec<
     }
     for (j, p) in ps.iter().enumerate() {
         if pm[j].is_none() {
-            misses.push(Miss { what: "spurious", text: p.claim.text.clone(), detail: format!("{} ({})", p.mention.as_ref().map_or("", |m| &m.text), p.rule) });
+            misses.push(Miss {
+                what: "spurious",
+                text: p.claim.text.clone(),
+                detail: format!(
+                    "{} ({})",
+                    p.mention.as_ref().map_or("", |m| &m.text),
+                    p.rule
+                ),
+            });
         }
     }
     // Contradictions: a gold one is found when a predicted one joins a statement matching
@@ -239,12 +290,16 @@ pub fn score(gold: &Gold, analysis: &Analysis, text_len: usize) -> (Counts, Vec<
             .map(|i| gs[i].id.clone())
             .collect()
     };
-    let predicted: Vec<(HashSet<String>, HashSet<String>)> =
-        analysis.contradictions.iter().map(|k| (matched_ids(&k.on_record), matched_ids(&k.counter))).collect();
+    let predicted: Vec<(HashSet<String>, HashSet<String>)> = analysis
+        .contradictions
+        .iter()
+        .map(|k| (matched_ids(&k.on_record), matched_ids(&k.counter)))
+        .collect();
     let hits = |a: &HashSet<String>, b: &HashSet<String>, g: &super::gold::GoldContradiction| {
         let on: HashSet<String> = g.on_record.iter().cloned().collect();
         let counter: HashSet<String> = g.counter.iter().cloned().collect();
-        (!a.is_disjoint(&on) && !b.is_disjoint(&counter)) || (!b.is_disjoint(&on) && !a.is_disjoint(&counter))
+        (!a.is_disjoint(&on) && !b.is_disjoint(&counter))
+            || (!b.is_disjoint(&on) && !a.is_disjoint(&counter))
     };
     for g in &gold.contradictions {
         if g.strength == "required" || g.strength == "expected" {

@@ -28,12 +28,19 @@ impl Extractor for AccordingTo {
             // The source runs to the next comma, semicolon or the sentence's end.
             let after = &source[hit.span.end..sentence.end];
             let source_end = after.find([',', ';', '(']).unwrap_or(after.len());
-            let source_span = trim_claim(source, Span::new(hit.span.end, hit.span.end + source_end));
+            let source_span =
+                trim_claim(source, Span::new(hit.span.end, hit.span.end + source_end));
             let words = source_span.text(source).split_whitespace().count();
-            if source_span.is_empty() || words > 16 || source_span.text(source).chars().any(is_quote) {
+            if source_span.is_empty()
+                || words > 16
+                || source_span.text(source).chars().any(is_quote)
+            {
                 continue;
             }
-            let lead = source[sentence.start..hit.span.start].trim().trim_end_matches(',').to_lowercase();
+            let lead = source[sentence.start..hit.span.start]
+                .trim()
+                .trim_end_matches(',')
+                .to_lowercase();
             let opens_sentence = lead.is_empty() || OPENERS.contains(&lead.as_str());
             let rest_start = hit.span.end + source_end;
             let claim = if opens_sentence {
@@ -43,8 +50,13 @@ impl Extractor for AccordingTo {
                 }
                 Span::new(start, claim_end(cx, hit.sentence, start))
             } else {
-                let goes_on = source[rest_start..sentence.end].trim().len() > 2 && source[rest_start..].starts_with(',');
-                let end = if goes_on { sentence.end } else { hit.span.start };
+                let goes_on = source[rest_start..sentence.end].trim().len() > 2
+                    && source[rest_start..].starts_with(',');
+                let end = if goes_on {
+                    sentence.end
+                } else {
+                    hit.span.start
+                };
                 Span::new(sentence.start, end)
             };
             let claim = trim_claim(source, claim);
@@ -55,7 +67,11 @@ impl Extractor for AccordingTo {
                 extractor: self.id(),
                 claim,
                 cue: Some(hit.span),
-                mention: Some(Mention { span: source_span, appositive: None, hedge: None }),
+                mention: Some(Mention {
+                    span: source_span,
+                    appositive: None,
+                    hedge: None,
+                }),
                 mode: mode_of(cx, claim),
                 second_hand: false,
                 continues: false,
@@ -74,10 +90,28 @@ mod tests {
 
     #[test]
     fn fires_before_and_after() {
-        let found = run(&AccordingTo, "Clinton beats Trump by 46 percent to 42 percent, according to the poll.");
-        assert_eq!(found, [("Clinton beats Trump by 46 percent to 42 percent".into(), Some("the poll".into()))]);
-        let found = run(&AccordingTo, "According to exit polls, Romney had a ten-point lead.");
-        assert_eq!(found, [("Romney had a ten-point lead".into(), Some("exit polls".into()))]);
+        let found = run(
+            &AccordingTo,
+            "Clinton beats Trump by 46 percent to 42 percent, according to the poll.",
+        );
+        assert_eq!(
+            found,
+            [(
+                "Clinton beats Trump by 46 percent to 42 percent".into(),
+                Some("the poll".into())
+            )]
+        );
+        let found = run(
+            &AccordingTo,
+            "According to exit polls, Romney had a ten-point lead.",
+        );
+        assert_eq!(
+            found,
+            [(
+                "Romney had a ten-point lead".into(),
+                Some("exit polls".into())
+            )]
+        );
     }
 
     #[test]

@@ -14,16 +14,22 @@ pub fn trim_claim(source: &str, span: Span) -> Span {
     let mut span = span.trim_matches(source, |c| matches!(c, ',' | ';' | ':' | '—' | '–' | '-'));
     let text = span.text(source);
     for lead in ["that ", "that\u{a0}"] {
-        if text.len() > lead.len() && text.get(..lead.len()).is_some_and(|head| head.eq_ignore_ascii_case(lead)) {
+        if text.len() > lead.len()
+            && text
+                .get(..lead.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(lead))
+        {
             span = Span::new(span.start + lead.len(), span.end).trim(source);
         }
     }
     let text = span.text(source);
     let opens_inside = text.chars().any(is_quote);
     let trimmed = text.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ',' | ';' | ':') || (c == '.' && !opens_inside) || (!opens_inside && is_quote(c))
+        c.is_whitespace()
+            || matches!(c, ',' | ';' | ':')
+            || (c == '.' && !opens_inside)
+            || (!opens_inside && is_quote(c))
     });
-    let trimmed = if trimmed.ends_with("..") { trimmed } else { trimmed };
     Span::new(span.start, span.start + trimmed.len())
 }
 
@@ -37,7 +43,10 @@ pub fn mode_of(cx: &Context, claim: Span) -> Mode {
     let quotes = &cx.doc.quotes;
     let first = quotes.partition_point(|q| q.outer.end <= claim.start);
     let mut mixed = false;
-    for quote in quotes[first..].iter().take_while(|q| q.outer.start < claim.end) {
+    for quote in quotes[first..]
+        .iter()
+        .take_while(|q| q.outer.start < claim.end)
+    {
         if quote.outer.start <= claim.start + 1 && claim.end <= quote.outer.end + 1 {
             return Mode::Direct;
         }
@@ -61,7 +70,10 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
     for hit in cx.cues_in(sentence).filter(|h| h.span.start > from) {
         let before = source[from..hit.span.start].trim_end();
         // "... and said that ..." starts a second claim of the same speaker.
-        if let Some(head) = before.strip_suffix(" and").or_else(|| before.strip_suffix(" and also")) {
+        if let Some(head) = before
+            .strip_suffix(" and")
+            .or_else(|| before.strip_suffix(" and also"))
+        {
             return from + head.trim_end().trim_end_matches(',').len();
         }
         if let Some(head) = before.strip_suffix(',') {
@@ -82,11 +94,14 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
 
 /// Words after which a paraphrase has begun, so a later "that" is inside the claim.
 const CLAUSE_STARTED: &[&str] = &[
-    "he", "she", "they", "it", "we", "i", "you", "would", "will", "could", "can", "should", "is", "are", "was", "were", "has", "have", "had", "might", "may", "must",
+    "he", "she", "they", "it", "we", "i", "you", "would", "will", "could", "can", "should", "is",
+    "are", "was", "were", "has", "have", "had", "might", "may", "must",
 ];
 
 /// Words that introduce a question's content after "asked".
-const QUESTION_WORDS: &[&str] = &["if", "whether", "why", "how", "what", "when", "where", "who", "which"];
+const QUESTION_WORDS: &[&str] = &[
+    "if", "whether", "why", "how", "what", "when", "where", "who", "which",
+];
 
 /// Where the paraphrase after a cue begins: past "that", an addressee ("told reporters that"),
 /// or time words ("said Monday").
@@ -99,7 +114,10 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
         return None;
     }
     // "that" (or a question word after "asked") within a short window.
-    let window = toks.iter().take(8).take_while(|t| !t.is('.') && !t.is(';') && !t.text.chars().any(is_quote));
+    let window = toks
+        .iter()
+        .take(8)
+        .take_while(|t| !t.is('.') && !t.is(';') && !t.text.chars().any(is_quote));
     for token in window {
         let low = token.text.to_lowercase();
         if CLAUSE_STARTED.contains(&low.as_str()) {
@@ -107,7 +125,11 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
         }
         if low == "that" || (hit.class == CueClass::Ask && QUESTION_WORDS.contains(&low.as_str())) {
             let skip_that = low == "that";
-            return Some(if skip_that { token.span.end } else { token.span.start });
+            return Some(if skip_that {
+                token.span.end
+            } else {
+                token.span.start
+            });
         }
     }
     // Time words and short prepositional phrases closed by a comma ("said on Monday, the ...").
@@ -115,19 +137,30 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     let lex = crate::lexicon::lexicon();
     while let Some(token) = toks.get(index) {
         let low = token.text.to_lowercase();
-        if lex.days.contains(&low) || matches!(low.as_str(), "on" | "last" | "this" | "late" | "early" | "earlier" | "later") {
+        if lex.days.contains(&low)
+            || matches!(
+                low.as_str(),
+                "on" | "last" | "this" | "late" | "early" | "earlier" | "later"
+            )
+        {
             index += 1;
         } else {
             break;
         }
     }
     let start = toks.get(index)?;
-    if matches!(start.text.to_lowercase().as_str(), "in" | "at" | "during" | "after" | "via" | "through" | "while" | "before" | "over" | "on") {
+    if matches!(
+        start.text.to_lowercase().as_str(),
+        "in" | "at" | "during" | "after" | "via" | "through" | "while" | "before" | "over" | "on"
+    ) {
         if let Some(comma) = toks[index..].iter().take(10).position(|t| t.is(',')) {
             return toks.get(index + comma + 1).map(|t| t.span.start);
         }
         // "said after the meeting." is an occasion, not a claim.
-        let rest = toks[index..].iter().take_while(|t| !t.is('.') && !t.is(';')).count();
+        let rest = toks[index..]
+            .iter()
+            .take_while(|t| !t.is('.') && !t.is(';'))
+            .count();
         if rest <= 5 {
             return None;
         }
@@ -137,7 +170,10 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
 
 /// A one-word complement that stands for a whole claim ("say otherwise", "said so").
 fn is_pro_form(word: &str) -> bool {
-    matches!(word.to_lowercase().as_str(), "otherwise" | "so" | "yes" | "no")
+    matches!(
+        word.to_lowercase().as_str(),
+        "otherwise" | "so" | "yes" | "no"
+    )
 }
 
 /// The paraphrased claim after `hit`, trimmed; `None` when there is nothing to claim.

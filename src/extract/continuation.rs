@@ -28,24 +28,40 @@ impl Extractor for Continuation {
             // comes with a later piece.
             if !covered && !quote.closed {
                 let chain = quotes[index + 1..].iter().take_while(|q| q.continues);
-                let attributed = chain.filter_map(|q| taken.iter().find(|a| a.claim.overlaps(q.inner) && a.mention.is_some())).next();
+                let attributed = chain
+                    .filter_map(|q| {
+                        taken
+                            .iter()
+                            .find(|a| a.claim.overlaps(q.inner) && a.mention.is_some())
+                    })
+                    .next();
                 if let Some(later) = attributed {
                     found.push(Attribution {
                         extractor: self.id(),
                         claim: quote_claim(source, quote.inner),
                         continues: true,
                         mode: Mode::Direct,
-                        sentence: cx.doc.sentence_at(quote.inner.start).unwrap_or(later.sentence),
+                        sentence: cx
+                            .doc
+                            .sentence_at(quote.inner.start)
+                            .unwrap_or(later.sentence),
                         ..later.clone()
                     });
                     continue;
                 }
             }
-            let Some(sentence) = cx.doc.sentence_at(quote.inner.start) else { continue };
+            let Some(sentence) = cx.doc.sentence_at(quote.inner.start) else {
+                continue;
+            };
             let sentence_span = cx.sentence_span(sentence);
             // Only a quote that makes up its sentence(s), not a fragment inside one.
-            let starts_sentence = source[sentence_span.start..quote.outer.start].trim().is_empty();
-            if covered || !starts_sentence || quote.inner.text(source).split_whitespace().count() < 3 {
+            let starts_sentence = source[sentence_span.start..quote.outer.start]
+                .trim()
+                .is_empty();
+            if covered
+                || !starts_sentence
+                || quote.inner.text(source).split_whitespace().count() < 3
+            {
                 continue;
             }
             let previous = found
@@ -55,13 +71,17 @@ impl Extractor for Continuation {
                 .max_by_key(|a| a.claim.start);
             let Some(previous) = previous else { continue };
             let previous_paragraph = cx.doc.sentences[previous.sentence].paragraph;
-            let near = previous_paragraph == quote.paragraph || (quote.continues && previous_paragraph + 1 == quote.paragraph);
+            let near = previous_paragraph == quote.paragraph
+                || (quote.continues && previous_paragraph + 1 == quote.paragraph);
             let quoted = matches!(previous.mode, Mode::Direct | Mode::Mixed);
             if !near || !quoted || previous.mention.is_none() {
                 continue;
             }
             // No other cue may stand between them.
-            let between_cues = cx.cues.iter().any(|h| h.span.start > previous.claim.end.max(previous.cue.map_or(0, |c| c.end)) && h.span.end <= quote.outer.start);
+            let between_cues = cx.cues.iter().any(|h| {
+                h.span.start > previous.claim.end.max(previous.cue.map_or(0, |c| c.end))
+                    && h.span.end <= quote.outer.start
+            });
             if between_cues {
                 continue;
             }
@@ -89,14 +109,26 @@ mod tests {
 
     fn continued(text: &str) -> Vec<String> {
         let doc = Document::parse(text);
-        let cx = Context { doc: &doc, cues: find_cues(&doc) };
+        let cx = Context {
+            doc: &doc,
+            cues: find_cues(&doc),
+        };
         let taken = QuoteThenCue.extract(&cx, &[]);
-        Continuation.extract(&cx, &taken).into_iter().map(|a| a.claim.text(text).to_string()).collect()
+        Continuation
+            .extract(&cx, &taken)
+            .into_iter()
+            .map(|a| a.claim.text(text).to_string())
+            .collect()
     }
 
     #[test]
     fn fires_on_following_quote() {
-        assert_eq!(continued("“It is over,” a government official said. “Washington is reluctant to move.”"), ["Washington is reluctant to move."]);
+        assert_eq!(
+            continued(
+                "“It is over,” a government official said. “Washington is reluctant to move.”"
+            ),
+            ["Washington is reluctant to move."]
+        );
     }
 
     #[test]
@@ -108,6 +140,8 @@ mod tests {
     #[test]
     fn does_not_fire_on_a_new_paragraph_or_fragment() {
         assert!(continued("“It is over,” he said.\n\n“Another speaker entirely here.”").is_empty());
-        assert!(continued("“It is over,” he said. Critics called it “a sad day for all.”").is_empty());
+        assert!(
+            continued("“It is over,” he said. Critics called it “a sad day for all.”").is_empty()
+        );
     }
 }

@@ -21,12 +21,20 @@ impl Extractor for CueThenQuote {
         let source = cx.source();
         let mut found = Vec::new();
         for quote in &cx.doc.quotes {
-            let Some(sentence) = cx.doc.sentence_at(quote.outer.start) else { continue };
-            let Some(hit) = cx.cues_in(sentence).filter(|h| h.span.end <= quote.outer.start && !h.according_to).last() else {
+            let Some(sentence) = cx.doc.sentence_at(quote.outer.start) else {
+                continue;
+            };
+            let Some(hit) = cx
+                .cues_in(sentence)
+                .filter(|h| h.span.end <= quote.outer.start && !h.according_to)
+                .last()
+            else {
                 continue;
             };
             let between = &source[hit.span.end..quote.outer.start];
-            let introduces = between.trim_end().ends_with([':', ',']) || between.trim().is_empty() || between.trim_end().ends_with("that");
+            let introduces = between.trim_end().ends_with([':', ','])
+                || between.trim().is_empty()
+                || between.trim_end().ends_with("that");
             if !introduces || between.len() > 80 || between.chars().any(is_quote) {
                 continue;
             }
@@ -59,12 +67,24 @@ mod tests {
     fn fires_on_colon_and_comma() {
         let found = run(&CueThenQuote, "Kim said: “The office is open.”");
         assert_eq!(found, [("The office is open.".into(), Some("Kim".into()))]);
-        let found = run(&CueThenQuote, "The minister told reporters on Monday, \"We will not yield.\"");
-        assert_eq!(found, [("We will not yield.".into(), Some("The minister".into()))]);
+        let found = run(
+            &CueThenQuote,
+            "The minister told reporters on Monday, \"We will not yield.\"",
+        );
+        assert_eq!(
+            found,
+            [("We will not yield.".into(), Some("The minister".into()))]
+        );
     }
 
     #[test]
     fn does_not_fire_on_embedded_fragment() {
-        assert!(run(&CueThenQuote, "Kim said the plan was “a disaster” for workers.").is_empty());
+        assert!(
+            run(
+                &CueThenQuote,
+                "Kim said the plan was “a disaster” for workers."
+            )
+            .is_empty()
+        );
     }
 }

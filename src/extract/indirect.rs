@@ -12,8 +12,15 @@ pub struct Indirect;
 /// "is said to", "was reported": passive uses that name no speaker.
 pub fn is_passive(source: &str, sentence_start: usize, cue: Span) -> bool {
     let before = source[sentence_start..cue.start].trim_end();
-    let previous = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
-    matches!(previous.as_str(), "is" | "was" | "are" | "were" | "been" | "be" | "being")
+    let previous = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        previous.as_str(),
+        "is" | "was" | "are" | "were" | "been" | "be" | "being"
+    )
 }
 
 impl Extractor for Indirect {
@@ -28,27 +35,44 @@ impl Extractor for Indirect {
     fn extract(&self, cx: &Context, taken: &[Attribution]) -> Vec<Attribution> {
         let source = cx.source();
         let mut found: Vec<Attribution> = Vec::new();
-        for hit in cx.cues.iter().filter(|h| !h.according_to && !cue_taken(taken, h.span)) {
+        for hit in cx
+            .cues
+            .iter()
+            .filter(|h| !h.according_to && !cue_taken(taken, h.span))
+        {
             let sentence_start = cx.sentence_span(hit.sentence).start;
             if is_passive(source, sentence_start, hit.span) {
                 continue;
             }
             let lead = source[sentence_start..hit.span.start].trim_end();
-            let participle = (hit.span.text(source).ends_with("ing") && lead.ends_with(',')) || lead.ends_with(" and");
+            let participle = (hit.span.text(source).ends_with("ing") && lead.ends_with(','))
+                || lead.ends_with(" and");
             let speaker: Option<Mention> = if participle {
                 found
                     .iter()
                     .chain(taken)
-                    .filter(|a| a.sentence == hit.sentence && a.cue.is_some_and(|c| c.end <= hit.span.start))
+                    .filter(|a| {
+                        a.sentence == hit.sentence && a.cue.is_some_and(|c| c.end <= hit.span.start)
+                    })
                     .max_by_key(|a| a.cue.map(|c| c.start))
                     .and_then(|a| a.mention)
-                    .or_else(|| mention::after(source, Span::new(sentence_start, sentence_start), hit.span.start))
+                    .or_else(|| {
+                        mention::after(
+                            source,
+                            Span::new(sentence_start, sentence_start),
+                            hit.span.start,
+                        )
+                    })
             } else {
                 mention::before(source, sentence_start, hit.span)
             };
             let Some(speaker) = speaker else { continue };
-            let Some(claim) = claim_after(cx, hit) else { continue };
-            let hedged = speaker.hedge.is_some_and(|h| lexicon().hedges.contains(&h.text(source).to_lowercase()));
+            let Some(claim) = claim_after(cx, hit) else {
+                continue;
+            };
+            let hedged = speaker
+                .hedge
+                .is_some_and(|h| lexicon().hedges.contains(&h.text(source).to_lowercase()));
             found.push(Attribution {
                 extractor: self.id(),
                 claim,
@@ -72,20 +96,44 @@ mod tests {
 
     #[test]
     fn fires_on_said_that_and_told() {
-        let found = run(&Indirect, "Cheong Wa Dae said setting up the office is not a violation.");
-        assert_eq!(found, [("setting up the office is not a violation".into(), Some("Cheong Wa Dae".into()))]);
-        let found = run(&Indirect, "The administration reportedly told Seoul that it is opposed to the office, saying that it might violate sanctions.");
+        let found = run(
+            &Indirect,
+            "Cheong Wa Dae said setting up the office is not a violation.",
+        );
+        assert_eq!(
+            found,
+            [(
+                "setting up the office is not a violation".into(),
+                Some("Cheong Wa Dae".into())
+            )]
+        );
+        let found = run(
+            &Indirect,
+            "The administration reportedly told Seoul that it is opposed to the office, saying that it might violate sanctions.",
+        );
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].0, "it is opposed to the office");
-        assert_eq!(found[1], ("it might violate sanctions".into(), Some("The administration".into())));
+        assert_eq!(
+            found[1],
+            (
+                "it might violate sanctions".into(),
+                Some("The administration".into())
+            )
+        );
     }
 
     #[test]
     fn fires_on_plural_and_vague_speakers() {
-        let found = run(&Indirect, "They say the United States has consistently opposed the plan.");
+        let found = run(
+            &Indirect,
+            "They say the United States has consistently opposed the plan.",
+        );
         assert_eq!(found[0].1.as_deref(), Some("They"));
         let found = run(&Indirect, "Some say South Korea is pushing ahead.");
-        assert_eq!(found[0], ("South Korea is pushing ahead".into(), Some("Some".into())));
+        assert_eq!(
+            found[0],
+            ("South Korea is pushing ahead".into(), Some("Some".into()))
+        );
     }
 
     #[test]

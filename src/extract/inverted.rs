@@ -22,7 +22,11 @@ impl Extractor for Inverted {
     fn extract(&self, cx: &Context, taken: &[Attribution]) -> Vec<Attribution> {
         let source = cx.source();
         let mut found = Vec::new();
-        for hit in cx.cues.iter().filter(|h| !h.according_to && !cue_taken(taken, h.span)) {
+        for hit in cx
+            .cues
+            .iter()
+            .filter(|h| !h.according_to && !cue_taken(taken, h.span))
+        {
             let sentence = cx.sentence_span(hit.sentence);
             if is_passive(source, sentence.start, hit.span) {
                 continue;
@@ -42,13 +46,18 @@ impl Extractor for Inverted {
                 }
             };
             let before = source[sentence.start..attribution.start].trim_end();
-            let Some(claim_head) = before.strip_suffix(',') else { continue };
-            if claim_head.trim().split_whitespace().count() < 2 {
+            let Some(claim_head) = before.strip_suffix(',') else {
+                continue;
+            };
+            if claim_head.split_whitespace().count() < 2 {
                 continue;
             }
             let rest = source[attribution.end..sentence.end].trim();
-            let parenthetical = rest.starts_with(',') && rest.len() > 2 && !is_descriptive_tail(&rest[1..], speaker_after);
-            let tail_is_adverbial = rest.split_whitespace().count() <= 14 && !rest.chars().any(is_double_quote);
+            let parenthetical = rest.starts_with(',')
+                && rest.len() > 2
+                && !is_descriptive_tail(&rest[1..], speaker_after);
+            let tail_is_adverbial =
+                rest.split_whitespace().count() <= 14 && !rest.chars().any(is_double_quote);
             let end = if parenthetical {
                 sentence.end
             } else if tail_is_adverbial || rest.is_empty() {
@@ -78,8 +87,24 @@ impl Extractor for Inverted {
 fn is_descriptive_tail(rest: &str, speaker_after: bool) -> bool {
     let first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
     let occasion = first.ends_with("ing")
-        || matches!(first.as_str(), "as" | "in" | "at" | "on" | "during" | "after" | "before" | "when" | "while" | "according" | "who" | "whose");
-    let appositive = matches!(first.as_str(), "a" | "an" | "the" | "one" | "his" | "her" | "their");
+        || matches!(
+            first.as_str(),
+            "as" | "in"
+                | "at"
+                | "on"
+                | "during"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "according"
+                | "who"
+                | "whose"
+        );
+    let appositive = matches!(
+        first.as_str(),
+        "a" | "an" | "the" | "one" | "his" | "her" | "their"
+    );
     occasion || (speaker_after && appositive)
 }
 
@@ -90,16 +115,37 @@ mod tests {
 
     #[test]
     fn fires_on_trailing_attribution() {
-        let found = run(&Inverted, "Sales were great, he said, wiping sweat off his face.");
+        let found = run(
+            &Inverted,
+            "Sales were great, he said, wiping sweat off his face.",
+        );
         assert_eq!(found[0].0, "Sales were great");
-        let found = run(&Inverted, "The heat could last all week, said Samantha Phillips, the city's director.");
-        assert_eq!(found, [("The heat could last all week".into(), Some("Samantha Phillips".into()))]);
+        let found = run(
+            &Inverted,
+            "The heat could last all week, said Samantha Phillips, the city's director.",
+        );
+        assert_eq!(
+            found,
+            [(
+                "The heat could last all week".into(),
+                Some("Samantha Phillips".into())
+            )]
+        );
     }
 
     #[test]
     fn parenthetical_attribution_covers_both_sides() {
-        let found = run(&Inverted, "Climate change, Mr. Obama often says, is the greatest threat.");
-        assert_eq!(found[0], ("Climate change, Mr. Obama often says, is the greatest threat".into(), Some("Mr. Obama".into())));
+        let found = run(
+            &Inverted,
+            "Climate change, Mr. Obama often says, is the greatest threat.",
+        );
+        assert_eq!(
+            found[0],
+            (
+                "Climate change, Mr. Obama often says, is the greatest threat".into(),
+                Some("Mr. Obama".into())
+            )
+        );
     }
 
     #[test]

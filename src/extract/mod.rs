@@ -94,7 +94,11 @@ pub fn extractors() -> [&'static dyn Extractor; 9] {
 }
 
 static CUE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    let mut forms: Vec<String> = lexicon().cue_forms().iter().map(|f| regex::escape(f)).collect();
+    let mut forms: Vec<String> = lexicon()
+        .cue_forms()
+        .iter()
+        .map(|f| regex::escape(f))
+        .collect();
     forms.insert(0, "according to".into());
     Regex::new(&format!(r"(?i)\b(?:{})\b", forms.join("|"))).expect("valid cue regex")
 });
@@ -106,7 +110,10 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let text = doc.text(sentence.span);
         for found in CUE_WORDS.find_iter(text) {
-            let span = Span::new(sentence.span.start + found.start(), sentence.span.start + found.end());
+            let span = Span::new(
+                sentence.span.start + found.start(),
+                sentence.span.start + found.end(),
+            );
             let word = found.as_str();
             let according_to = word.eq_ignore_ascii_case("according to");
             let class = if according_to {
@@ -120,7 +127,12 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
             if !according_to && !looks_like_verb(doc.source, sentence.span.start, span) {
                 continue;
             }
-            hits.push(CueHit { span, class, sentence: index, according_to });
+            hits.push(CueHit {
+                span,
+                class,
+                sentence: index,
+                according_to,
+            });
         }
     }
     hits
@@ -133,10 +145,35 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span) -> bool {
         return false;
     }
     let before = source[sentence_start..cue.start].trim_end();
-    let previous = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("").to_lowercase();
+    let previous = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
     let noun_marker = matches!(
         previous.as_str(),
-        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "such" | "our" | "my" | "your" | "whose" | "new" | "recent" | "no" | "any" | "false" | "similar" | "many" | "several"
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "these"
+            | "those"
+            | "such"
+            | "our"
+            | "my"
+            | "your"
+            | "whose"
+            | "new"
+            | "recent"
+            | "no"
+            | "any"
+            | "false"
+            | "similar"
+            | "many"
+            | "several"
     ) || previous.ends_with("'s")
         || previous.ends_with("’s");
     !noun_marker
@@ -144,7 +181,10 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span) -> bool {
 
 /// Runs every extractor and returns the statements in document order.
 pub fn extract(doc: &Document) -> Vec<Attribution> {
-    let cx = Context { doc, cues: find_cues(doc) };
+    let cx = Context {
+        doc,
+        cues: find_cues(doc),
+    };
     let mut taken: Vec<Attribution> = Vec::new();
     for extractor in extractors() {
         for found in extractor.extract(&cx, &taken) {
@@ -165,7 +205,11 @@ fn conflicts(new: &Attribution, taken: &[Attribution]) -> bool {
     }
     taken.iter().any(|old| {
         let same_cue = new.cue.is_some() && new.cue == old.cue && !new.continues && !old.continues;
-        let overlap = new.claim.end.min(old.claim.end).saturating_sub(new.claim.start.max(old.claim.start));
+        let overlap = new
+            .claim
+            .end
+            .min(old.claim.end)
+            .saturating_sub(new.claim.start.max(old.claim.start));
         let shorter = new.claim.len().min(old.claim.len());
         same_cue || (overlap * 2 > shorter)
     })
@@ -179,7 +223,9 @@ impl<'a> Context<'a> {
     /// Cue hits of one sentence.
     pub fn cues_in(&self, sentence: usize) -> impl Iterator<Item = &CueHit> {
         let start = self.cues.partition_point(|c| c.sentence < sentence);
-        self.cues[start..].iter().take_while(move |c| c.sentence == sentence)
+        self.cues[start..]
+            .iter()
+            .take_while(move |c| c.sentence == sentence)
     }
 
     pub fn sentence_span(&self, index: usize) -> Span {
@@ -199,15 +245,26 @@ pub(crate) mod test_support {
     /// Runs one extractor alone over `text` and returns (claim, mention) texts.
     pub fn run(extractor: &dyn Extractor, text: &str) -> Vec<(String, Option<String>)> {
         let doc = Document::parse(text);
-        let cx = Context { doc: &doc, cues: find_cues(&doc) };
+        let cx = Context {
+            doc: &doc,
+            cues: find_cues(&doc),
+        };
         extractor
             .extract(&cx, &[])
             .into_iter()
-            .map(|a| (a.claim.text(text).to_string(), a.mention.map(|m| m.span.text(text).to_string())))
+            .map(|a| {
+                (
+                    a.claim.text(text).to_string(),
+                    a.mention.map(|m| m.span.text(text).to_string()),
+                )
+            })
             .collect()
     }
 
     pub fn claims(extractor: &dyn Extractor, text: &str) -> Vec<String> {
-        run(extractor, text).into_iter().map(|(claim, _)| claim).collect()
+        run(extractor, text)
+            .into_iter()
+            .map(|(claim, _)| claim)
+            .collect()
     }
 }

@@ -11,7 +11,8 @@ pub struct QuoteThenCue;
 
 /// The gap between a closing quotation mark and what follows may hold only these.
 fn is_gap(text: &str) -> bool {
-    text.chars().all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–'))
+    text.chars()
+        .all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–'))
 }
 
 /// The attribution right after `quote`: its cue and speaker.
@@ -19,7 +20,9 @@ pub fn attribution_after<'c>(cx: &'c Context, quote: &Quote) -> Option<(&'c CueH
     let source = cx.source();
     let sentence = cx.doc.sentence_at(quote.outer.end.saturating_sub(1))?;
     let sentence_end = cx.sentence_span(sentence).end;
-    let hit = cx.cues_in(sentence).find(|h| h.span.start >= quote.outer.end && !h.according_to)?;
+    let hit = cx
+        .cues_in(sentence)
+        .find(|h| h.span.start >= quote.outer.end && !h.according_to)?;
     let between = &source[quote.outer.end..hit.span.start];
     if is_gap(between) {
         let speaker = mention::after(source, hit.span, sentence_end)?;
@@ -47,7 +50,9 @@ impl Extractor for QuoteThenCue {
             if quote.outer.start < skip_until || !quote.closed {
                 continue;
             }
-            let Some((hit, speaker)) = attribution_after(cx, quote) else { continue };
+            let Some((hit, speaker)) = attribution_after(cx, quote) else {
+                continue;
+            };
             let mut claim = quote_claim(source, quote.inner);
             // Words before the quotation in its sentence make it a mixed claim.
             let sentence_start = cx.sentence_span(hit.sentence).start;
@@ -58,11 +63,17 @@ impl Extractor for QuoteThenCue {
                 mode = Mode::Mixed;
             }
             // "...," X said, "..." goes on with a second quotation in the same sentence.
-            if let Some(next) = quotes.get(index + 1).filter(|n| n.outer.start >= speaker.span.end.max(hit.span.end)) {
+            if let Some(next) = quotes
+                .get(index + 1)
+                .filter(|n| n.outer.start >= speaker.span.end.max(hit.span.end))
+            {
                 let attribution_end = speaker.span.end.max(hit.span.end);
                 let gap = &source[attribution_end..next.outer.start];
                 let same_sentence = cx.doc.sentence_at(next.outer.start) == Some(hit.sentence);
-                if same_sentence && gap.trim().len() <= 1 && gap.trim().chars().all(|c| matches!(c, ',' | ':')) {
+                if same_sentence
+                    && gap.trim().len() <= 1
+                    && gap.trim().chars().all(|c| matches!(c, ',' | ':'))
+                {
                     claim = claim.cover(quote_claim(source, next.inner));
                     skip_until = next.outer.end;
                 }
@@ -90,15 +101,36 @@ mod tests {
 
     #[test]
     fn fires_on_quote_then_speaker() {
-        let found = run(&QuoteThenCue, "“The office is open,” said spokesperson Kim Eui-kyeom during a briefing on Monday.");
-        assert_eq!(found, [("The office is open".into(), Some("spokesperson Kim Eui-kyeom".into()))]);
-        let found = run(&QuoteThenCue, "\"It was a warning,\" one government official said.");
-        assert_eq!(found, [("It was a warning".into(), Some("one government official".into()))]);
+        let found = run(
+            &QuoteThenCue,
+            "“The office is open,” said spokesperson Kim Eui-kyeom during a briefing on Monday.",
+        );
+        assert_eq!(
+            found,
+            [(
+                "The office is open".into(),
+                Some("spokesperson Kim Eui-kyeom".into())
+            )]
+        );
+        let found = run(
+            &QuoteThenCue,
+            "\"It was a warning,\" one government official said.",
+        );
+        assert_eq!(
+            found,
+            [(
+                "It was a warning".into(),
+                Some("one government official".into())
+            )]
+        );
     }
 
     #[test]
     fn joins_quote_around_attribution() {
-        let found = run(&QuoteThenCue, "“We are ready,” he said, “and we will talk.”");
+        let found = run(
+            &QuoteThenCue,
+            "“We are ready,” he said, “and we will talk.”",
+        );
         assert_eq!(found[0].0, "We are ready,” he said, “and we will talk.");
     }
 

@@ -32,8 +32,13 @@ impl Extractor for SecondHand {
         for (index, sentence) in cx.doc.sentences.iter().enumerate() {
             let text = sentence.span.text(source);
             for m in QUOTED_AS_SAYING.find_iter(text) {
-                let cue = Span::new(sentence.span.start + m.start(), sentence.span.start + m.end());
-                let Some(speaker) = mention::before(source, sentence.span.start, cue) else { continue };
+                let cue = Span::new(
+                    sentence.span.start + m.start(),
+                    sentence.span.start + m.end(),
+                );
+                let Some(speaker) = mention::before(source, sentence.span.start, cue) else {
+                    continue;
+                };
                 let claim = trim_claim(source, Span::new(cue.end, claim_end(cx, index, cue.end)));
                 if claim.is_empty() {
                     continue;
@@ -51,8 +56,14 @@ impl Extractor for SecondHand {
                 });
             }
             for m in SAID_TO.find_iter(text) {
-                let cue = Span::new(sentence.span.start + m.start(), sentence.span.start + m.end());
-                let claim = trim_claim(source, Span::new(sentence.span.start, claim_end(cx, index, cue.end)));
+                let cue = Span::new(
+                    sentence.span.start + m.start(),
+                    sentence.span.start + m.end(),
+                );
+                let claim = trim_claim(
+                    source,
+                    Span::new(sentence.span.start, claim_end(cx, index, cue.end)),
+                );
                 found.push(Attribution {
                     extractor: self.id(),
                     claim,
@@ -77,10 +88,16 @@ mod tests {
 
     #[test]
     fn fires_on_quoted_as_saying_and_said_to() {
-        let found = run(&SecondHand, "Kim was quoted as saying that talks would resume.");
+        let found = run(
+            &SecondHand,
+            "Kim was quoted as saying that talks would resume.",
+        );
         assert_eq!(found, [("talks would resume".into(), Some("Kim".into()))]);
         let found = run(&SecondHand, "The envoy is said to have met Kim in secret.");
-        assert_eq!(found, [("The envoy is said to have met Kim in secret".into(), None)]);
+        assert_eq!(
+            found,
+            [("The envoy is said to have met Kim in secret".into(), None)]
+        );
     }
 
     #[test]

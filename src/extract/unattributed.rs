@@ -36,13 +36,23 @@ impl Extractor for Unattributed {
         for (index, sentence) in cx.doc.sentences.iter().enumerate() {
             let text = sentence.span.text(source);
             for m in REPORTED.find_iter(text) {
-                let cue = Span::new(sentence.span.start + m.start(), sentence.span.start + m.end());
-                if taken.iter().any(|a| a.claim.contains(cue) || a.cue.is_some_and(|c| c.overlaps(cue)) || a.mention.is_some_and(|s| s.hedge == Some(cue))) {
+                let cue = Span::new(
+                    sentence.span.start + m.start(),
+                    sentence.span.start + m.end(),
+                );
+                if taken.iter().any(|a| {
+                    a.claim.contains(cue)
+                        || a.cue.is_some_and(|c| c.overlaps(cue))
+                        || a.mention.is_some_and(|s| s.hedge == Some(cue))
+                }) {
                     continue;
                 }
                 // A cue verb right after "reportedly" belongs to a speaker-first statement.
                 let after = source[cue.end..sentence.span.end].trim_start();
-                let next_word = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                let next_word = after
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
                 if crate::lexicon::lexicon().cue(next_word).is_some() {
                     continue;
                 }
@@ -74,12 +84,30 @@ mod tests {
 
     #[test]
     fn fires_on_reportedly_and_concerns() {
-        assert_eq!(claims(&Unattributed, "The government reportedly could not request an exemption."), ["could not request an exemption"]);
-        assert_eq!(claims(&Unattributed, "Concerns are rising that the office could undermine cooperation."), ["the office could undermine cooperation"]);
+        assert_eq!(
+            claims(
+                &Unattributed,
+                "The government reportedly could not request an exemption."
+            ),
+            ["could not request an exemption"]
+        );
+        assert_eq!(
+            claims(
+                &Unattributed,
+                "Concerns are rising that the office could undermine cooperation."
+            ),
+            ["the office could undermine cooperation"]
+        );
     }
 
     #[test]
     fn does_not_fire_before_a_cue_verb() {
-        assert!(claims(&Unattributed, "The administration reportedly told Seoul it objects.").is_empty());
+        assert!(
+            claims(
+                &Unattributed,
+                "The administration reportedly told Seoul it objects."
+            )
+            .is_empty()
+        );
     }
 }

@@ -33,8 +33,13 @@ impl Extractor for Vague {
             let text = sentence.span.text(source);
             for caps in VAGUE_SOURCE.captures_iter(text) {
                 let whole = caps.get(0).expect("match");
-                let who = caps.name("who").or(caps.name("word")).expect("one alternative matched");
-                let at = |s: usize, e: usize| Span::new(sentence.span.start + s, sentence.span.start + e);
+                let who = caps
+                    .name("who")
+                    .or(caps.name("word"))
+                    .expect("one alternative matched");
+                let at = |s: usize, e: usize| {
+                    Span::new(sentence.span.start + s, sentence.span.start + e)
+                };
                 let cue = at(whole.start(), whole.end());
                 let claim = trim_claim(source, Span::new(cue.end, claim_end(cx, index, cue.end)));
                 if claim.text(source).split_whitespace().count() < 2 {
@@ -44,7 +49,11 @@ impl Extractor for Vague {
                     extractor: self.id(),
                     claim,
                     cue: Some(cue),
-                    mention: Some(Mention { span: at(who.start(), who.end()), appositive: None, hedge: None }),
+                    mention: Some(Mention {
+                        span: at(who.start(), who.end()),
+                        appositive: None,
+                        hedge: None,
+                    }),
                     mode: mode_of(cx, claim),
                     second_hand: false,
                     continues: false,

@@ -78,8 +78,15 @@ fn load() -> Lexicon {
         let lemma = columns.next().unwrap_or_default();
         let forms = columns.next().unwrap_or_default();
         let class = parse_cue_class(columns.next().unwrap_or("speech"));
-        for form in forms.split(',').map(str::trim).filter(|form| !form.is_empty()) {
-            let cue = Cue { lemma: lemma.to_string(), class };
+        for form in forms
+            .split(',')
+            .map(str::trim)
+            .filter(|form| !form.is_empty())
+        {
+            let cue = Cue {
+                lemma: lemma.to_string(),
+                class,
+            };
             cues.entry(form.to_lowercase()).or_insert(cue);
         }
     }
@@ -112,11 +119,26 @@ fn load() -> Lexicon {
     let titles = lower_set(include_str!("data/titles.txt"));
     let vague = lower_set(include_str!("data/vague.txt"));
     let mut speaker_nouns = lower_set(include_str!("data/speaker_nouns.txt"));
-    speaker_nouns.extend(titles.iter().filter(|t| !t.contains(' ') && !t.ends_with('.')).cloned());
+    speaker_nouns.extend(
+        titles
+            .iter()
+            .filter(|t| !t.contains(' ') && !t.ends_with('.'))
+            .cloned(),
+    );
     speaker_nouns.extend(anonymous_heads.iter().filter(|t| !t.contains(' ')).cloned());
     speaker_nouns.extend(vague.iter().filter(|t| !t.contains(' ')).cloned());
-    speaker_nouns.extend(institution_heads.iter().filter(|t| !t.contains(' ')).map(|t| t.to_lowercase()));
-    speaker_nouns.extend(titles.iter().filter(|t| !t.contains(' ') && !t.ends_with('.')).map(|t| format!("{t}s")));
+    speaker_nouns.extend(
+        institution_heads
+            .iter()
+            .filter(|t| !t.contains(' '))
+            .map(|t| t.to_lowercase()),
+    );
+    speaker_nouns.extend(
+        titles
+            .iter()
+            .filter(|t| !t.contains(' ') && !t.ends_with('.'))
+            .map(|t| format!("{t}s")),
+    );
     Lexicon {
         cues,
         titles,
@@ -187,7 +209,11 @@ mod tests {
         assert!(lex.vague.contains("critics"));
         assert!(lex.hedges.contains("reportedly"));
         assert!(lex.institution_names.contains("cheong wa dae"));
-        assert!(lex.antonyms.iter().any(|(a, b)| a == "understand" && b == "oppos"));
+        assert!(
+            lex.antonyms
+                .iter()
+                .any(|(a, b)| a == "understand" && b == "oppos")
+        );
         assert!(lex.stopwords.contains("the"));
         assert!(lex.abbreviations.contains("u.s"));
     }

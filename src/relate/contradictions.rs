@@ -55,9 +55,13 @@ fn antonym(a: &[String], b: &[String]) -> Option<(usize, usize)> {
 
 /// In a negative claim, the index of a shared term that a negation governs ("not a violation").
 fn negated_shared(words: &[String], other_terms: &[String]) -> Option<usize> {
-    words.iter().enumerate().filter(|(_, w)| is_negation(w)).find_map(|(at, _)| {
-        (at + 1..words.len().min(at + 5)).find(|&k| other_terms.contains(&stem(&words[k])))
-    })
+    words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| is_negation(w))
+        .find_map(|(at, _)| {
+            (at + 1..words.len().min(at + 5)).find(|&k| other_terms.contains(&stem(&words[k])))
+        })
 }
 
 /// A few words of a claim around word `at`.
@@ -83,34 +87,61 @@ pub fn find(sides: &[Side]) -> Vec<Contradiction> {
                 (false, false) => continue,
             };
             let both_on_record = record.on_record && counter.on_record;
-            let opposite = antonym(record.words, counter.words).map(|(r, c)| (r, c, 0.2)).or_else(|| {
-                if both_on_record || record.polarity == counter.polarity {
-                    return None;
-                }
-                let (negative, positive) = if record.polarity == Polarity::Negative { (record, counter) } else { (counter, record) };
-                let at = negated_shared(negative.words, positive.terms)?;
-                let term = stem(&negative.words[at]);
-                let other = positive.words.iter().position(|w| stem(w) == term)?;
-                Some(if negative.id == record.id { (at, other, 0.1) } else { (other, at, 0.1) })
-            });
-            let Some((record_at, counter_at, bonus)) = opposite else { continue };
+            let opposite = antonym(record.words, counter.words)
+                .map(|(r, c)| (r, c, 0.2))
+                .or_else(|| {
+                    if both_on_record || record.polarity == counter.polarity {
+                        return None;
+                    }
+                    let (negative, positive) = if record.polarity == Polarity::Negative {
+                        (record, counter)
+                    } else {
+                        (counter, record)
+                    };
+                    let at = negated_shared(negative.words, positive.terms)?;
+                    let term = stem(&negative.words[at]);
+                    let other = positive.words.iter().position(|w| stem(w) == term)?;
+                    Some(if negative.id == record.id {
+                        (at, other, 0.1)
+                    } else {
+                        (other, at, 0.1)
+                    })
+                });
+            let Some((record_at, counter_at, bonus)) = opposite else {
+                continue;
+            };
             let common = shared(record.terms, counter.terms);
             if both_on_record && common < 3 {
                 continue;
             }
-            let score = (0.45 + 0.08 * common.min(5) as f64 + bonus - if both_on_record { 0.15 } else { 0.0 }).min(0.95);
+            let score = (0.45 + 0.08 * common.min(5) as f64 + bonus
+                - if both_on_record { 0.15 } else { 0.0 })
+            .min(0.95);
             let why = format!(
                 "on record: {} '{}'; {} {}: '{}'",
                 record.who,
                 snippet(record.words, record_at),
-                if both_on_record { "also on record," } else { counter.footing },
+                if both_on_record {
+                    "also on record,"
+                } else {
+                    counter.footing
+                },
                 counter.who,
                 snippet(counter.words, counter_at)
             );
-            let kind = if both_on_record { "on_record_vs_on_record" } else { "on_record_vs_off_record" };
-            let proposition = record.proposition.filter(|p| Some(*p) == counter.proposition).map(|p| format!("p{}", p + 1));
+            let kind = if both_on_record {
+                "on_record_vs_on_record"
+            } else {
+                "on_record_vs_off_record"
+            };
+            let proposition = record
+                .proposition
+                .filter(|p| Some(*p) == counter.proposition)
+                .map(|p| format!("p{}", p + 1));
             // One contradiction per on-record statement and footing gathers its counters.
-            if let Some(existing) = found.iter_mut().find(|c| c.on_record == [record.id] && c.kind == kind && c.proposition == proposition) {
+            if let Some(existing) = found.iter_mut().find(|c| {
+                c.on_record == [record.id] && c.kind == kind && c.proposition == proposition
+            }) {
                 if !existing.counter.iter().any(|c| c == counter.id) {
                     existing.counter.push(counter.id.to_string());
                     existing.score = existing.score.max(score);
@@ -140,20 +171,44 @@ mod tests {
     use crate::relate::terms::key_terms;
     use crate::span::Span;
 
-    fn side<'a>(id: &'a str, words: &'a [String], terms: &'a [String], on_record: bool, polarity: Polarity, speaker: usize) -> Side<'a> {
-        Side { id, terms, words, polarity, on_record, speaker: Some(speaker), footing: if on_record { "named" } else { "anonymous" }, who: id, proposition: None }
+    fn side<'a>(
+        id: &'a str,
+        words: &'a [String],
+        terms: &'a [String],
+        on_record: bool,
+        polarity: Polarity,
+        speaker: usize,
+    ) -> Side<'a> {
+        Side {
+            id,
+            terms,
+            words,
+            polarity,
+            on_record,
+            speaker: Some(speaker),
+            footing: if on_record { "named" } else { "anonymous" },
+            who: id,
+            proposition: None,
+        }
     }
 
     fn parts(text: &str) -> (Vec<String>, Vec<String>) {
         let span = Span::new(0, text.len());
-        (crate::relate::stance::words(text, span), key_terms(text, span))
+        (
+            crate::relate::stance::words(text, span),
+            key_terms(text, span),
+        )
     }
 
     #[test]
     fn antonyms_across_record_and_anonymous() {
-        let (w1, t1) = parts("the United States has expressed its understanding on the liaison office");
+        let (w1, t1) =
+            parts("the United States has expressed its understanding on the liaison office");
         let (w2, t2) = parts("the United States has consistently opposed the liaison office");
-        let found = find(&[side("s1", &w1, &t1, true, Polarity::Positive, 0), side("s2", &w2, &t2, false, Polarity::Positive, 1)]);
+        let found = find(&[
+            side("s1", &w1, &t1, true, Polarity::Positive, 0),
+            side("s2", &w2, &t2, false, Polarity::Positive, 1),
+        ]);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].kind, "on_record_vs_off_record");
         assert!(found[0].why.contains("understanding") && found[0].why.contains("opposed"));
@@ -163,7 +218,10 @@ mod tests {
     fn negation_against_assertion() {
         let (w1, t1) = parts("setting up a liaison office is not a violation of the sanctions");
         let (w2, t2) = parts("it might violate sanctions");
-        let found = find(&[side("s1", &w1, &t1, true, Polarity::Negative, 0), side("s2", &w2, &t2, false, Polarity::Positive, 1)]);
+        let found = find(&[
+            side("s1", &w1, &t1, true, Polarity::Negative, 0),
+            side("s2", &w2, &t2, false, Polarity::Positive, 1),
+        ]);
         assert_eq!(found.len(), 1);
     }
 
@@ -171,6 +229,12 @@ mod tests {
     fn agreement_is_no_contradiction() {
         let (w1, t1) = parts("the liaison office opening supports talks");
         let (w2, t2) = parts("the liaison office opening supports talks too");
-        assert!(find(&[side("s1", &w1, &t1, true, Polarity::Positive, 0), side("s2", &w2, &t2, false, Polarity::Positive, 1)]).is_empty());
+        assert!(
+            find(&[
+                side("s1", &w1, &t1, true, Polarity::Positive, 0),
+                side("s2", &w2, &t2, false, Polarity::Positive, 1)
+            ])
+            .is_empty()
+        );
     }
 }

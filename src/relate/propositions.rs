@@ -45,7 +45,12 @@ fn find(parent: &mut [usize], x: usize) -> usize {
 /// Groups statements into propositions. `terms[i]` are statement i's key terms, `words[i]` its
 /// claim's words as written, `ids[i]` its id. Returns the propositions and each statement's
 /// proposition index.
-pub fn group(terms: &[Vec<String>], words: &[Vec<String>], ids: &[String], polarity: &[Polarity]) -> (Vec<Proposition>, Vec<Option<usize>>) {
+pub fn group(
+    terms: &[Vec<String>],
+    words: &[Vec<String>],
+    ids: &[String],
+    polarity: &[Polarity],
+) -> (Vec<Proposition>, Vec<Option<usize>>) {
     let n = terms.len();
     let mut parent: Vec<usize> = (0..n).collect();
     for i in 0..n {
@@ -70,11 +75,22 @@ pub fn group(terms: &[Vec<String>], words: &[Vec<String>], ids: &[String], polar
             continue;
         }
         let index = *root_to_prop[root].get_or_insert_with(|| {
-            propositions.push(Proposition { id: format!("p{}", propositions.len() + 1), about: String::new(), statements: Vec::new() });
+            propositions.push(Proposition {
+                id: format!("p{}", propositions.len() + 1),
+                about: String::new(),
+                statements: Vec::new(),
+            });
             propositions.len() - 1
         });
-        let stance = if polarity[i] == Polarity::Negative { "denies" } else { "affirms" };
-        propositions[index].statements.push(Member { id: ids[i].clone(), stance });
+        let stance = if polarity[i] == Polarity::Negative {
+            "denies"
+        } else {
+            "affirms"
+        };
+        propositions[index].statements.push(Member {
+            id: ids[i].clone(),
+            stance,
+        });
         membership[i] = Some(index);
     }
     // A short label: the first member's words that the other members share.
@@ -85,7 +101,8 @@ pub fn group(terms: &[Vec<String>], words: &[Vec<String>], ids: &[String], polar
             .iter()
             .filter(|w| {
                 let stem = super::terms::stem(w);
-                members[1..].iter().any(|&m| terms[m].contains(&stem)) && terms[first].contains(&stem)
+                members[1..].iter().any(|&m| terms[m].contains(&stem))
+                    && terms[first].contains(&stem)
             })
             .map(String::as_str)
             .take(8)

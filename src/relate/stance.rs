@@ -21,7 +21,11 @@ pub struct Stance {
 
 /// Lower-cased words of a span, curly apostrophes folded ("can’t" -> "can't").
 pub fn words(source: &str, span: Span) -> Vec<String> {
-    tokens(source, span).into_iter().filter(|t| t.is_word()).map(|t| t.text.to_lowercase().replace('’', "'")).collect()
+    tokens(source, span)
+        .into_iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.text.to_lowercase().replace('’', "'"))
+        .collect()
 }
 
 /// Whether a word negates: "not", "never", and contractions ending in "n't".
@@ -31,7 +35,12 @@ pub fn is_negation(word: &str) -> bool {
 
 /// The stance of `claim`; `cue` is the cue's class and `extra_hedge` a hedge standing by the
 /// speaker ("X reportedly said").
-pub fn stance(source: &str, claim: Span, cue: Option<CueClass>, extra_hedge: Option<&str>) -> Stance {
+pub fn stance(
+    source: &str,
+    claim: Span,
+    cue: Option<CueClass>,
+    extra_hedge: Option<&str>,
+) -> Stance {
     let lex = lexicon();
     let words = words(source, claim);
     let negations = words.iter().filter(|w| is_negation(w)).count();
@@ -39,12 +48,24 @@ pub fn stance(source: &str, claim: Span, cue: Option<CueClass>, extra_hedge: Opt
     // A denial of a negative claim asserts it; otherwise any negation denies.
     let negative = (negations % 2 == 1) != denied || (negations >= 2 && !denied);
     let mut hedges: Vec<String> = Vec::new();
-    for word in extra_hedge.into_iter().map(str::to_lowercase).chain(words.into_iter().filter(|w| lex.hedges.contains(w))) {
+    for word in extra_hedge
+        .into_iter()
+        .map(str::to_lowercase)
+        .chain(words.into_iter().filter(|w| lex.hedges.contains(w)))
+    {
         if !hedges.contains(&word) {
             hedges.push(word);
         }
     }
-    Stance { polarity: if negative { Polarity::Negative } else { Polarity::Positive }, hedged: !hedges.is_empty(), hedges }
+    Stance {
+        polarity: if negative {
+            Polarity::Negative
+        } else {
+            Polarity::Positive
+        },
+        hedged: !hedges.is_empty(),
+        hedges,
+    }
 }
 
 #[cfg(test)]
@@ -57,10 +78,16 @@ mod tests {
 
     #[test]
     fn negation_denies() {
-        assert_eq!(of("setting up an office is not a violation", None).polarity, Polarity::Negative);
+        assert_eq!(
+            of("setting up an office is not a violation", None).polarity,
+            Polarity::Negative
+        );
         assert_eq!(of("it can’t work", None).polarity, Polarity::Negative);
         assert_eq!(of("the office is open", None).polarity, Polarity::Positive);
-        assert_eq!(of("the office is open", Some(CueClass::Deny)).polarity, Polarity::Negative);
+        assert_eq!(
+            of("the office is open", Some(CueClass::Deny)).polarity,
+            Polarity::Negative
+        );
     }
 
     #[test]

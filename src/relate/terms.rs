@@ -8,7 +8,10 @@ use crate::span::Span;
 const STEM: usize = 5;
 
 pub fn stem(word: &str) -> String {
-    word.chars().filter(|c| c.is_alphanumeric() || *c == '-').take(STEM).collect()
+    word.chars()
+        .filter(|c| c.is_alphanumeric() || *c == '-')
+        .take(STEM)
+        .collect()
 }
 
 /// The distinct key terms of a span, in order.
@@ -17,7 +20,11 @@ pub fn key_terms(source: &str, span: Span) -> Vec<String> {
     let mut terms: Vec<String> = Vec::new();
     for word in words(source, span) {
         let word = word.trim_end_matches("'s").to_string();
-        if word.len() < 3 || lex.stopwords.contains(&word) || lex.hedges.contains(&word) || word.chars().all(|c| c.is_ascii_digit()) {
+        if word.len() < 3
+            || lex.stopwords.contains(&word)
+            || lex.hedges.contains(&word)
+            || word.chars().all(|c| c.is_ascii_digit())
+        {
             continue;
         }
         let stemmed = stem(&word);

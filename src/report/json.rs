@@ -33,7 +33,14 @@ struct ErrorDocument<'a> {
 
 /// Writes the error object of an input that could not be read, on one line.
 pub fn write_error_line(out: &mut impl Write, source: &str, error: &Error) -> io::Result<()> {
-    let doc = ErrorDocument { schema: SCHEMA, source, error: ErrorBody { kind: error.kind(), message: error.to_string() } };
+    let doc = ErrorDocument {
+        schema: SCHEMA,
+        source,
+        error: ErrorBody {
+            kind: error.kind(),
+            message: error.to_string(),
+        },
+    };
     serde_json::to_writer(&mut *out, &doc)?;
     out.write_all(b"\n")
 }

@@ -18,7 +18,11 @@ struct Paint(bool);
 
 impl Paint {
     fn wrap(&self, code: &str, text: &str) -> String {
-        if self.0 { format!("\x1b[{code}m{text}\x1b[0m") } else { text.to_string() }
+        if self.0 {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
     }
     fn bold(&self, text: &str) -> String {
         self.wrap("1", text)
@@ -57,7 +61,10 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 }
 
 fn who(analysis: &Analysis, statement: &Statement) -> String {
-    let speaker = statement.speaker.as_ref().and_then(|id| analysis.speakers.iter().find(|s| &s.id == id));
+    let speaker = statement
+        .speaker
+        .as_ref()
+        .and_then(|id| analysis.speakers.iter().find(|s| &s.id == id));
     match (speaker, &statement.mention) {
         (Some(s), Some(m)) if s.name != m.text => format!("{} ({})", s.name, m.text),
         (Some(s), _) => s.name.clone(),
@@ -74,8 +81,23 @@ fn block(analysis: &Analysis, statement: &Statement, width: usize) -> Vec<String
     if statement.stance.hedged {
         footing.push_str(&format!(", hedged: {}", statement.stance.hedges.join(" ")));
     }
-    let mut lines = wrap(&format!("{} {} [{}]", statement.id, who(analysis, statement), footing), width);
-    lines.extend(wrap(&format!("“{}”", statement.claim.text), width.saturating_sub(2)).into_iter().map(|l| format!("  {l}")));
+    let mut lines = wrap(
+        &format!(
+            "{} {} [{}]",
+            statement.id,
+            who(analysis, statement),
+            footing
+        ),
+        width,
+    );
+    lines.extend(
+        wrap(
+            &format!("“{}”", statement.claim.text),
+            width.saturating_sub(2),
+        )
+        .into_iter()
+        .map(|l| format!("  {l}")),
+    );
     lines
 }
 
@@ -105,10 +127,25 @@ pub fn write(out: &mut impl Write, analysis: &Analysis, layout: Layout) -> io::R
     writeln!(
         out,
         "\nSourcing: {} statements: {} on the record; {} named, {} institutional, {} anonymous, {} vague, {} unattributed; {} second-hand",
-        s.statements, s.on_record, s.named, s.institution, s.anonymous, s.vague, s.unattributed, s.second_hand
+        s.statements,
+        s.on_record,
+        s.named,
+        s.institution,
+        s.anonymous,
+        s.vague,
+        s.unattributed,
+        s.second_hand
     )?;
-    let on_record: Vec<&Statement> = analysis.statements.iter().filter(|st| st.on_record).collect();
-    let off_record: Vec<&Statement> = analysis.statements.iter().filter(|st| !st.on_record).collect();
+    let on_record: Vec<&Statement> = analysis
+        .statements
+        .iter()
+        .filter(|st| st.on_record)
+        .collect();
+    let off_record: Vec<&Statement> = analysis
+        .statements
+        .iter()
+        .filter(|st| !st.on_record)
+        .collect();
     let left_title = paint.green("ON THE RECORD");
     let right_title = paint.yellow("ANONYMOUS, VAGUE, SECOND-HAND AND UNATTRIBUTED");
     if width >= SIDE_BY_SIDE_MIN_WIDTH {
@@ -121,7 +158,11 @@ pub fn write(out: &mut impl Write, analysis: &Analysis, layout: Layout) -> io::R
         for row in 0..left.len().max(right.len()) {
             let l = left.get(row).map_or("", String::as_str);
             let r = right.get(row).map_or("", String::as_str);
-            writeln!(out, "{l}{} | {r}", " ".repeat(half.saturating_sub(l.chars().count())))?;
+            writeln!(
+                out,
+                "{l}{} | {r}",
+                " ".repeat(half.saturating_sub(l.chars().count()))
+            )?;
         }
     } else {
         writeln!(out, "\n{left_title}")?;
@@ -133,9 +174,22 @@ pub fn write(out: &mut impl Write, analysis: &Analysis, layout: Layout) -> io::R
             writeln!(out, "{line}")?;
         }
     }
-    writeln!(out, "\n{}", paint.red(&format!("CONTRADICTIONS ({})", analysis.contradictions.len())))?;
+    writeln!(
+        out,
+        "\n{}",
+        paint.red(&format!(
+            "CONTRADICTIONS ({})",
+            analysis.contradictions.len()
+        ))
+    )?;
     for c in &analysis.contradictions {
-        writeln!(out, "{} [{}, score {:.2}]", c.id, c.kind.replace('_', " "), c.score)?;
+        writeln!(
+            out,
+            "{} [{}, score {:.2}]",
+            c.id,
+            c.kind.replace('_', " "),
+            c.score
+        )?;
         for id in c.on_record.iter().chain(&c.counter) {
             if let Some(st) = analysis.statements.iter().find(|st| &st.id == id) {
                 for line in block(analysis, st, width.saturating_sub(2)) {
@@ -164,9 +218,20 @@ mod tests {
 
     #[test]
     fn report_has_sections_and_no_color_when_off() {
-        let analysis = crate::analyze("“It is open,” Kim said. Officials say it is closed.", "t.txt");
+        let analysis = crate::analyze(
+            "“It is open,” Kim said. Officials say it is closed.",
+            "t.txt",
+        );
         let mut out = Vec::new();
-        write(&mut out, &analysis, Layout { color: false, width: 80 }).unwrap();
+        write(
+            &mut out,
+            &analysis,
+            Layout {
+                color: false,
+                width: 80,
+            },
+        )
+        .unwrap();
         let text = String::from_utf8(out).unwrap();
         assert!(text.contains("ON THE RECORD") && text.contains("CONTRADICTIONS"));
         assert!(!text.contains('\x1b'));

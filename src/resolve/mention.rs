@@ -18,32 +18,167 @@ pub struct Mention {
 
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "one", "another", "some", "several", "many", "multiple", "two", "three",
-    "four", "five", "six", "both", "all", "most", "few", "these", "those", "his", "her",
-    "their", "its", "our", "my", "your", "any", "no", "each", "numerous", "various", "certain",
+    "four", "five", "six", "both", "all", "most", "few", "these", "those", "his", "her", "their",
+    "its", "our", "my", "your", "any", "no", "each", "numerous", "various", "certain",
 ];
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 /// Capitalised words that start clauses, not names.
 const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
-    "But", "And", "In", "On", "At", "For", "As", "If", "When", "While", "After", "Although",
-    "Though", "Because", "Since", "Yet", "So", "Still", "Meanwhile", "However", "Then", "Also",
-    "Asked", "Speaking", "Now", "Later", "Earlier", "Last", "This", "That", "There", "Here",
-    "What", "Why", "How", "Where", "Who", "Even", "Only", "Just", "Instead", "Nor", "Or",
-    "Before", "During", "Under", "With", "Without", "From", "To", "By", "Of", "Over", "Until",
-    "Despite", "Amid", "Like", "Unlike", "Today", "Yesterday", "Previously", "Separately",
-    "Moreover", "Indeed", "Thus", "Once", "Such", "Not", "Some", "Many", "It", "He", "She",
-    "They", "We", "I", "You", "A", "An", "The", "Both", "All", "Most", "Few", "Other", "Others",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "For",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Although",
+    "Though",
+    "Because",
+    "Since",
+    "Yet",
+    "So",
+    "Still",
+    "Meanwhile",
+    "However",
+    "Then",
+    "Also",
+    "Asked",
+    "Speaking",
+    "Now",
+    "Later",
+    "Earlier",
+    "Last",
+    "This",
+    "That",
+    "There",
+    "Here",
+    "What",
+    "Why",
+    "How",
+    "Where",
+    "Who",
+    "Even",
+    "Only",
+    "Just",
+    "Instead",
+    "Nor",
+    "Or",
+    "Before",
+    "During",
+    "Under",
+    "With",
+    "Without",
+    "From",
+    "To",
+    "By",
+    "Of",
+    "Over",
+    "Until",
+    "Despite",
+    "Amid",
+    "Like",
+    "Unlike",
+    "Today",
+    "Yesterday",
+    "Previously",
+    "Separately",
+    "Moreover",
+    "Indeed",
+    "Thus",
+    "Once",
+    "Such",
+    "Not",
+    "Some",
+    "Many",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "A",
+    "An",
+    "The",
+    "Both",
+    "All",
+    "Most",
+    "Few",
+    "Other",
+    "Others",
 ];
 const MONTHS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Sep.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
 ];
 /// Words that open a parenthetical between speaker and cue (", speaking in Ohio,").
 const PARENTHETICAL_OPENERS: &[&str] = &[
-    "however", "though", "too", "meanwhile", "moreover", "instead", "nonetheless", "nevertheless",
-    "in", "on", "at", "during", "after", "before", "speaking", "asked", "writing", "appearing",
-    "for", "with", "like", "citing", "referring", "responding", "echoing", "as", "when", "while",
-    "then", "once", "unlike", "addressing", "according", "if", "by", "via", "through", "also",
-    "in turn", "for his part", "for her part", "at the time", "pressed", "interviewed",
+    "however",
+    "though",
+    "too",
+    "meanwhile",
+    "moreover",
+    "instead",
+    "nonetheless",
+    "nevertheless",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "speaking",
+    "asked",
+    "writing",
+    "appearing",
+    "for",
+    "with",
+    "like",
+    "citing",
+    "referring",
+    "responding",
+    "echoing",
+    "as",
+    "when",
+    "while",
+    "then",
+    "once",
+    "unlike",
+    "addressing",
+    "according",
+    "if",
+    "by",
+    "via",
+    "through",
+    "also",
+    "in turn",
+    "for his part",
+    "for her part",
+    "at the time",
+    "pressed",
+    "interviewed",
 ];
 
 fn lower(token: &Token) -> String {
@@ -64,12 +199,16 @@ fn is_day_or_month(token: &Token) -> bool {
 
 /// A capitalised word that can be part of a name ("Kim", "Eui-kyeom", "U.S.", "Wa").
 pub fn is_name_word(token: &Token) -> bool {
-    token.is_capitalised() && !CAPITALISED_FUNCTION_WORDS.contains(&token.text) && !is_day_or_month(token)
+    token.is_capitalised()
+        && !CAPITALISED_FUNCTION_WORDS.contains(&token.text)
+        && !is_day_or_month(token)
 }
 
 fn is_possessive(token: &Token) -> bool {
     let text = token.text;
-    text.ends_with("'s") || text.ends_with("’s") || (text.len() > 2 && (text.ends_with("s'") || text.ends_with("s’")))
+    text.ends_with("'s")
+        || text.ends_with("’s")
+        || (text.len() > 2 && (text.ends_with("s'") || text.ends_with("s’")))
 }
 
 /// A word that can end a speaker phrase.
@@ -110,7 +249,10 @@ fn phrase_start(toks: &[Token], head: usize) -> usize {
             break;
         }
         let joins_names = |t: &str| {
-            (low == t) && start >= 2 && toks[start - 2].is_capitalised() && toks[start].is_capitalised()
+            (low == t)
+                && start >= 2
+                && toks[start - 2].is_capitalised()
+                && toks[start].is_capitalised()
         };
         let accept = is_name_word(token)
             || (token.text == "The" && start >= 1)
@@ -120,7 +262,10 @@ fn phrase_start(toks: &[Token], head: usize) -> usize {
             || joins_names("of")
             || joins_names("and")
             || token.text == "&"
-            || (is_modifier(token) && modifiers < 3 && { modifiers += 1; true });
+            || (is_modifier(token) && modifiers < 3 && {
+                modifiers += 1;
+                true
+            });
         if !accept {
             break;
         }
@@ -135,18 +280,27 @@ fn phrase_start(toks: &[Token], head: usize) -> usize {
 
 /// Whether a comma-enclosed segment describes the speaker ("a doctor", "22", "of Flint").
 fn is_appositive(segment: &[Token]) -> bool {
-    let Some(first) = segment.first() else { return false };
+    let Some(first) = segment.first() else {
+        return false;
+    };
     let low = lower(first);
     is_determiner(first)
-        || matches!(low.as_str(), "who" | "whose" | "of" | "from" | "himself" | "herself" | "aged")
+        || matches!(
+            low.as_str(),
+            "who" | "whose" | "of" | "from" | "himself" | "herself" | "aged"
+        )
         || first.text.chars().all(|c| c.is_ascii_digit())
         || (first.text.len() >= 3 && ["R-", "D-", "I-"].iter().any(|p| first.text.starts_with(p)))
-        || (segment.len() <= 2 && first.is_capitalised() && segment.iter().any(|t| t.text.ends_with('.')))
+        || (segment.len() <= 2
+            && first.is_capitalised()
+            && segment.iter().any(|t| t.text.ends_with('.')))
         || lexicon().titles.contains(&low)
 }
 
 fn is_parenthetical(segment: &[Token]) -> bool {
-    let Some(first) = segment.first() else { return false };
+    let Some(first) = segment.first() else {
+        return false;
+    };
     let low = lower(first);
     PARENTHETICAL_OPENERS.contains(&low.as_str())
         || (segment.len() == 1 && (low.ends_with("ly") || low == "too"))
@@ -154,7 +308,13 @@ fn is_parenthetical(segment: &[Token]) -> bool {
 }
 
 /// Post-modifiers that may follow a source before its cue ("an aide familiar with the talks").
-const SOURCE_POSTMODIFIERS: &[&str] = &[" familiar with ", " close to ", " briefed on ", " involved in ", " with knowledge of "];
+const SOURCE_POSTMODIFIERS: &[&str] = &[
+    " familiar with ",
+    " close to ",
+    " briefed on ",
+    " involved in ",
+    " with knowledge of ",
+];
 
 /// The speaker phrase that ends right before `cue`, looking no further back than `from`.
 pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
@@ -163,7 +323,10 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
         return found;
     }
     let region = &source[from..cue.start];
-    let (at, _) = SOURCE_POSTMODIFIERS.iter().filter_map(|m| region.rfind(m).map(|at| (at, m))).max()?;
+    let (at, _) = SOURCE_POSTMODIFIERS
+        .iter()
+        .filter_map(|m| region.rfind(m).map(|at| (at, m)))
+        .max()?;
     if region.len() - at > 80 {
         return None;
     }
@@ -182,7 +345,12 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
         let token = &toks[end - 1];
         let low = lower(token);
         let on_day = low == "on" && end < toks.len() && is_day_or_month(&toks[end]);
-        if lex.adverbs.contains(&low) || is_day_or_month(token) || on_day || low == "last" || low == "this" && end < toks.len() && is_day_or_month(&toks[end]) {
+        if lex.adverbs.contains(&low)
+            || is_day_or_month(token)
+            || on_day
+            || low == "last"
+            || low == "this" && end < toks.len() && is_day_or_month(&toks[end])
+        {
             if lex.hedges.contains(&low) {
                 hedge = Some(token.span);
             }
@@ -197,7 +365,10 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
     let mut taken = 0;
     while taken < 4 && end > 0 && toks[end - 1].is(',') {
         let close = end - 1;
-        let Some(open) = toks[..close].iter().rposition(|t| t.is(',') || t.is('(') || t.is(';')) else {
+        let Some(open) = toks[..close]
+            .iter()
+            .rposition(|t| t.is(',') || t.is('(') || t.is(';'))
+        else {
             break;
         };
         let segment = &toks[open + 1..close];
@@ -227,23 +398,39 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
     let head_low = lower(head_token);
     // "X, who ... said" / "people who said": the speaker is the phrase before "who".
     if head_low == "who" && head > 0 {
-        let antecedent_end = if toks[head - 1].is(',') { head - 1 } else { head };
+        let antecedent_end = if toks[head - 1].is(',') {
+            head - 1
+        } else {
+            head
+        };
         if antecedent_end > 0 && is_head(&toks[antecedent_end - 1]) {
             let start = phrase_start(&toks, antecedent_end - 1);
-            return Some(Mention { span: toks[start].span.cover(toks[antecedent_end - 1].span), appositive, hedge });
+            return Some(Mention {
+                span: toks[start].span.cover(toks[antecedent_end - 1].span),
+                appositive,
+                hedge,
+            });
         }
         return None;
     }
     if is_pronoun(head_token.text) {
         let object_position = head > 0 && lex.cue(&lower(&toks[head - 1])).is_some();
-        return (!object_position).then_some(Mention { span: head_token.span, appositive, hedge });
+        return (!object_position).then_some(Mention {
+            span: head_token.span,
+            appositive,
+            hedge,
+        });
     }
     if !is_head(head_token) && !lex.vague.contains(&head_low) {
         return None;
     }
     let start = phrase_start(&toks, head);
     let span = toks[start].span.cover(head_token.span);
-    Some(Mention { span, appositive, hedge })
+    Some(Mention {
+        span,
+        appositive,
+        hedge,
+    })
 }
 
 /// The speaker phrase that starts right after `cue` ("said Kim Eui-kyeom during ...").
@@ -251,7 +438,11 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
     let toks = tokens(source, Span::new(cue.end, to));
     let first = toks.first()?;
     if is_pronoun(first.text) && !first.text.eq_ignore_ascii_case("it") {
-        return Some(Mention { span: first.span, appositive: None, hedge: None });
+        return Some(Mention {
+            span: first.span,
+            appositive: None,
+            hedge: None,
+        });
     }
     let lex = lexicon();
     let mut index = usize::from(is_determiner(first));
@@ -260,13 +451,23 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
     while index < toks.len() && index < 14 {
         let token = &toks[index];
         let low = lower(token);
-        let next_is_name = toks.get(index + 1).is_some_and(|t| is_name_word(t) || t.text == "the");
+        let next_is_name = toks
+            .get(index + 1)
+            .is_some_and(|t| is_name_word(t) || t.text == "the");
         if is_head(token) || lex.titles.contains(&low) {
             last_head = Some(index);
         } else if !(is_possessive(token)
-            || ((low == "of" || low == "and" || low == "for") && next_is_name && last_head.is_some())
-            || (low == "the" && last_head.is_some() && index > 0 && matches!(lower(&toks[index - 1]).as_str(), "of" | "for"))
-            || (is_modifier(token) && modifiers < 3 && { modifiers += 1; true }))
+            || ((low == "of" || low == "and" || low == "for")
+                && next_is_name
+                && last_head.is_some())
+            || (low == "the"
+                && last_head.is_some()
+                && index > 0
+                && matches!(lower(&toks[index - 1]).as_str(), "of" | "for"))
+            || (is_modifier(token) && modifiers < 3 && {
+                modifiers += 1;
+                true
+            }))
         {
             break;
         }
@@ -277,12 +478,20 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
     let appositive = match toks.get(head + 1) {
         Some(comma) if comma.is(',') => {
             let rest = &toks[head + 2..];
-            let stop = rest.iter().position(|t| t.is(',') || t.is('.') || t.is(';')).unwrap_or(rest.len());
-            (stop > 0 && is_appositive(&rest[..stop])).then(|| rest[0].span.cover(rest[stop - 1].span))
+            let stop = rest
+                .iter()
+                .position(|t| t.is(',') || t.is('.') || t.is(';'))
+                .unwrap_or(rest.len());
+            (stop > 0 && is_appositive(&rest[..stop]))
+                .then(|| rest[0].span.cover(rest[stop - 1].span))
         }
         _ => None,
     };
-    Some(Mention { span, appositive, hedge: None })
+    Some(Mention {
+        span,
+        appositive,
+        hedge: None,
+    })
 }
 
 #[cfg(test)]
@@ -296,16 +505,36 @@ mod tests {
 
     fn mention_after(text: &str, cue: &str) -> Option<String> {
         let at = text.find(cue).unwrap();
-        after(text, Span::new(at, at + cue.len()), text.len()).map(|m| m.span.text(text).to_string())
+        after(text, Span::new(at, at + cue.len()), text.len())
+            .map(|m| m.span.text(text).to_string())
     }
 
     #[test]
     fn finds_title_and_name_before_cue() {
-        assert_eq!(mention_before("Cheong Wa Dae spokesperson Kim Eui-kyeom said", "said").as_deref(), Some("Cheong Wa Dae spokesperson Kim Eui-kyeom"));
-        assert_eq!(mention_before("Although South Korean presidential office Cheong Wa Dae said", "said").as_deref(), Some("South Korean presidential office Cheong Wa Dae"));
-        assert_eq!(mention_before("The Trump administration reportedly told", "told").as_deref(), Some("The Trump administration"));
-        assert_eq!(mention_before("Multiple government officials, however, say", "say").as_deref(), Some("Multiple government officials"));
-        assert_eq!(mention_before("one government official said", "said").as_deref(), Some("one government official"));
+        assert_eq!(
+            mention_before("Cheong Wa Dae spokesperson Kim Eui-kyeom said", "said").as_deref(),
+            Some("Cheong Wa Dae spokesperson Kim Eui-kyeom")
+        );
+        assert_eq!(
+            mention_before(
+                "Although South Korean presidential office Cheong Wa Dae said",
+                "said"
+            )
+            .as_deref(),
+            Some("South Korean presidential office Cheong Wa Dae")
+        );
+        assert_eq!(
+            mention_before("The Trump administration reportedly told", "told").as_deref(),
+            Some("The Trump administration")
+        );
+        assert_eq!(
+            mention_before("Multiple government officials, however, say", "say").as_deref(),
+            Some("Multiple government officials")
+        );
+        assert_eq!(
+            mention_before("one government official said", "said").as_deref(),
+            Some("one government official")
+        );
     }
 
     #[test]
@@ -315,23 +544,52 @@ mod tests {
         let m = before(text, 0, Span::new(at, at + 4)).unwrap();
         assert_eq!(m.span.text(text), "Hugh Hill");
         assert_eq!(m.appositive.unwrap().text(text), "a doctor");
-        assert_eq!(mention_before("Cory James, 22, of Flint, Mich., said", "said").as_deref(), Some("Cory James"));
-        assert_eq!(mention_before("A senior official, who spoke on condition of anonymity, said", "said").as_deref(), Some("A senior official"));
+        assert_eq!(
+            mention_before("Cory James, 22, of Flint, Mich., said", "said").as_deref(),
+            Some("Cory James")
+        );
+        assert_eq!(
+            mention_before(
+                "A senior official, who spoke on condition of anonymity, said",
+                "said"
+            )
+            .as_deref(),
+            Some("A senior official")
+        );
     }
 
     #[test]
     fn pronouns_and_rejections() {
-        assert_eq!(mention_before("On Monday he said", "said").as_deref(), Some("he"));
-        assert_eq!(mention_before("Trump on Tuesday said", "said").as_deref(), Some("Trump"));
+        assert_eq!(
+            mention_before("On Monday he said", "said").as_deref(),
+            Some("he")
+        );
+        assert_eq!(
+            mention_before("Trump on Tuesday said", "said").as_deref(),
+            Some("Trump")
+        );
         assert_eq!(mention_before("the claims", "claims"), None);
         assert_eq!(mention_before("it is hard to say", "say"), None);
     }
 
     #[test]
     fn finds_speaker_after_cue() {
-        assert_eq!(mention_after("said Cheong Wa Dae spokesperson Kim Eui-kyeom during a briefing", "said").as_deref(), Some("Cheong Wa Dae spokesperson Kim Eui-kyeom"));
-        assert_eq!(mention_after("said the presidential spokesperson.", "said").as_deref(), Some("the presidential spokesperson"));
-        assert_eq!(mention_after("said Mujtaba Rahman of the Eurasia Group, a firm.", "said").as_deref(), Some("Mujtaba Rahman of the Eurasia Group"));
+        assert_eq!(
+            mention_after(
+                "said Cheong Wa Dae spokesperson Kim Eui-kyeom during a briefing",
+                "said"
+            )
+            .as_deref(),
+            Some("Cheong Wa Dae spokesperson Kim Eui-kyeom")
+        );
+        assert_eq!(
+            mention_after("said the presidential spokesperson.", "said").as_deref(),
+            Some("the presidential spokesperson")
+        );
+        assert_eq!(
+            mention_after("said Mujtaba Rahman of the Eurasia Group, a firm.", "said").as_deref(),
+            Some("Mujtaba Rahman of the Eurasia Group")
+        );
         assert_eq!(mention_after("said he.", "said").as_deref(), Some("he"));
         assert_eq!(mention_after("said Monday that it", "said"), None);
     }

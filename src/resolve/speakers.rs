@@ -45,7 +45,9 @@ struct Reading {
 }
 
 const INDEFINITE: &[&str] = &["a", "an", "one", "another"];
-const HONORIFICS: &[&str] = &["mr.", "mrs.", "ms.", "dr.", "miss", "sir", "mr", "mrs", "ms", "dr"];
+const HONORIFICS: &[&str] = &[
+    "mr.", "mrs.", "ms.", "dr.", "miss", "sir", "mr", "mrs", "ms", "dr",
+];
 
 fn lower(token: &Token) -> String {
     token.text.to_lowercase().replace('’', "'")
@@ -55,7 +57,9 @@ fn lower(token: &Token) -> String {
 fn is_common_noun(token: &Token) -> bool {
     let lex = lexicon();
     let low = lower(token);
-    lex.vague.contains(&low) || lex.anonymous_heads.contains(&low) || (lex.speaker_nouns.contains(&low) && !lex.institution_heads.contains(token.text))
+    lex.vague.contains(&low)
+        || lex.anonymous_heads.contains(&low)
+        || (lex.speaker_nouns.contains(&low) && !lex.institution_heads.contains(token.text))
 }
 
 /// The longest title that starts at `index`, as a count of tokens.
@@ -73,30 +77,53 @@ fn title_at(toks: &[Token], index: usize) -> usize {
 }
 
 fn join(toks: &[Token]) -> String {
-    toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ").replace(" ,", ",")
+    toks.iter()
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(" ,", ",")
 }
 
 fn is_institution(text: &str, toks: &[Token]) -> bool {
     let lex = lexicon();
     let folded = key(text);
     let named = lex.institution_names.iter().any(|name| {
-        folded == *name || folded.ends_with(&format!(" {name}")) || folded.starts_with(&format!("{name} "))
+        folded == *name
+            || folded.ends_with(&format!(" {name}"))
+            || folded.starts_with(&format!("{name} "))
     });
-    let before_of = toks.iter().position(|t| t.text == "of").and_then(|i| i.checked_sub(1)).map(|i| &toks[i]);
-    let is_head = |t: &Token| lex.institution_heads.contains(t.text) || lex.institution_heads.contains(&t.text.to_lowercase());
-    named || toks.last().is_some_and(is_head) || before_of.is_some_and(|t| t.is_capitalised() && is_head(t))
+    let before_of = toks
+        .iter()
+        .position(|t| t.text == "of")
+        .and_then(|i| i.checked_sub(1))
+        .map(|i| &toks[i]);
+    let is_head = |t: &Token| {
+        lex.institution_heads.contains(t.text)
+            || lex.institution_heads.contains(&t.text.to_lowercase())
+    };
+    named
+        || toks.last().is_some_and(is_head)
+        || before_of.is_some_and(|t| t.is_capitalised() && is_head(t))
 }
 
 /// Reads a mention: its kind, name, role and affiliation.
 fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     let lex = lexicon();
     let text = mention.span.text(source);
-    let toks: Vec<Token> = tokens(source, mention.span).into_iter().filter(|t| t.is_word() || t.text == "&").collect();
+    let toks: Vec<Token> = tokens(source, mention.span)
+        .into_iter()
+        .filter(|t| t.is_word() || t.text == "&")
+        .collect();
     let first = toks.first().map(lower).unwrap_or_default();
     let head = toks.last().map(lower).unwrap_or_default();
     let indefinite = INDEFINITE.contains(&first.as_str());
-    let plural = head.ends_with('s') && !head.ends_with("ss") && !toks.last().is_some_and(Token::is_capitalised)
-        || matches!(first.as_str(), "multiple" | "several" | "some" | "many" | "two" | "three" | "they");
+    let plural = head.ends_with('s')
+        && !head.ends_with("ss")
+        && !toks.last().is_some_and(Token::is_capitalised)
+        || matches!(
+            first.as_str(),
+            "multiple" | "several" | "some" | "many" | "two" | "three" | "they"
+        );
     let mut reading = Reading {
         kind: SpeakerKind::Named,
         name: text.to_string(),
@@ -135,19 +162,35 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     };
     let name_toks: Vec<&Token> = toks[name_start..name_end]
         .iter()
-        .filter(|t| is_name_word(t) && !HONORIFICS.contains(&lower(t).as_str()) && !is_determiner(t) && !is_common_noun(t))
+        .filter(|t| {
+            is_name_word(t)
+                && !HONORIFICS.contains(&lower(t).as_str())
+                && !is_determiner(t)
+                && !is_common_noun(t)
+        })
         .collect();
-    let name_text = name_toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+    let name_text = name_toks
+        .iter()
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ");
     let name_tokens: Vec<Token> = name_toks.iter().map(|t| **t).collect();
     let title_ends_name = title_span.is_some_and(|(_, e)| e == toks.len());
     let ends_in_name = name_end > 0 && is_name_word(&toks[name_end - 1]);
-    let looks_personal = ends_in_name && !name_toks.is_empty() && !title_ends_name && !is_institution(&name_text, &name_tokens);
+    let looks_personal = ends_in_name
+        && !name_toks.is_empty()
+        && !title_ends_name
+        && !is_institution(&name_text, &name_tokens);
     if let Some((title_start, title_end)) = title_span {
         let title = join(&toks[title_start..title_end]);
         if !HONORIFICS.contains(&title.to_lowercase().as_str()) {
             reading.role = Some(title);
         }
-        let affiliation: Vec<Token> = toks[..title_start].iter().filter(|t| !INDEFINITE.contains(&lower(t).as_str()) && lower(t) != "the").copied().collect();
+        let affiliation: Vec<Token> = toks[..title_start]
+            .iter()
+            .filter(|t| !INDEFINITE.contains(&lower(t).as_str()) && lower(t) != "the")
+            .copied()
+            .collect();
         if !affiliation.is_empty() {
             reading.affiliation = Some(join(&affiliation));
         }
@@ -159,31 +202,60 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     }
     if let Some(appositive) = mention.appositive {
         let text = appositive.text(source);
-        let stripped = text.trim_start_matches(|c: char| c.is_alphabetic()).trim_start();
+        let stripped = text
+            .trim_start_matches(|c: char| c.is_alphabetic())
+            .trim_start();
         let first_word = text.split_whitespace().next().unwrap_or("").to_lowercase();
-        let role = if matches!(first_word.as_str(), "a" | "an" | "the") { stripped } else { text };
+        let role = if matches!(first_word.as_str(), "a" | "an" | "the") {
+            stripped
+        } else {
+            text
+        };
         if reading.role.is_none() && !first_word.starts_with("who") && role.len() < 80 {
             reading.role = Some(role.to_string());
         }
     }
-    let anonymous_head = lex.anonymous_heads.contains(&head) || lex.anonymous_heads.contains(&format!("{head}s"));
+    let anonymous_head =
+        lex.anonymous_heads.contains(&head) || lex.anonymous_heads.contains(&format!("{head}s"));
     if looks_personal && !anonymity {
         reading.kind = SpeakerKind::Named;
         reading.has_name = true;
-        reading.name = name_toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
-        reading.name_words = name_toks.iter().map(|t| lower(t).trim_end_matches("'s").to_string()).collect();
+        reading.name = name_toks
+            .iter()
+            .map(|t| t.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        reading.name_words = name_toks
+            .iter()
+            .map(|t| lower(t).trim_end_matches("'s").to_string())
+            .collect();
         reading.plural = false;
     } else if anonymity || (anonymous_head && !looks_personal) {
-        reading.kind = if lex.vague.contains(&key(text)) { SpeakerKind::Vague } else { SpeakerKind::Anonymous };
+        reading.kind = if lex.vague.contains(&key(text)) {
+            SpeakerKind::Vague
+        } else {
+            SpeakerKind::Anonymous
+        };
     } else if is_institution(text, &toks) {
         reading.kind = SpeakerKind::Institution;
         reading.plural = true;
-    } else if lex.vague.contains(&key(text)) || lex.vague.contains(&head) || matches!(first.as_str(), "some" | "many" | "others" | "those") {
+    } else if lex.vague.contains(&key(text))
+        || lex.vague.contains(&head)
+        || matches!(first.as_str(), "some" | "many" | "others" | "those")
+    {
         reading.kind = SpeakerKind::Vague;
     } else if reading.role.is_some() {
-        reading.kind = if indefinite { SpeakerKind::Anonymous } else { SpeakerKind::Named };
+        reading.kind = if indefinite {
+            SpeakerKind::Anonymous
+        } else {
+            SpeakerKind::Named
+        };
     } else {
-        reading.kind = if indefinite || plural { SpeakerKind::Vague } else { SpeakerKind::Named };
+        reading.kind = if indefinite || plural {
+            SpeakerKind::Vague
+        } else {
+            SpeakerKind::Named
+        };
     }
     reading
 }
@@ -195,7 +267,10 @@ fn role_head(role: &str) -> String {
 
 /// Resolves each statement's mention to a speaker; returns the speakers (in order of first
 /// mention) and each mention's speaker index.
-pub fn resolve(source: &str, mentions: &[Option<(Mention, bool)>]) -> (Vec<Speaker>, Vec<Option<usize>>) {
+pub fn resolve(
+    source: &str,
+    mentions: &[Option<(Mention, bool)>],
+) -> (Vec<Speaker>, Vec<Option<usize>>) {
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut assigned: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
     for entry in mentions {
@@ -222,7 +297,11 @@ pub fn resolve(source: &str, mentions: &[Option<(Mention, bool)>]) -> (Vec<Speak
             }
             None => {
                 speakers.push(Speaker {
-                    name: if reading.has_name { reading.name.clone() } else { mention.span.text(source).to_string() },
+                    name: if reading.has_name {
+                        reading.name.clone()
+                    } else {
+                        mention.span.text(source).to_string()
+                    },
                     kind: reading.kind,
                     role: reading.role.clone(),
                     affiliation: reading.affiliation.clone(),
@@ -241,7 +320,13 @@ pub fn resolve(source: &str, mentions: &[Option<(Mention, bool)>]) -> (Vec<Speak
     (speakers, assigned)
 }
 
-fn find_existing(speakers: &[Speaker], assigned: &[Option<usize>], reading: &Reading, source: &str, mention: &Mention) -> Option<usize> {
+fn find_existing(
+    speakers: &[Speaker],
+    assigned: &[Option<usize>],
+    reading: &Reading,
+    source: &str,
+    mention: &Mention,
+) -> Option<usize> {
     let recent = || assigned.iter().rev().flatten().copied();
     let text_key = key(mention.span.text(source));
     if reading.pronoun {
@@ -256,7 +341,9 @@ fn find_existing(speakers: &[Speaker], assigned: &[Option<usize>], reading: &Rea
     // The same words again ("officials" ... "officials") are the same speaker, unless the
     // words introduce someone new ("a government official", "another government official").
     if !reading.indefinite {
-        let same_text = speakers.iter().position(|s| s.mentions.iter().any(|m| key(m.text(source)) == text_key));
+        let same_text = speakers
+            .iter()
+            .position(|s| s.mentions.iter().any(|m| key(m.text(source)) == text_key));
         if same_text.is_some() {
             return same_text;
         }
@@ -265,15 +352,25 @@ fn find_existing(speakers: &[Speaker], assigned: &[Option<usize>], reading: &Rea
         SpeakerKind::Named if reading.has_name => speakers.iter().position(|s| {
             s.kind == SpeakerKind::Named
                 && !s.name_words.is_empty()
-                && (reading.name_words.iter().all(|w| s.name_words.contains(w)) || s.name_words.iter().all(|w| reading.name_words.contains(w)))
+                && (reading.name_words.iter().all(|w| s.name_words.contains(w))
+                    || s.name_words.iter().all(|w| reading.name_words.contains(w)))
         }),
         _ if reading.indefinite => None,
         SpeakerKind::Named | SpeakerKind::Anonymous => {
-            let role = reading.role.as_deref().map(role_head).or_else(|| text_key.split_whitespace().last().map(str::to_string))?;
+            let role = reading
+                .role
+                .as_deref()
+                .map(role_head)
+                .or_else(|| text_key.split_whitespace().last().map(str::to_string))?;
             recent().find(|&i| {
                 let speaker = &speakers[i];
                 speaker.role.as_deref().map(role_head).as_deref() == Some(role.as_str())
-                    || (speaker.kind == SpeakerKind::Anonymous && speaker.mentions.iter().any(|m| key(m.text(source)).ends_with(&role)) && !reading.plural)
+                    || (speaker.kind == SpeakerKind::Anonymous
+                        && speaker
+                            .mentions
+                            .iter()
+                            .any(|m| key(m.text(source)).ends_with(&role))
+                        && !reading.plural)
             })
         }
         _ => None,
@@ -283,7 +380,10 @@ fn find_existing(speakers: &[Speaker], assigned: &[Option<usize>], reading: &Rea
 /// Whether the text after a mention (in its sentence) marks it anonymous.
 pub fn anonymity_follows(text_after: &str) -> bool {
     let folded = key(text_after);
-    lexicon().anonymity_clauses.iter().any(|clause| folded.contains(clause.as_str()))
+    lexicon()
+        .anonymity_clauses
+        .iter()
+        .any(|clause| folded.contains(clause.as_str()))
 }
 
 #[cfg(test)]
@@ -297,7 +397,14 @@ mod tests {
             .map(|p| {
                 let at = from + source[from..].find(p).unwrap();
                 from = at + p.len();
-                Some((Mention { span: Span::new(at, at + p.len()), appositive: None, hedge: None }, false))
+                Some((
+                    Mention {
+                        span: Span::new(at, at + p.len()),
+                        appositive: None,
+                        hedge: None,
+                    },
+                    false,
+                ))
             })
             .collect();
         resolve(source, &mentions)
@@ -306,7 +413,15 @@ mod tests {
     #[test]
     fn surname_role_and_pronoun_coreference() {
         let source = "Cheong Wa Dae spokesperson Kim Eui-kyeom said. Kim said. He said. the presidential spokesperson said.";
-        let (speakers, assigned) = resolve_all(source, &["Cheong Wa Dae spokesperson Kim Eui-kyeom", "Kim", "He", "the presidential spokesperson"]);
+        let (speakers, assigned) = resolve_all(
+            source,
+            &[
+                "Cheong Wa Dae spokesperson Kim Eui-kyeom",
+                "Kim",
+                "He",
+                "the presidential spokesperson",
+            ],
+        );
         assert_eq!(speakers.len(), 1);
         assert_eq!(speakers[0].name, "Kim Eui-kyeom");
         assert_eq!(speakers[0].role.as_deref(), Some("spokesperson"));
@@ -317,7 +432,16 @@ mod tests {
     #[test]
     fn anonymous_officials_stay_apart() {
         let source = "Multiple government officials say. They say. a government official said. one government official said. another government official said.";
-        let (speakers, assigned) = resolve_all(source, &["Multiple government officials", "They", "a government official", "one government official", "another government official"]);
+        let (speakers, assigned) = resolve_all(
+            source,
+            &[
+                "Multiple government officials",
+                "They",
+                "a government official",
+                "one government official",
+                "another government official",
+            ],
+        );
         assert_eq!(speakers.len(), 4);
         assert!(speakers.iter().all(|s| s.kind == SpeakerKind::Anonymous));
         assert_eq!(assigned[1], Some(0));
@@ -326,8 +450,18 @@ mod tests {
     #[test]
     fn kinds_of_source() {
         let source = "The Trump administration said. Some say. Cheong Wa Dae said.";
-        let (speakers, _) = resolve_all(source, &["The Trump administration", "Some", "Cheong Wa Dae"]);
+        let (speakers, _) = resolve_all(
+            source,
+            &["The Trump administration", "Some", "Cheong Wa Dae"],
+        );
         let kinds: Vec<SpeakerKind> = speakers.iter().map(|s| s.kind).collect();
-        assert_eq!(kinds, [SpeakerKind::Institution, SpeakerKind::Vague, SpeakerKind::Institution]);
+        assert_eq!(
+            kinds,
+            [
+                SpeakerKind::Institution,
+                SpeakerKind::Vague,
+                SpeakerKind::Institution
+            ]
+        );
     }
 }

@@ -35,7 +35,8 @@ static EMAILS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([\w.+-]+@[\w-]+(\.[\w-]+)+[\s,;·|/\u{a0}]*)+$").expect("valid regex")
 });
 static SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(ABSTRACT|FULL TEXT|Advertisement|Related|Photo|Video|Graphic)\.?$").expect("valid regex")
+    Regex::new(r"^(ABSTRACT|FULL TEXT|Advertisement|Related|Photo|Video|Graphic)\.?$")
+        .expect("valid regex")
 });
 
 /// Classifies one paragraph, knowing the paragraphs before it (for repeats and the title).
@@ -60,12 +61,17 @@ pub fn classify(text: &str, earlier: &[(&str, Option<Furniture>)]) -> Option<Fur
     if !line.chars().any(|c| c.is_ascii_alphabetic()) && line.chars().count() <= 40 {
         return Some(Furniture::LanguageLinks);
     }
-    if earlier.iter().any(|(t, f)| *t == line && matches!(f, Some(Furniture::Title))) {
+    if earlier
+        .iter()
+        .any(|(t, f)| *t == line && matches!(f, Some(Furniture::Title)))
+    {
         return Some(Furniture::RepeatedTitle);
     }
     let before_body = earlier.iter().all(|(_, f)| f.is_some());
     let words = line.split_whitespace().count();
-    let title_before = earlier.iter().any(|(_, f)| matches!(f, Some(Furniture::Title)));
+    let title_before = earlier
+        .iter()
+        .any(|(_, f)| matches!(f, Some(Furniture::Title)));
     if before_body && !title_before && words <= 25 {
         return Some(Furniture::Title);
     }
@@ -76,11 +82,15 @@ pub fn classify(text: &str, earlier: &[(&str, Option<Furniture>)]) -> Option<Fur
 pub fn published(text: &str, span: Span) -> Option<Span> {
     let caps = DATE_LINE.captures(text)?;
     let date = caps.name("date")?;
-    let looks_like_date = date.as_str().len() <= 60 && date.as_str().chars().any(|c| c.is_ascii_digit());
+    let looks_like_date =
+        date.as_str().len() <= 60 && date.as_str().chars().any(|c| c.is_ascii_digit());
     if !looks_like_date {
         return None;
     }
-    Some(Span::new(span.start + date.start(), span.start + date.end()))
+    Some(Span::new(
+        span.start + date.start(),
+        span.start + date.end(),
+    ))
 }
 
 #[cfg(test)]
@@ -90,8 +100,14 @@ mod tests {
     #[test]
     fn recognises_furniture_lines() {
         assert_eq!(classify("Go to contents", &[]), Some(Furniture::Navigation));
-        assert_eq!(classify("Posted August. 21, 2018 07:25,\u{a0} \u{a0}", &[]), Some(Furniture::Dateline));
-        assert_eq!(classify("journari@donga.com · lightee@donga.com", &[]), Some(Furniture::Byline));
+        assert_eq!(
+            classify("Posted August. 21, 2018 07:25,\u{a0} \u{a0}", &[]),
+            Some(Furniture::Dateline)
+        );
+        assert_eq!(
+            classify("journari@donga.com · lightee@donga.com", &[]),
+            Some(Furniture::Byline)
+        );
         assert_eq!(classify("By Jane Doe", &[]), Some(Furniture::Byline));
         assert_eq!(classify("한국어", &[]), Some(Furniture::LanguageLinks));
         assert_eq!(classify("FULL TEXT.", &[]), Some(Furniture::Section));
@@ -101,14 +117,20 @@ mod tests {
     fn title_once_then_repeat() {
         let title = "Will it work?";
         assert_eq!(classify(title, &[]), Some(Furniture::Title));
-        assert_eq!(classify(title, &[(title, Some(Furniture::Title))]), Some(Furniture::RepeatedTitle));
+        assert_eq!(
+            classify(title, &[(title, Some(Furniture::Title))]),
+            Some(Furniture::RepeatedTitle)
+        );
     }
 
     #[test]
     fn body_text_is_not_furniture() {
         let earlier = [("Headline", Some(Furniture::Title)), ("Body.", None)];
         assert_eq!(classify("Kim said the office is open.", &earlier), None);
-        assert_eq!(classify("Posting the letter was a mistake, he said.", &earlier), None);
+        assert_eq!(
+            classify("Posting the letter was a mistake, he said.", &earlier),
+            None
+        );
     }
 
     #[test]

@@ -44,7 +44,11 @@ pub struct Document<'a> {
 
 impl<'a> Document<'a> {
     pub fn parse(source: &'a str) -> Self {
-        let from = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+        let from = if source.starts_with('\u{feff}') {
+            '\u{feff}'.len_utf8()
+        } else {
+            0
+        };
         let mut paragraphs: Vec<Paragraph> = Vec::new();
         let mut title = None;
         let mut published = None;
@@ -54,7 +58,9 @@ impl<'a> Document<'a> {
             let furniture = furniture::classify(text, &seen);
             match furniture {
                 Some(Furniture::Title) => title = Some(span),
-                Some(Furniture::Dateline) if published.is_none() => published = furniture::published(text, span),
+                Some(Furniture::Dateline) if published.is_none() => {
+                    published = furniture::published(text, span)
+                }
                 _ => {}
             }
             seen.push((text, furniture));
@@ -69,22 +75,47 @@ impl<'a> Document<'a> {
                 }
             }
         }
-        let body: Vec<Span> = paragraphs.iter().map(|p| if p.furniture.is_none() { p.span } else { Span::new(p.span.start, p.span.start) }).collect();
+        let body: Vec<Span> = paragraphs
+            .iter()
+            .map(|p| {
+                if p.furniture.is_none() {
+                    p.span
+                } else {
+                    Span::new(p.span.start, p.span.start)
+                }
+            })
+            .collect();
         let mut raw_warnings = Vec::new();
         let quotes = quotes::quotes(source, &body, &mut raw_warnings);
         let mut sentences = Vec::new();
         for (index, paragraph) in paragraphs.iter().enumerate() {
             if paragraph.furniture.is_none() {
                 sentences.extend(
-                    sentences::sentences(source, paragraph.span).into_iter().map(|span| Sentence { span, paragraph: index }),
+                    sentences::sentences(source, paragraph.span)
+                        .into_iter()
+                        .map(|span| Sentence {
+                            span,
+                            paragraph: index,
+                        }),
                 );
             }
         }
         let warnings = raw_warnings
             .into_iter()
-            .map(|(message, span)| Warning { message: format!("{message} at byte {}", span.start), span })
+            .map(|(message, span)| Warning {
+                message: format!("{message} at byte {}", span.start),
+                span,
+            })
             .collect();
-        Document { source, paragraphs, sentences, quotes, title, published, warnings }
+        Document {
+            source,
+            paragraphs,
+            sentences,
+            quotes,
+            title,
+            published,
+            warnings,
+        }
     }
 
     /// The index of the sentence holding byte `at`, if any.

@@ -5,7 +5,10 @@ use std::borrow::Cow;
 
 /// Marks that open or close a double quotation.
 pub fn is_double_quote(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟' | '〝' | '〞' | '＂')
+    matches!(
+        c,
+        '"' | '“' | '”' | '„' | '«' | '»' | '‟' | '〝' | '〞' | '＂'
+    )
 }
 
 /// Marks that open or close a single quotation (also apostrophes).
@@ -71,7 +74,10 @@ mod tests {
     fn folds_typography() {
         assert_eq!(fold("Kim’s\u{a0}office — “yes”"), "Kim's office - \"yes\"");
         assert!(matches!(fold("plain"), Cow::Borrowed(_)));
-        assert_eq!(key("The\u{a0}Presidential  Spokesperson"), "the presidential spokesperson");
+        assert_eq!(
+            key("The\u{a0}Presidential  Spokesperson"),
+            "the presidential spokesperson"
+        );
     }
 
     #[test]

@@ -40,17 +40,26 @@ mod tests {
     use super::*;
 
     fn texts(source: &str) -> Vec<&str> {
-        paragraphs(source, 0).into_iter().map(|s| s.text(source)).collect()
+        paragraphs(source, 0)
+            .into_iter()
+            .map(|s| s.text(source))
+            .collect()
     }
 
     #[test]
     fn splits_on_blank_lines() {
-        assert_eq!(texts("One\nstill one.\n\n  Two.\r\n\r\nThree"), ["One\nstill one.", "Two.", "Three"]);
+        assert_eq!(
+            texts("One\nstill one.\n\n  Two.\r\n\r\nThree"),
+            ["One\nstill one.", "Two.", "Three"]
+        );
     }
 
     #[test]
     fn lines_when_no_blank_line() {
-        assert_eq!(texts("Title\nBody one.\nBody two."), ["Title", "Body one.", "Body two."]);
+        assert_eq!(
+            texts("Title\nBody one.\nBody two."),
+            ["Title", "Body one.", "Body two."]
+        );
     }
 
     #[test]

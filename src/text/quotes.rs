@@ -43,7 +43,10 @@ fn marks(source: &str, para: Span) -> Vec<Mark> {
         if is_double_quote(c) || double_apostrophe || is_single_quote(c) {
             let next = text[at + len..].chars().next();
             let opens = direction(c, prev, next);
-            let mark = Mark { span: Span::new(para.start + at, para.start + at + len), opens };
+            let mark = Mark {
+                span: Span::new(para.start + at, para.start + at + len),
+                opens,
+            };
             if is_double_quote(c) || double_apostrophe {
                 doubles.push(mark);
             } else if !is_apostrophe(prev, next) {
@@ -57,16 +60,22 @@ fn marks(source: &str, para: Span) -> Vec<Mark> {
 
 fn is_apostrophe(prev: Option<char>, next: Option<char>) -> bool {
     let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    letter(prev) && (letter(next) || next.is_none_or(|n| n.is_whitespace() || n == ',' || n == '.'))
+    letter(prev)
+        && (letter(next) || next.is_none_or(|n| n.is_whitespace() || n == ',' || n == '.'))
         && !prev.is_some_and(|p| matches!(p, '.' | '!' | '?' | ','))
 }
 
 /// Opening or closing, from the mark's shape and what stands around it.
 fn direction(c: char, prev: Option<char>, next: Option<char>) -> Option<bool> {
-    let space_or_open =
-        |x: Option<char>| x.is_none_or(|x| x.is_whitespace() || matches!(x, '(' | '[' | '{' | ':') || is_dash(x));
+    let space_or_open = |x: Option<char>| {
+        x.is_none_or(|x| x.is_whitespace() || matches!(x, '(' | '[' | '{' | ':') || is_dash(x))
+    };
     let space_or_close = |x: Option<char>| {
-        x.is_none_or(|x| x.is_whitespace() || matches!(x, ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']') || is_dash(x))
+        x.is_none_or(|x| {
+            x.is_whitespace()
+                || matches!(x, ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']')
+                || is_dash(x)
+        })
     };
     match (space_or_open(prev), space_or_close(next)) {
         (true, false) => Some(true),
@@ -94,9 +103,10 @@ pub fn quotes(source: &str, paragraphs: &[Span], warnings: &mut Vec<(String, Spa
         let skip = usize::from(open.is_some());
         for mark in marks.into_iter().skip(skip) {
             match (open, mark.opens) {
-                (None, Some(false)) => {
-                    warnings.push(("closing quotation mark with no opening one".into(), mark.span))
-                }
+                (None, Some(false)) => warnings.push((
+                    "closing quotation mark with no opening one".into(),
+                    mark.span,
+                )),
                 (None, _) => open = Some((mark, false)),
                 (Some((start, _)), Some(true)) if mark.span.start > start.span.end => {
                     warnings.push(("unbalanced quotation mark".into(), start.span));
@@ -141,7 +151,10 @@ mod tests {
         let paras = paragraphs(source, 0);
         let mut warnings = Vec::new();
         let found = quotes(source, &paras, &mut warnings);
-        (found.iter().map(|q| q.inner.text(source)).collect(), warnings.len())
+        (
+            found.iter().map(|q| q.inner.text(source)).collect(),
+            warnings.len(),
+        )
     }
 
     #[test]
@@ -151,22 +164,34 @@ mod tests {
 
     #[test]
     fn double_apostrophes_are_one_mark() {
-        assert_eq!(run("Not paying ''makes me smart,'' he said.").0, ["makes me smart,"]);
+        assert_eq!(
+            run("Not paying ''makes me smart,'' he said.").0,
+            ["makes me smart,"]
+        );
     }
 
     #[test]
     fn nested_single_quotes_stay_inside() {
-        assert_eq!(run("“He called it ‘a plan’ today,” she said.").0, ["He called it ‘a plan’ today,"]);
+        assert_eq!(
+            run("“He called it ‘a plan’ today,” she said.").0,
+            ["He called it ‘a plan’ today,"]
+        );
     }
 
     #[test]
     fn single_quotes_when_no_double_ones() {
-        assert_eq!(run("Obama: The Trends Are 'Terrifying.' Kim's view").0, ["Terrifying."]);
+        assert_eq!(
+            run("Obama: The Trends Are 'Terrifying.' Kim's view").0,
+            ["Terrifying."]
+        );
     }
 
     #[test]
     fn apostrophes_are_not_quotes() {
-        assert_eq!(run("Don't say the Koreas' talks can’t work.").0, Vec::<&str>::new());
+        assert_eq!(
+            run("Don't say the Koreas' talks can’t work.").0,
+            Vec::<&str>::new()
+        );
     }
 
     #[test]

@@ -10,19 +10,53 @@ use std::sync::LazyLock;
 
 /// Words that, capitalised after an abbreviation such as "U.S.", start a new sentence.
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "A", "An", "This", "That",
-    "There", "His", "Her", "Their", "Its", "On", "At", "For", "As", "If", "When", "While",
-    "After", "Some", "Many", "Other", "Others", "Still", "Yet", "So", "Meanwhile", "However",
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "In",
+    "A",
+    "An",
+    "This",
+    "That",
+    "There",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "On",
+    "At",
+    "For",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Some",
+    "Many",
+    "Other",
+    "Others",
+    "Still",
+    "Yet",
+    "So",
+    "Meanwhile",
+    "However",
 ];
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][A-Z .'-]{2,40}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?\s*(?:--|—|–|―|-)\s+").expect("valid regex")
+    Regex::new(r"^[A-Z][A-Z .'-]{2,40}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?\s*(?:--|—|–|―|-)\s+")
+        .expect("valid regex")
 });
 
 /// Abbreviations that stand before a name and so never end a sentence.
 const NAME_PREFIXES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
-    "adm", "st", "prof", "rev", "hon", "pres", "no", "vs", "v",
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
+    "st", "prof", "rev", "hon", "pres", "no", "vs", "v",
 ];
 
 /// Splits the paragraph `para` of `source` into sentence spans.
@@ -78,7 +112,7 @@ fn is_boundary(text: &str, at: usize, end: usize) -> bool {
     if !first.is_whitespace() {
         return false;
     }
-    let next_word: &str = rest.trim_start().split_whitespace().next().unwrap_or("");
+    let next_word: &str = rest.split_whitespace().next().unwrap_or("");
     let Some(next) = next_word.chars().next() else {
         return false;
     };
@@ -91,7 +125,9 @@ fn is_boundary(text: &str, at: usize, end: usize) -> bool {
     }
     let word_start = text[..at]
         .rfind(|c: char| c.is_whitespace() || c == '(' || is_quote(c) || is_dash(c))
-        .map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |p| {
+            p + text[p..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &text[word_start..at];
     if word.is_empty() {
         return true;
@@ -114,12 +150,18 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text, Span::new(0, text.len())).into_iter().map(|s| s.text(text)).collect()
+        sentences(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|s| s.text(text))
+            .collect()
     }
 
     #[test]
     fn splits_plain_sentences() {
-        assert_eq!(split("One here. Two there! Three?"), ["One here.", "Two there!", "Three?"]);
+        assert_eq!(
+            split("One here. Two there! Three?"),
+            ["One here.", "Two there!", "Three?"]
+        );
     }
 
     #[test]
@@ -133,7 +175,10 @@ mod tests {
 
     #[test]
     fn abbreviation_can_end_a_sentence() {
-        assert_eq!(split("He flew to the U.S. The trip was long."), ["He flew to the U.S.", "The trip was long."]);
+        assert_eq!(
+            split("He flew to the U.S. The trip was long."),
+            ["He flew to the U.S.", "The trip was long."]
+        );
     }
 
     #[test]
@@ -147,12 +192,18 @@ mod tests {
 
     #[test]
     fn skips_wire_dateline() {
-        assert_eq!(split("BUSAN, March 3 (Harbor Wire) -- Workers struck. Talks stalled."), ["Workers struck.", "Talks stalled."]);
+        assert_eq!(
+            split("BUSAN, March 3 (Harbor Wire) -- Workers struck. Talks stalled."),
+            ["Workers struck.", "Talks stalled."]
+        );
         assert_eq!(split("WASHINGTON — Senators met."), ["Senators met."]);
     }
 
     #[test]
     fn no_split_before_lowercase() {
-        assert_eq!(split("It costs 3.5 percent. ok then"), ["It costs 3.5 percent. ok then"]);
+        assert_eq!(
+            split("It costs 3.5 percent. ok then"),
+            ["It costs 3.5 percent. ok then"]
+        );
     }
 }

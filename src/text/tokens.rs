@@ -42,7 +42,9 @@ pub fn tokens(source: &str, span: Span) -> Vec<Token<'_>> {
         let is_word = piece.chars().next().is_some_and(char::is_alphanumeric);
         let extend = match out.last() {
             Some(last) if last.span.end == start => {
-                (glued && is_word) || (last.is_word() && joins_words(piece) && piece != "&" || piece == "&" && last.is_capitalised())
+                (glued && is_word)
+                    || (last.is_word() && joins_words(piece) && piece != "&"
+                        || piece == "&" && last.is_capitalised())
             }
             _ => false,
         };
@@ -52,7 +54,10 @@ pub fn tokens(source: &str, span: Span) -> Vec<Token<'_>> {
             last.text = last.span.text(source);
             glued = !is_word;
         } else {
-            out.push(Token { span: Span::new(start, start + piece.len()), text: piece });
+            out.push(Token {
+                span: Span::new(start, start + piece.len()),
+                text: piece,
+            });
             glued = false;
         }
     }
@@ -63,11 +68,21 @@ pub fn tokens(source: &str, span: Span) -> Vec<Token<'_>> {
         let last = token.text.chars().last().unwrap_or(' ');
         let stem = &token.text[..token.text.len() - last.len_utf8()];
         let abbreviation = last == '.'
-            && (stem.contains('.') || stem.chars().count() == 1 || crate::lexicon::lexicon().abbreviations.contains(&stem.to_lowercase()));
+            && (stem.contains('.')
+                || stem.chars().count() == 1
+                || crate::lexicon::lexicon()
+                    .abbreviations
+                    .contains(&stem.to_lowercase()));
         if token.text.len() > 1 && joins_words(&last.to_string()) && !abbreviation {
             let cut = token.span.end - last.len_utf8();
-            fixed.push(Token { span: Span::new(token.span.start, cut), text: &source[token.span.start..cut] });
-            fixed.push(Token { span: Span::new(cut, token.span.end), text: &source[cut..token.span.end] });
+            fixed.push(Token {
+                span: Span::new(token.span.start, cut),
+                text: &source[token.span.start..cut],
+            });
+            fixed.push(Token {
+                span: Span::new(cut, token.span.end),
+                text: &source[cut..token.span.end],
+            });
         } else {
             fixed.push(token);
         }
@@ -80,14 +95,26 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokens(text, Span::new(0, text.len())).into_iter().map(|t| t.text).collect()
+        tokens(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|t| t.text)
+            .collect()
     }
 
     #[test]
     fn keeps_names_and_abbreviations_whole() {
-        assert_eq!(words("Kim Eui-kyeom’s U.S. trip."), ["Kim", "Eui-kyeom’s", "U.S.", "trip", "."]);
-        assert_eq!(words("John F. Kennedy, 22, said:"), ["John", "F.", "Kennedy", ",", "22", ",", "said", ":"]);
-        assert_eq!(words("Mr. Obama of Mich. left."), ["Mr.", "Obama", "of", "Mich.", "left", "."]);
+        assert_eq!(
+            words("Kim Eui-kyeom’s U.S. trip."),
+            ["Kim", "Eui-kyeom’s", "U.S.", "trip", "."]
+        );
+        assert_eq!(
+            words("John F. Kennedy, 22, said:"),
+            ["John", "F.", "Kennedy", ",", "22", ",", "said", ":"]
+        );
+        assert_eq!(
+            words("Mr. Obama of Mich. left."),
+            ["Mr.", "Obama", "of", "Mich.", "left", "."]
+        );
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //! Exit status 1 when a floor (`--min-f1`, `--min-speaker`, ...) is not met.
 
 use anyhow::{Context, Result};
-use clap::{Args, ValueEnum};
 use claims::eval::{Counts, Gold, score};
+use clap::{Args, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -15,7 +15,9 @@ pub enum EvalFormat {
 }
 
 #[derive(Args)]
-#[command(after_help = "Examples:\n  claims eval fixtures/gold\n  claims eval --errors --min-f1 0.8 corpus/dev\n  claims eval --format json corpus/dev | jq .total")]
+#[command(
+    after_help = "Examples:\n  claims eval fixtures/gold\n  claims eval --errors --min-f1 0.8 corpus/dev\n  claims eval --format json corpus/dev | jq .total"
+)]
 pub struct EvalArgs {
     /// Folders holding NAME.txt and NAME.gold.json pairs (searched recursively).
     #[arg(required = true)]
@@ -40,7 +42,9 @@ pub struct EvalArgs {
 }
 
 fn gold_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-    for entry in std::fs::read_dir(dir).with_context(|| format!("{}: cannot read folder", dir.display()))? {
+    for entry in
+        std::fs::read_dir(dir).with_context(|| format!("{}: cannot read folder", dir.display()))?
+    {
         let path = entry?.path();
         if path.is_dir() {
             gold_files(&path, out)?;
@@ -61,14 +65,19 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         gold_files(dir, &mut files)?;
     }
     files.sort();
-    anyhow::ensure!(!files.is_empty(), "no *.gold.json files under {:?}", args.dirs);
+    anyhow::ensure!(
+        !files.is_empty(),
+        "no *.gold.json files under {:?}",
+        args.dirs
+    );
     let mut total = Counts::default();
     let mut rows = Vec::new();
     let mut all_misses = Vec::new();
     for path in &files {
         let gold = Gold::load(path)?;
         let article = path.with_file_name(&gold.article);
-        let text = std::fs::read_to_string(&article).with_context(|| format!("{}: cannot read the article", article.display()))?;
+        let text = std::fs::read_to_string(&article)
+            .with_context(|| format!("{}: cannot read the article", article.display()))?;
         let analysis = claims::analyze(&text, &article.display().to_string());
         let (counts, misses) = score(&gold, &analysis, text.len());
         total += &counts;
@@ -85,7 +94,10 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
                 .map(|(name, c)| serde_json::json!({"article": name, "counts": c, "scores": c.scores()}))
                 .collect();
             let errors: Vec<_> = if args.errors {
-                all_misses.iter().map(|(name, m)| serde_json::json!({"article": name, "errors": m})).collect()
+                all_misses
+                    .iter()
+                    .map(|(name, m)| serde_json::json!({"article": name, "errors": m}))
+                    .collect()
             } else {
                 Vec::new()
             };
@@ -94,43 +106,106 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
             writeln!(out)?;
         }
         EvalFormat::Text => {
-            writeln!(out, "{:44} {:>4} {:>4} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5}", "article", "gold", "pred", "P", "R", "F1", "tokF1", "spkr", "kind", "mode", "rec", "cR", "cP")?;
-            for (name, c) in rows.iter().chain(std::iter::once(&("TOTAL".to_string(), total.clone()))) {
+            writeln!(
+                out,
+                "{:44} {:>4} {:>4} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5}",
+                "article",
+                "gold",
+                "pred",
+                "P",
+                "R",
+                "F1",
+                "tokF1",
+                "spkr",
+                "kind",
+                "mode",
+                "rec",
+                "cR",
+                "cP"
+            )?;
+            for (name, c) in rows
+                .iter()
+                .chain(std::iter::once(&("TOTAL".to_string(), total.clone())))
+            {
                 let s = c.scores();
-                let short: String = name.chars().rev().take(44).collect::<Vec<_>>().into_iter().rev().collect();
+                let short: String = name
+                    .chars()
+                    .rev()
+                    .take(44)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
                 writeln!(
                     out,
                     "{short:44} {:>4} {:>4} {:5.3} {:5.3} {:5.3} {:5.3} {} {} {} {} {} {}",
-                    c.gold, c.predicted, s.precision, s.recall, s.f1, s.token_f1, cell(s.speaker), cell(s.kind), cell(s.mode), cell(s.on_record), cell(s.contradiction_recall), cell(s.contradiction_precision)
+                    c.gold,
+                    c.predicted,
+                    s.precision,
+                    s.recall,
+                    s.f1,
+                    s.token_f1,
+                    cell(s.speaker),
+                    cell(s.kind),
+                    cell(s.mode),
+                    cell(s.on_record),
+                    cell(s.contradiction_recall),
+                    cell(s.contradiction_precision)
                 )?;
             }
             if args.errors {
                 for (name, misses) in &all_misses {
                     for m in misses {
-                        writeln!(out, "{name}\t{}\t{}\t{}", m.what, m.text.replace('\n', " "), m.detail)?;
+                        writeln!(
+                            out,
+                            "{name}\t{}\t{}\t{}",
+                            m.what,
+                            m.text.replace('\n', " "),
+                            m.detail
+                        )?;
                     }
                 }
             }
             writeln!(
                 out,
                 "statements F1={:.3} tokF1={:.3} speaker={} kind={} contra_recall={} contra_precision={}",
-                scores.f1, scores.token_f1, cell(scores.speaker).trim(), cell(scores.kind).trim(), cell(scores.contradiction_recall).trim(), cell(scores.contradiction_precision).trim()
+                scores.f1,
+                scores.token_f1,
+                cell(scores.speaker).trim(),
+                cell(scores.kind).trim(),
+                cell(scores.contradiction_recall).trim(),
+                cell(scores.contradiction_precision).trim()
             )?;
         }
     }
-    let below = |floor: Option<f64>, value: Option<f64>| floor.is_some_and(|f| value.unwrap_or(0.0) < f);
+    let below =
+        |floor: Option<f64>, value: Option<f64>| floor.is_some_and(|f| value.unwrap_or(0.0) < f);
     let failed = [
         ("statement F1", args.min_f1, Some(scores.f1)),
         ("token F1", args.min_token_f1, Some(scores.token_f1)),
         ("speaker accuracy", args.min_speaker, scores.speaker),
-        ("contradiction recall", args.min_contradiction_recall, scores.contradiction_recall),
+        (
+            "contradiction recall",
+            args.min_contradiction_recall,
+            scores.contradiction_recall,
+        ),
     ]
     .into_iter()
     .filter(|(_, floor, value)| below(*floor, *value))
-    .map(|(name, floor, value)| format!("{name} {:.3} is below the floor {:.3}", value.unwrap_or(0.0), floor.unwrap_or(0.0)))
+    .map(|(name, floor, value)| {
+        format!(
+            "{name} {:.3} is below the floor {:.3}",
+            value.unwrap_or(0.0),
+            floor.unwrap_or(0.0)
+        )
+    })
     .collect::<Vec<_>>();
     for message in &failed {
         eprintln!("claims eval: {message}");
     }
-    Ok(if failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if failed.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }

@@ -4,15 +4,19 @@
 mod eval;
 
 use anyhow::Result;
-use clap::{Parser, Subcommand, ValueEnum};
 use claims::input::{self, Input};
 use claims::report::{Format, json, text};
+use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "claims", version, about = "Who claims what in a news article, on what footing, and where the on-the-record position and the anonymous accounts disagree.")]
+#[command(
+    name = "claims",
+    version,
+    about = "Who claims what in a news article, on what footing, and where the on-the-record position and the anonymous accounts disagree."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -35,7 +39,9 @@ enum ColorArg {
 #[derive(Subcommand)]
 enum Command {
     /// Analyse articles: files, directories (their *.txt) or - for standard input.
-    #[command(after_help = "Examples:\n  claims analyze fixtures/wire-liaison.txt\n  claims analyze --format json article.txt | jq '.contradictions'\n  claims analyze --format jsonl corpus/ > out.jsonl\n\nExit status: 0 the run worked (whatever it found); 2 usage or input errors (the other inputs still get their results).")]
+    #[command(
+        after_help = "Examples:\n  claims analyze fixtures/wire-liaison.txt\n  claims analyze --format json article.txt | jq '.contradictions'\n  claims analyze --format jsonl corpus/ > out.jsonl\n\nExit status: 0 the run worked (whatever it found); 2 usage or input errors (the other inputs still get their results)."
+    )]
     Analyze {
         /// Articles to read; none or - reads standard input.
         paths: Vec<PathBuf>,
@@ -64,15 +70,25 @@ fn use_color(choice: ColorArg) -> bool {
 }
 
 fn terminal_width() -> usize {
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).unwrap_or(80)
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(80)
 }
 
 /// Runs `analyze`; returns whether every input was read.
 fn analyze(paths: Vec<PathBuf>, format: Format, color: bool, lossy: bool) -> io::Result<bool> {
-    let paths = if paths.is_empty() { vec![PathBuf::from("-")] } else { paths };
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        paths
+    };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let layout = text::Layout { color, width: terminal_width() };
+    let layout = text::Layout {
+        color,
+        width: terminal_width(),
+    };
     let mut all_ok = true;
     for (n, item) in input::expand(&paths).into_iter().enumerate() {
         let result = item.and_then(|input: Input| {
@@ -126,14 +142,28 @@ fn error_source(error: &claims::Error) -> String {
 fn run() -> Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
-        Command::Analyze { paths, format, color, lossy } => {
+        Command::Analyze {
+            paths,
+            format,
+            color,
+            lossy,
+        } => {
             let format = match format {
                 FormatArg::Text => Format::Text,
                 FormatArg::Json => Format::Json,
                 FormatArg::Jsonl => Format::Jsonl,
             };
-            let ok = analyze(paths, format, use_color(color) && format == Format::Text, lossy)?;
-            Ok(if ok { ExitCode::SUCCESS } else { ExitCode::from(2) })
+            let ok = analyze(
+                paths,
+                format,
+                use_color(color) && format == Format::Text,
+                lossy,
+            )?;
+            Ok(if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            })
         }
         Command::Eval(args) => eval::run(args),
     }
@@ -144,7 +174,10 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) => {
             // A closed pipe (`claims ... | head`) is not an error.
-            if err.chain().any(|e| e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)) {
+            if err.chain().any(|e| {
+                e.downcast_ref::<io::Error>()
+                    .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+            }) {
                 return ExitCode::SUCCESS;
             }
             eprintln!("claims: {err:#}");
