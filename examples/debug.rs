@@ -1,3 +1,5 @@
+//! Prints the sentences, cue words and statements the engine finds in its first argument:
+//! `cargo run --example debug -- "Kim said the office is open."`
 fn main() {
     let text = std::env::args().nth(1).unwrap();
     let doc = claims::text::Document::parse(&text);
