@@ -63,21 +63,13 @@ impl Extractor for AccordingTo {
             if claim.text(source).split_whitespace().count() < 2 {
                 continue;
             }
-            found.push(Attribution {
-                extractor: self.id(),
+            found.push(Attribution::cued(
+                self.id(),
+                hit,
+                Mention::bare(source_span),
                 claim,
-                cue: Some(hit.span),
-                mention: Some(Mention {
-                    span: source_span,
-                    appositive: None,
-                    hedge: None,
-                }),
-                mode: mode_of(cx, claim),
-                second_hand: false,
-                continues: false,
-                sentence: hit.sentence,
-                cue_class: Some(hit.class),
-            });
+                mode_of(cx, claim),
+            ));
         }
         found
     }

@@ -4,6 +4,7 @@
 
 use super::claim::quote_claim;
 use super::{Attribution, Context, Extractor, Mode};
+use crate::span::Span;
 
 pub struct Continuation;
 
@@ -19,8 +20,6 @@ impl Extractor for Continuation {
     fn extract(&self, cx: &Context, taken: &[Attribution]) -> Vec<Attribution> {
         let source = cx.source();
         let mut found: Vec<Attribution> = Vec::new();
-        let mut ordered: Vec<&Attribution> = taken.iter().collect();
-        ordered.sort_by_key(|a| a.claim.start);
         let quotes = &cx.doc.quotes;
         for (index, quote) in quotes.iter().enumerate() {
             let covered = taken.iter().any(|a| a.claim.overlaps(quote.inner));
@@ -36,17 +35,11 @@ impl Extractor for Continuation {
                     })
                     .next();
                 if let Some(later) = attributed {
-                    found.push(Attribution {
-                        extractor: self.id(),
-                        claim: quote_claim(source, quote.inner),
-                        continues: true,
-                        mode: Mode::Direct,
-                        sentence: cx
-                            .doc
-                            .sentence_at(quote.inner.start)
-                            .unwrap_or(later.sentence),
-                        ..later.clone()
-                    });
+                    let sentence = cx
+                        .doc
+                        .sentence_at(quote.inner.start)
+                        .unwrap_or(later.sentence);
+                    found.push(self.follow_on(later, quote_claim(source, quote.inner), sentence));
                     continue;
                 }
             }
@@ -66,7 +59,7 @@ impl Extractor for Continuation {
             }
             let previous = found
                 .iter()
-                .chain(ordered.iter().copied())
+                .chain(taken)
                 .filter(|a| a.claim.end <= quote.outer.start)
                 .max_by_key(|a| a.claim.start);
             let Some(previous) = previous else { continue };
@@ -85,19 +78,24 @@ impl Extractor for Continuation {
             if between_cues {
                 continue;
             }
-            found.push(Attribution {
-                extractor: self.id(),
-                claim: quote_claim(source, quote.inner),
-                cue: previous.cue,
-                mention: previous.mention,
-                mode: Mode::Direct,
-                second_hand: previous.second_hand,
-                continues: true,
-                sentence,
-                cue_class: previous.cue_class,
-            });
+            let follow_on = self.follow_on(previous, quote_claim(source, quote.inner), sentence);
+            found.push(follow_on);
         }
         found
+    }
+}
+
+impl Continuation {
+    /// The same speaker's statement again, for another piece of quotation.
+    fn follow_on(&self, of: &Attribution, claim: Span, sentence: usize) -> Attribution {
+        Attribution {
+            extractor: self.id(),
+            claim,
+            mode: Mode::Direct,
+            continues: true,
+            sentence,
+            ..of.clone()
+        }
     }
 }
 

@@ -42,17 +42,14 @@ impl Extractor for CueThenQuote {
             let speaker = mention::before(source, sentence_start, hit.span)
                 .or_else(|| mention::after(source, hit.span, quote.outer.start));
             let Some(speaker) = speaker else { continue };
-            found.push(Attribution {
-                extractor: self.id(),
-                claim: quote_claim(source, quote.inner),
-                cue: Some(hit.span),
-                mention: Some(speaker),
-                mode: Mode::Direct,
-                second_hand: false,
-                continues: false,
-                sentence,
-                cue_class: Some(hit.class),
-            });
+            let claim = quote_claim(source, quote.inner);
+            found.push(Attribution::cued(
+                self.id(),
+                hit,
+                speaker,
+                claim,
+                Mode::Direct,
+            ));
         }
         found
     }

@@ -73,17 +73,10 @@ impl Extractor for Indirect {
             let hedged = speaker
                 .hedge
                 .is_some_and(|h| lexicon().hedges.contains(&h.text(source).to_lowercase()));
-            found.push(Attribution {
-                extractor: self.id(),
-                claim,
-                cue: Some(hit.span),
-                mention: Some(speaker),
-                mode: mode_of(cx, claim),
-                second_hand: hedged,
-                continues: false,
-                sentence: hit.sentence,
-                cue_class: Some(hit.class),
-            });
+            found.push(
+                Attribution::cued(self.id(), hit, speaker, claim, mode_of(cx, claim))
+                    .heard_second_hand(hedged),
+            );
         }
         found
     }

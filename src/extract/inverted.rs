@@ -66,17 +66,11 @@ impl Extractor for Inverted {
                 continue;
             };
             let claim = trim_claim(source, Span::new(sentence.start, end));
-            found.push(Attribution {
-                extractor: self.id(),
-                claim,
-                cue: Some(hit.span),
-                mention: Some(speaker),
-                mode: mode_of(cx, claim),
-                second_hand: speaker.hedge.is_some(),
-                continues: false,
-                sentence: hit.sentence,
-                cue_class: Some(hit.class),
-            });
+            let second_hand = speaker.hedge.is_some();
+            found.push(
+                Attribution::cued(self.id(), hit, speaker, claim, mode_of(cx, claim))
+                    .heard_second_hand(second_hand),
+            );
         }
         found
     }

@@ -53,6 +53,65 @@ pub struct Attribution {
     pub cue_class: Option<CueClass>,
 }
 
+impl Attribution {
+    /// A statement introduced by a cue word, with its speaker.
+    pub fn cued(
+        extractor: &'static str,
+        hit: &CueHit,
+        speaker: Mention,
+        claim: Span,
+        mode: Mode,
+    ) -> Self {
+        Attribution {
+            extractor,
+            claim,
+            cue: Some(hit.span),
+            mention: Some(speaker),
+            mode,
+            second_hand: false,
+            continues: false,
+            sentence: hit.sentence,
+            cue_class: Some(hit.class),
+        }
+    }
+
+    /// A statement introduced by a matched phrase ("is said to", "concerns are rising that"),
+    /// with no speaker yet.
+    pub fn patterned(
+        extractor: &'static str,
+        cue: Span,
+        sentence: usize,
+        claim: Span,
+        mode: Mode,
+    ) -> Self {
+        Attribution {
+            extractor,
+            claim,
+            cue: Some(cue),
+            mention: None,
+            mode,
+            second_hand: false,
+            continues: false,
+            sentence,
+            cue_class: None,
+        }
+    }
+
+    pub fn by(self, speaker: Mention) -> Self {
+        Attribution {
+            mention: Some(speaker),
+            ..self
+        }
+    }
+
+    pub fn heard_second_hand(self, second_hand: bool) -> Self {
+        Attribution {
+            second_hand,
+            ..self
+        }
+    }
+}
+
 /// A cue word found in the body text.
 #[derive(Clone, Copy, Debug)]
 pub struct CueHit {
@@ -230,6 +289,23 @@ impl<'a> Context<'a> {
 
     pub fn sentence_span(&self, index: usize) -> Span {
         self.doc.sentences[index].span
+    }
+
+    /// Every match of `pattern` inside a body sentence, with the sentence's index.
+    pub fn pattern_matches<'s>(
+        &'s self,
+        pattern: &'s Regex,
+    ) -> impl Iterator<Item = (usize, Span)> + 's {
+        self.doc
+            .sentences
+            .iter()
+            .enumerate()
+            .flat_map(move |(index, sentence)| {
+                let start = sentence.span.start;
+                pattern
+                    .find_iter(sentence.span.text(self.source()))
+                    .map(move |m| (index, Span::new(start + m.start(), start + m.end())))
+            })
     }
 }
 

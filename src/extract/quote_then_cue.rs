@@ -78,17 +78,7 @@ impl Extractor for QuoteThenCue {
                     skip_until = next.outer.end;
                 }
             }
-            found.push(Attribution {
-                extractor: self.id(),
-                claim,
-                cue: Some(hit.span),
-                mention: Some(speaker),
-                mode,
-                second_hand: false,
-                continues: false,
-                sentence: hit.sentence,
-                cue_class: Some(hit.class),
-            });
+            found.push(Attribution::cued(self.id(), hit, speaker, claim, mode));
         }
         found
     }

@@ -29,53 +29,31 @@ impl Extractor for SecondHand {
     fn extract(&self, cx: &Context, _taken: &[Attribution]) -> Vec<Attribution> {
         let source = cx.source();
         let mut found = Vec::new();
-        for (index, sentence) in cx.doc.sentences.iter().enumerate() {
-            let text = sentence.span.text(source);
-            for m in QUOTED_AS_SAYING.find_iter(text) {
-                let cue = Span::new(
-                    sentence.span.start + m.start(),
-                    sentence.span.start + m.end(),
+        for (index, cue) in cx.pattern_matches(&QUOTED_AS_SAYING) {
+            let sentence_start = cx.sentence_span(index).start;
+            let Some(speaker) = mention::before(source, sentence_start, cue) else {
+                continue;
+            };
+            let claim = trim_claim(source, Span::new(cue.end, claim_end(cx, index, cue.end)));
+            if !claim.is_empty() {
+                let mode = mode_of(cx, claim);
+                found.push(
+                    Attribution::patterned(self.id(), cue, index, claim, mode)
+                        .by(speaker)
+                        .heard_second_hand(true),
                 );
-                let Some(speaker) = mention::before(source, sentence.span.start, cue) else {
-                    continue;
-                };
-                let claim = trim_claim(source, Span::new(cue.end, claim_end(cx, index, cue.end)));
-                if claim.is_empty() {
-                    continue;
-                }
-                found.push(Attribution {
-                    extractor: self.id(),
-                    claim,
-                    cue: Some(cue),
-                    mention: Some(speaker),
-                    mode: mode_of(cx, claim),
-                    second_hand: true,
-                    continues: false,
-                    sentence: index,
-                    cue_class: None,
-                });
             }
-            for m in SAID_TO.find_iter(text) {
-                let cue = Span::new(
-                    sentence.span.start + m.start(),
-                    sentence.span.start + m.end(),
-                );
-                let claim = trim_claim(
-                    source,
-                    Span::new(sentence.span.start, claim_end(cx, index, cue.end)),
-                );
-                found.push(Attribution {
-                    extractor: self.id(),
-                    claim,
-                    cue: Some(cue),
-                    mention: None,
-                    mode: Mode::Reported,
-                    second_hand: true,
-                    continues: false,
-                    sentence: index,
-                    cue_class: None,
-                });
-            }
+        }
+        for (index, cue) in cx.pattern_matches(&SAID_TO) {
+            let sentence_start = cx.sentence_span(index).start;
+            let claim = trim_claim(
+                source,
+                Span::new(sentence_start, claim_end(cx, index, cue.end)),
+            );
+            found.push(
+                Attribution::patterned(self.id(), cue, index, claim, Mode::Reported)
+                    .heard_second_hand(true),
+            );
         }
         found
     }

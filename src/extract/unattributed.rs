@@ -33,44 +33,34 @@ impl Extractor for Unattributed {
     fn extract(&self, cx: &Context, taken: &[Attribution]) -> Vec<Attribution> {
         let source = cx.source();
         let mut found = Vec::new();
-        for (index, sentence) in cx.doc.sentences.iter().enumerate() {
-            let text = sentence.span.text(source);
-            for m in REPORTED.find_iter(text) {
-                let cue = Span::new(
-                    sentence.span.start + m.start(),
-                    sentence.span.start + m.end(),
-                );
-                if taken.iter().any(|a| {
-                    a.claim.contains(cue)
-                        || a.cue.is_some_and(|c| c.overlaps(cue))
-                        || a.mention.is_some_and(|s| s.hedge == Some(cue))
-                }) {
-                    continue;
-                }
-                // A cue verb right after "reportedly" belongs to a speaker-first statement.
-                let after = source[cue.end..sentence.span.end].trim_start();
-                let next_word = after
-                    .split(|c: char| !c.is_alphabetic())
-                    .next()
-                    .unwrap_or("");
-                if crate::lexicon::lexicon().cue(next_word).is_some() {
-                    continue;
-                }
-                let claim = trim_claim(source, Span::new(cue.end, claim_end(cx, index, cue.end)));
-                if claim.text(source).split_whitespace().count() < 3 {
-                    continue;
-                }
-                found.push(Attribution {
-                    extractor: self.id(),
+        for (index, cue) in cx.pattern_matches(&REPORTED) {
+            let used = |a: &Attribution| {
+                a.claim.contains(cue)
+                    || a.cue.is_some_and(|c| c.overlaps(cue))
+                    || a.mention.is_some_and(|s| s.hedge == Some(cue))
+            };
+            if taken.iter().any(used) {
+                continue;
+            }
+            // A cue verb right after "reportedly" belongs to a speaker-first statement.
+            let sentence_end = cx.sentence_span(index).end;
+            let after = source[cue.end..sentence_end].trim_start();
+            let next_word = after
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            if crate::lexicon::lexicon().cue(next_word).is_some() {
+                continue;
+            }
+            let claim = trim_claim(source, Span::new(cue.end, claim_end(cx, index, cue.end)));
+            if claim.text(source).split_whitespace().count() >= 3 {
+                found.push(Attribution::patterned(
+                    self.id(),
+                    cue,
+                    index,
                     claim,
-                    cue: Some(cue),
-                    mention: None,
-                    mode: Mode::Reported,
-                    second_hand: false,
-                    continues: false,
-                    sentence: index,
-                    cue_class: None,
-                });
+                    Mode::Reported,
+                ));
             }
         }
         found

@@ -29,38 +29,23 @@ impl Extractor for Vague {
     fn extract(&self, cx: &Context, _taken: &[Attribution]) -> Vec<Attribution> {
         let source = cx.source();
         let mut found = Vec::new();
-        for (index, sentence) in cx.doc.sentences.iter().enumerate() {
-            let text = sentence.span.text(source);
-            for caps in VAGUE_SOURCE.captures_iter(text) {
-                let whole = caps.get(0).expect("match");
-                let who = caps
-                    .name("who")
-                    .or(caps.name("word"))
-                    .expect("one alternative matched");
-                let at = |s: usize, e: usize| {
-                    Span::new(sentence.span.start + s, sentence.span.start + e)
-                };
-                let cue = at(whole.start(), whole.end());
-                let claim = trim_claim(source, Span::new(cue.end, claim_end(cx, index, cue.end)));
-                if claim.text(source).split_whitespace().count() < 2 {
-                    continue;
-                }
-                found.push(Attribution {
-                    extractor: self.id(),
-                    claim,
-                    cue: Some(cue),
-                    mention: Some(Mention {
-                        span: at(who.start(), who.end()),
-                        appositive: None,
-                        hedge: None,
-                    }),
-                    mode: mode_of(cx, claim),
-                    second_hand: false,
-                    continues: false,
-                    sentence: index,
-                    cue_class: None,
-                });
+        for (index, cue) in cx.pattern_matches(&VAGUE_SOURCE) {
+            let claim = trim_claim(source, Span::new(cue.end, claim_end(cx, index, cue.end)));
+            if claim.text(source).split_whitespace().count() < 2 {
+                continue;
             }
+            // The source's own words ("those", "word") inside the matched phrase.
+            let Some(who) = VAGUE_SOURCE
+                .captures(cue.text(source))
+                .and_then(|c| c.name("who").or(c.name("word")))
+            else {
+                continue;
+            };
+            let speaker = Mention::bare(Span::new(cue.start + who.start(), cue.start + who.end()));
+            found.push(
+                Attribution::patterned(self.id(), cue, index, claim, mode_of(cx, claim))
+                    .by(speaker),
+            );
         }
         found
     }

@@ -16,6 +16,17 @@ pub struct Mention {
     pub hedge: Option<Span>,
 }
 
+impl Mention {
+    /// A mention that is just its words, with no appositive or hedge.
+    pub fn bare(span: Span) -> Self {
+        Mention {
+            span,
+            appositive: None,
+            hedge: None,
+        }
+    }
+}
+
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "one", "another", "some", "several", "many", "multiple", "two", "three",
     "four", "five", "six", "both", "all", "most", "few", "these", "those", "his", "her", "their",
@@ -331,7 +342,7 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
         return None;
     }
     let head_end = from + at;
-    before_cue(source, from, Span::new(head_end, head_end)).map(|m| Mention { span: m.span, ..m })
+    before_cue(source, from, Span::new(head_end, head_end))
 }
 
 fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
@@ -438,11 +449,7 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
     let toks = tokens(source, Span::new(cue.end, to));
     let first = toks.first()?;
     if is_pronoun(first.text) && !first.text.eq_ignore_ascii_case("it") {
-        return Some(Mention {
-            span: first.span,
-            appositive: None,
-            hedge: None,
-        });
+        return Some(Mention::bare(first.span));
     }
     let lex = lexicon();
     let mut index = usize::from(is_determiner(first));

@@ -397,14 +397,7 @@ mod tests {
             .map(|p| {
                 let at = from + source[from..].find(p).unwrap();
                 from = at + p.len();
-                Some((
-                    Mention {
-                        span: Span::new(at, at + p.len()),
-                        appositive: None,
-                        hedge: None,
-                    },
-                    false,
-                ))
+                Some((Mention::bare(Span::new(at, at + p.len())), false))
             })
             .collect();
         resolve(source, &mentions)
