@@ -137,7 +137,7 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     let lex = crate::lexicon::lexicon();
     while let Some(token) = toks.get(index) {
         let low = token.text.to_lowercase();
-        if lex.days.contains(&low)
+        if lex.time_words.contains(&low)
             || matches!(
                 low.as_str(),
                 "on" | "last" | "this" | "late" | "early" | "earlier" | "later"

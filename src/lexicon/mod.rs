@@ -46,7 +46,12 @@ pub struct Lexicon {
     pub speaker_nouns: HashSet<String>,
     /// Words that may stand between a speaker and the cue.
     pub adverbs: HashSet<String>,
-    pub days: HashSet<String>,
+    /// Lower-case days, months and other time words.
+    pub time_words: HashSet<String>,
+    /// Capitalised clause openers ("But", "After"), never part of a name; exact case.
+    pub clause_openers: HashSet<String>,
+    /// Phrases after a source that keep it anonymous ("familiar with").
+    pub source_postmodifiers: Vec<String>,
 }
 
 /// The lines of a data file that carry data: trimmed, without comments and blanks.
@@ -100,12 +105,15 @@ fn load() -> Lexicon {
     }
     let mut anonymous_heads = HashSet::new();
     let mut anonymity_clauses = Vec::new();
+    let mut source_postmodifiers = Vec::new();
     for line in data_lines(include_str!("data/anonymity.txt")) {
-        match line.strip_prefix("clause:") {
-            Some(clause) => anonymity_clauses.push(clause.trim().to_lowercase()),
-            None => {
-                anonymous_heads.insert(line.to_lowercase());
-            }
+        if let Some(clause) = line.strip_prefix("clause:") {
+            anonymity_clauses.push(clause.trim().to_lowercase());
+        } else if let Some(phrase) = line.strip_prefix("postmodifier:") {
+            anonymity_clauses.push(phrase.trim().to_lowercase());
+            source_postmodifiers.push(phrase.trim().to_lowercase());
+        } else {
+            anonymous_heads.insert(line.to_lowercase());
         }
     }
     let antonyms = data_lines(include_str!("data/antonyms.txt"))
@@ -154,7 +162,11 @@ fn load() -> Lexicon {
         abbreviations: lower_set(include_str!("data/abbreviations.txt")),
         speaker_nouns,
         adverbs: lower_set(include_str!("data/adverbs.txt")),
-        days: lower_set(include_str!("data/days.txt")),
+        time_words: lower_set(include_str!("data/time_words.txt")),
+        clause_openers: data_lines(include_str!("data/clause_openers.txt"))
+            .map(str::to_string)
+            .collect(),
+        source_postmodifiers,
     }
 }
 
@@ -172,10 +184,6 @@ impl Lexicon {
         } else {
             self.cues.get(word)
         }
-    }
-
-    pub fn is_title(&self, words: &str) -> bool {
-        self.titles.contains(&words.to_lowercase())
     }
 
     /// Every cue form, longest first, for building the cue regex.
@@ -204,7 +212,13 @@ mod tests {
     #[test]
     fn lists_load() {
         let lex = lexicon();
-        assert!(lex.is_title("Spokesperson"));
+        assert!(lex.titles.contains("spokesperson"));
+        assert!(lex.clause_openers.contains("But") && lex.time_words.contains("monday"));
+        assert!(
+            lex.source_postmodifiers
+                .iter()
+                .any(|p| p == "familiar with")
+        );
         assert!(lex.anonymous_heads.contains("officials"));
         assert!(lex.vague.contains("critics"));
         assert!(lex.hedges.contains("reportedly"));

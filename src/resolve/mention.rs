@@ -33,117 +33,7 @@ const DETERMINERS: &[&str] = &[
     "its", "our", "my", "your", "any", "no", "each", "numerous", "various", "certain",
 ];
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
-/// Capitalised words that start clauses, not names.
-const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
-    "But",
-    "And",
-    "In",
-    "On",
-    "At",
-    "For",
-    "As",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Although",
-    "Though",
-    "Because",
-    "Since",
-    "Yet",
-    "So",
-    "Still",
-    "Meanwhile",
-    "However",
-    "Then",
-    "Also",
-    "Asked",
-    "Speaking",
-    "Now",
-    "Later",
-    "Earlier",
-    "Last",
-    "This",
-    "That",
-    "There",
-    "Here",
-    "What",
-    "Why",
-    "How",
-    "Where",
-    "Who",
-    "Even",
-    "Only",
-    "Just",
-    "Instead",
-    "Nor",
-    "Or",
-    "Before",
-    "During",
-    "Under",
-    "With",
-    "Without",
-    "From",
-    "To",
-    "By",
-    "Of",
-    "Over",
-    "Until",
-    "Despite",
-    "Amid",
-    "Like",
-    "Unlike",
-    "Today",
-    "Yesterday",
-    "Previously",
-    "Separately",
-    "Moreover",
-    "Indeed",
-    "Thus",
-    "Once",
-    "Such",
-    "Not",
-    "Some",
-    "Many",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "You",
-    "A",
-    "An",
-    "The",
-    "Both",
-    "All",
-    "Most",
-    "Few",
-    "Other",
-    "Others",
-];
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan.",
-    "Feb.",
-    "Aug.",
-    "Sept.",
-    "Sep.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-];
+
 /// Words that open a parenthetical between speaker and cue (", speaking in Ohio,").
 const PARENTHETICAL_OPENERS: &[&str] = &[
     "however",
@@ -205,13 +95,13 @@ pub fn is_pronoun(text: &str) -> bool {
 }
 
 fn is_day_or_month(token: &Token) -> bool {
-    MONTHS.contains(&token.text) || lexicon().days.contains(&lower(token))
+    lexicon().time_words.contains(&lower(token))
 }
 
 /// A capitalised word that can be part of a name ("Kim", "Eui-kyeom", "U.S.", "Wa").
 pub fn is_name_word(token: &Token) -> bool {
     token.is_capitalised()
-        && !CAPITALISED_FUNCTION_WORDS.contains(&token.text)
+        && !lexicon().clause_openers.contains(token.text)
         && !is_day_or_month(token)
 }
 
@@ -318,15 +208,6 @@ fn is_parenthetical(segment: &[Token]) -> bool {
         || low.ends_with("ing")
 }
 
-/// Post-modifiers that may follow a source before its cue ("an aide familiar with the talks").
-const SOURCE_POSTMODIFIERS: &[&str] = &[
-    " familiar with ",
-    " close to ",
-    " briefed on ",
-    " involved in ",
-    " with knowledge of ",
-];
-
 /// The speaker phrase that ends right before `cue`, looking no further back than `from`.
 pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
     let found = before_cue(source, from, cue);
@@ -334,9 +215,11 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
         return found;
     }
     let region = &source[from..cue.start];
-    let (at, _) = SOURCE_POSTMODIFIERS
+    // A source's post-modifier ("an aide familiar with the talks") ends the phrase early.
+    let at = lexicon()
+        .source_postmodifiers
         .iter()
-        .filter_map(|m| region.rfind(m).map(|at| (at, m)))
+        .filter_map(|m| region.rfind(&format!(" {m} ")))
         .max()?;
     if region.len() - at > 80 {
         return None;

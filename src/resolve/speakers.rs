@@ -87,10 +87,15 @@ fn join(toks: &[Token]) -> String {
 fn is_institution(text: &str, toks: &[Token]) -> bool {
     let lex = lexicon();
     let folded = key(text);
+    // The name alone, or as the phrase's first or last words ("the Cheong Wa Dae", "Yonhap reporters").
     let named = lex.institution_names.iter().any(|name| {
-        folded == *name
-            || folded.ends_with(&format!(" {name}"))
-            || folded.starts_with(&format!("{name} "))
+        let ends = folded
+            .strip_suffix(name.as_str())
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '));
+        let starts = folded
+            .strip_prefix(name.as_str())
+            .is_some_and(|rest| rest.starts_with(' '));
+        ends || starts
     });
     let before_of = toks
         .iter()

@@ -8,46 +8,6 @@ use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Words that, capitalised after an abbreviation such as "U.S.", start a new sentence.
-const SENTENCE_STARTERS: &[&str] = &[
-    "The",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "But",
-    "And",
-    "In",
-    "A",
-    "An",
-    "This",
-    "That",
-    "There",
-    "His",
-    "Her",
-    "Their",
-    "Its",
-    "On",
-    "At",
-    "For",
-    "As",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Some",
-    "Many",
-    "Other",
-    "Others",
-    "Still",
-    "Yet",
-    "So",
-    "Meanwhile",
-    "However",
-];
-
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-Z][A-Z .'-]{2,40}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?\s*(?:--|—|–|―|-)\s+")
         .expect("valid regex")
@@ -140,7 +100,7 @@ fn is_boundary(text: &str, at: usize, end: usize) -> bool {
     let dotted = word.contains('.') && word.len() <= 8; // "U.S", "N.Y", "a.m"
     if single_initial || dotted || lexicon().abbreviations.contains(&lower) {
         let bare_next = next_word.trim_matches(|c: char| !c.is_alphanumeric());
-        return SENTENCE_STARTERS.contains(&bare_next) || opens_something;
+        return lexicon().clause_openers.contains(bare_next) || opens_something;
     }
     true
 }
