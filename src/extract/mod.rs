@@ -62,16 +62,10 @@ impl Attribution {
         claim: Span,
         mode: Mode,
     ) -> Self {
+        let found = Self::patterned(extractor, hit.span, hit.sentence, claim, mode).by(speaker);
         Attribution {
-            extractor,
-            claim,
-            cue: Some(hit.span),
-            mention: Some(speaker),
-            mode,
-            second_hand: false,
-            continues: false,
-            sentence: hit.sentence,
             cue_class: Some(hit.class),
+            ..found
         }
     }
 
