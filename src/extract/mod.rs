@@ -146,6 +146,7 @@ pub fn extractors() -> [&'static dyn Extractor; 9] {
     ]
 }
 
+/// ASCII word boundaries: cue words are ASCII, and Unicode `\b` would keep the regex off its fast DFA.
 static CUE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     let mut forms: Vec<String> = lexicon()
         .cue_forms()
@@ -153,7 +154,7 @@ static CUE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         .map(|f| regex::escape(f))
         .collect();
     forms.insert(0, "according to".into());
-    Regex::new(&format!(r"(?i)\b(?:{})\b", forms.join("|"))).expect("valid cue regex")
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", forms.join("|"))).expect("valid cue regex")
 });
 
 /// Finds the cue words of the document's body sentences.

@@ -11,10 +11,10 @@ use std::sync::LazyLock;
 pub struct SecondHand;
 
 static QUOTED_AS_SAYING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:was|were|is|are|has been|have been)\s+(?:\w+\s+){0,4}?quoted\s+(?:\w+\s+){0,5}?as\s+saying\b(?:\s+that\b)?").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)(?:was|were|is|are|has been|have been)\s+(?:\w+\s+){0,4}?quoted\s+(?:\w+\s+){0,5}?as\s+saying(?-u:\b)(?:\s+that(?-u:\b))?").expect("valid regex")
 });
 static SAID_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:is|are|was|were)\s+(?:widely\s+)?(?:said|reported|rumou?red|alleged|understood|believed)\s+to\b").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)(?:is|are|was|were)\s+(?:widely\s+)?(?:said|reported|rumou?red|alleged|understood|believed)\s+to(?-u:\b)").expect("valid regex")
 });
 
 impl Extractor for SecondHand {

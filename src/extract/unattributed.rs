@@ -12,11 +12,11 @@ pub struct Unattributed;
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
-        \b(?:reportedly|allegedly)\b
-        | \b(?:concerns?|fears?|worries|speculation|rumou?rs?|suspicions?|expectations?|indications?|signs?|allegations?|reports?)
-          \s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:rising|growing|mounting|swirling|circulating|emerging|spreading|increasing)\s+that\b
-        | \bthere\s+(?:are|were|is|was)\s+(?:growing\s+|mounting\s+|widespread\s+)?(?:concerns?|fears?|reports?|rumou?rs?|speculation|signs?|indications?|suspicions?|allegations?)\s+that\b
-        | \bit\s+(?:is|was|has\s+been)\s+(?:widely\s+|generally\s+)?(?:said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected)\s+that\b",
+        (?-u:\b)(?:reportedly|allegedly)(?-u:\b)
+        | (?-u:\b)(?:concerns?|fears?|worries|speculation|rumou?rs?|suspicions?|expectations?|indications?|signs?|allegations?|reports?)
+          \s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:rising|growing|mounting|swirling|circulating|emerging|spreading|increasing)\s+that(?-u:\b)
+        | (?-u:\b)there\s+(?:are|were|is|was)\s+(?:growing\s+|mounting\s+|widespread\s+)?(?:concerns?|fears?|reports?|rumou?rs?|speculation|signs?|indications?|suspicions?|allegations?)\s+that(?-u:\b)
+        | (?-u:\b)it\s+(?:is|was|has\s+been)\s+(?:widely\s+|generally\s+)?(?:said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected)\s+that(?-u:\b)",
     )
     .expect("valid regex")
 });

@@ -12,7 +12,7 @@ pub struct Vague;
 
 static VAGUE_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:there\s+(?:are|were)\s+(?P<who>those|people|some|many|others)\s+who\s+(?:\w+\s+)?(?:say|said|argue|argued|claim|claimed|insist|insisted|believe|believed)|(?P<word>word|rumou?r|talk)\s+(?:is|has\s+it))\b(?:\s+that\b)?",
+        r"(?i)(?-u:\b)(?:there\s+(?:are|were)\s+(?P<who>those|people|some|many|others)\s+who\s+(?:\w+\s+)?(?:say|said|argue|argued|claim|claimed|insist|insisted|believe|believed)|(?P<word>word|rumou?r|talk)\s+(?:is|has\s+it))(?-u:\b)(?:\s+that(?-u:\b))?",
     )
     .expect("valid regex")
 });

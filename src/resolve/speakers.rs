@@ -26,6 +26,8 @@ pub struct Speaker {
     pub role: Option<String>,
     pub affiliation: Option<String>,
     pub mentions: Vec<Span>,
+    /// Each mention folded for comparison (see [`key`]), beside `mentions`.
+    mention_keys: Vec<String>,
     /// Lower-case words of the name, for surname coreference.
     name_words: Vec<String>,
     plural: bool,
@@ -284,7 +286,8 @@ pub fn resolve(
             continue;
         };
         let reading = read(source, mention, *anonymity);
-        let found = find_existing(&speakers, &assigned, &reading, source, mention);
+        let text_key = key(mention.span.text(source));
+        let found = find_existing(&speakers, &assigned, &reading, &text_key);
         let index = match found {
             Some(index) => {
                 let speaker = &mut speakers[index];
@@ -311,14 +314,17 @@ pub fn resolve(
                     role: reading.role.clone(),
                     affiliation: reading.affiliation.clone(),
                     mentions: Vec::new(),
+                    mention_keys: Vec::new(),
                     name_words: reading.name_words.clone(),
                     plural: reading.plural,
                 });
                 speakers.len() - 1
             }
         };
-        if !speakers[index].mentions.contains(&mention.span) {
-            speakers[index].mentions.push(mention.span);
+        let speaker = &mut speakers[index];
+        if !speaker.mentions.contains(&mention.span) {
+            speaker.mentions.push(mention.span);
+            speaker.mention_keys.push(text_key);
         }
         assigned.push(Some(index));
     }
@@ -329,11 +335,9 @@ fn find_existing(
     speakers: &[Speaker],
     assigned: &[Option<usize>],
     reading: &Reading,
-    source: &str,
-    mention: &Mention,
+    text_key: &str,
 ) -> Option<usize> {
     let recent = || assigned.iter().rev().flatten().copied();
-    let text_key = key(mention.span.text(source));
     if reading.pronoun {
         return if reading.plural {
             recent().find(|&i| speakers[i].plural || speakers[i].kind != SpeakerKind::Named)
@@ -348,7 +352,7 @@ fn find_existing(
     if !reading.indefinite {
         let same_text = speakers
             .iter()
-            .position(|s| s.mentions.iter().any(|m| key(m.text(source)) == text_key));
+            .position(|s| s.mention_keys.iter().any(|k| k == text_key));
         if same_text.is_some() {
             return same_text;
         }
@@ -371,10 +375,7 @@ fn find_existing(
                 let speaker = &speakers[i];
                 speaker.role.as_deref().map(role_head).as_deref() == Some(role.as_str())
                     || (speaker.kind == SpeakerKind::Anonymous
-                        && speaker
-                            .mentions
-                            .iter()
-                            .any(|m| key(m.text(source)).ends_with(&role))
+                        && speaker.mention_keys.iter().any(|k| k.ends_with(&role))
                         && !reading.plural)
             })
         }
