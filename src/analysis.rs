@@ -2,10 +2,10 @@
 //! (see docs/OUTPUT.md): statements, speakers, propositions, contradictions.
 
 use crate::extract::{self, Attribution, Mode};
+use crate::relate::ClaimFeatures;
 use crate::relate::contradictions::{self, Contradiction, Side};
 use crate::relate::propositions::{self, Proposition};
 use crate::relate::stance::{self, Stance, words};
-use crate::relate::terms::key_terms;
 use crate::resolve::mention::Mention;
 use crate::resolve::speakers::{self, SpeakerKind};
 use crate::span::Span;
@@ -118,6 +118,10 @@ pub fn analyze(source: &str, label: &str) -> Analysis {
         .map(|a| a.mention.map(|m| (m, anonymity_after(&doc, a, &m))))
         .collect();
     let (resolved, assigned) = speakers::resolve(source, &mentions);
+    let claims: Vec<ClaimFeatures> = found
+        .iter()
+        .map(|a| ClaimFeatures::new(words(source, a.claim)))
+        .collect();
 
     let mut statements = Vec::with_capacity(found.len());
     let mut stats = Stats::default();
@@ -128,7 +132,7 @@ pub fn analyze(source: &str, label: &str) -> Analysis {
             .mention
             .and_then(|m| m.hedge)
             .map(|h| h.text(source));
-        let stance = stance::stance(source, attribution.claim, attribution.cue_class, hedge);
+        let stance = stance::stance_of_words(&claims[index].words, attribution.cue_class, hedge);
         let on_record = matches!(kind, "named" | "institution")
             && !attribution.second_hand
             && attribution.mode != Mode::Reported;
@@ -181,11 +185,9 @@ pub fn analyze(source: &str, label: &str) -> Analysis {
         })
         .collect();
 
-    let terms: Vec<Vec<String>> = found.iter().map(|a| key_terms(source, a.claim)).collect();
-    let claim_words: Vec<Vec<String>> = found.iter().map(|a| words(source, a.claim)).collect();
     let ids: Vec<String> = statements.iter().map(|s| s.id.clone()).collect();
     let polarity: Vec<_> = statements.iter().map(|s| s.stance.polarity).collect();
-    let (propositions, membership) = propositions::group(&terms, &claim_words, &ids, &polarity);
+    let (propositions, membership) = propositions::group(&claims, &ids, &polarity);
     let who: Vec<String> = statements
         .iter()
         .zip(&assigned)
@@ -205,8 +207,7 @@ pub fn analyze(source: &str, label: &str) -> Analysis {
         .enumerate()
         .map(|(i, s)| Side {
             id: &s.id,
-            terms: &terms[i],
-            words: &claim_words[i],
+            claim: &claims[i],
             polarity: s.stance.polarity,
             on_record: s.on_record,
             speaker: assigned[i],

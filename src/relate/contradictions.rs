@@ -1,8 +1,9 @@
 //! Contradictions: an on-the-record statement set against a counter account (anonymous,
 //! vague, second-hand or unattributed) that denies it or says the opposite (antonyms).
 
+use super::ClaimFeatures;
 use super::stance::{Polarity, is_negation};
-use super::terms::{shared, stem};
+use super::terms::{TermSet, stem};
 use crate::lexicon::lexicon;
 use serde::Serialize;
 
@@ -12,9 +13,7 @@ const WINDOW: usize = 200;
 /// What the contradiction stage needs to know of one statement.
 pub struct Side<'a> {
     pub id: &'a str,
-    pub terms: &'a [String],
-    /// The claim's words as written, lower-cased.
-    pub words: &'a [String],
+    pub claim: &'a ClaimFeatures,
     pub polarity: Polarity,
     pub on_record: bool,
     pub speaker: Option<usize>,
@@ -37,24 +36,48 @@ pub struct Contradiction {
     pub why: String,
 }
 
-/// The index in `a` of a word whose stem pairs with an antonym in `b`, and that word in `b`.
-fn antonym(a: &[String], b: &[String]) -> Option<(usize, usize)> {
-    for (x, y) in &lexicon().antonyms {
-        for (left, right) in [(x, y), (y, x)] {
-            let in_a = a.iter().position(|w| w.starts_with(left.as_str()));
-            let in_b = b.iter().position(|w| w.starts_with(right.as_str()));
-            let a_has_both = a.iter().any(|w| w.starts_with(right.as_str()));
-            let b_has_both = b.iter().any(|w| w.starts_with(left.as_str()));
-            if let (Some(i), Some(j), false, false) = (in_a, in_b, a_has_both, b_has_both) {
-                return Some((i, j));
+/// A claim's word that begins with one side of an antonym pair ("oppos" in "opposed").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AntonymHit {
+    /// Index of the pair in the antonym lexicon.
+    pair: usize,
+    /// 0 for the pair's left stem, 1 for its right.
+    side: usize,
+    /// Index of the first such word in the claim.
+    word: usize,
+}
+
+/// Where `words` meet the antonym lexicon, ordered by pair and side.
+pub fn antonym_hits(words: &[String]) -> Vec<AntonymHit> {
+    let mut hits = Vec::new();
+    for (pair, (left, right)) in lexicon().antonyms.iter().enumerate() {
+        for (side, stem) in [left, right].into_iter().enumerate() {
+            if let Some(word) = words.iter().position(|w| w.starts_with(stem.as_str())) {
+                hits.push(AntonymHit { pair, side, word });
             }
         }
     }
-    None
+    hits
+}
+
+/// The word in `a` that one side of an antonym pair begins, and the word in `b` that the
+/// other side begins, where neither claim holds both sides.
+fn antonym(a: &[AntonymHit], b: &[AntonymHit]) -> Option<(usize, usize)> {
+    let word = |hits: &[AntonymHit], pair: usize, side: usize| {
+        hits.iter()
+            .find(|h| h.pair == pair && h.side == side)
+            .map(|h| h.word)
+    };
+    a.iter().find_map(|hit| {
+        let other = 1 - hit.side;
+        let in_b = word(b, hit.pair, other)?;
+        let one_sided = word(a, hit.pair, other).is_none() && word(b, hit.pair, hit.side).is_none();
+        one_sided.then_some((hit.word, in_b))
+    })
 }
 
 /// In a negative claim, the index of a shared term that a negation governs ("not a violation").
-fn negated_shared(words: &[String], other_terms: &[String]) -> Option<usize> {
+fn negated_shared(words: &[String], other_terms: &TermSet) -> Option<usize> {
     words
         .iter()
         .enumerate()
@@ -77,7 +100,8 @@ pub fn find(sides: &[Side]) -> Vec<Contradiction> {
     for i in 0..sides.len() {
         for j in i + 1..sides.len().min(i + WINDOW) {
             let (a, b) = (&sides[i], &sides[j]);
-            if a.speaker.is_some() && a.speaker == b.speaker || shared(a.terms, b.terms) < 2 {
+            let common = a.claim.terms.shared(&b.claim.terms);
+            if a.speaker.is_some() && a.speaker == b.speaker || common < 2 {
                 continue;
             }
             let (record, counter) = match (a.on_record, b.on_record) {
@@ -87,7 +111,7 @@ pub fn find(sides: &[Side]) -> Vec<Contradiction> {
                 (false, false) => continue,
             };
             let both_on_record = record.on_record && counter.on_record;
-            let opposite = antonym(record.words, counter.words)
+            let opposite = antonym(&record.claim.antonyms, &counter.claim.antonyms)
                 .map(|(r, c)| (r, c, 0.2))
                 .or_else(|| {
                     if both_on_record || record.polarity == counter.polarity {
@@ -98,9 +122,9 @@ pub fn find(sides: &[Side]) -> Vec<Contradiction> {
                     } else {
                         (counter, record)
                     };
-                    let at = negated_shared(negative.words, positive.terms)?;
-                    let term = stem(&negative.words[at]);
-                    let other = positive.words.iter().position(|w| stem(w) == term)?;
+                    let at = negated_shared(&negative.claim.words, &positive.claim.terms)?;
+                    let term = stem(&negative.claim.words[at]);
+                    let other = positive.claim.words.iter().position(|w| stem(w) == term)?;
                     Some(if negative.id == record.id {
                         (at, other, 0.1)
                     } else {
@@ -110,7 +134,6 @@ pub fn find(sides: &[Side]) -> Vec<Contradiction> {
             let Some((record_at, counter_at, bonus)) = opposite else {
                 continue;
             };
-            let common = shared(record.terms, counter.terms);
             if both_on_record && common < 3 {
                 continue;
             }
@@ -120,14 +143,14 @@ pub fn find(sides: &[Side]) -> Vec<Contradiction> {
             let why = format!(
                 "on record: {} '{}'; {} {}: '{}'",
                 record.who,
-                snippet(record.words, record_at),
+                snippet(&record.claim.words, record_at),
                 if both_on_record {
                     "also on record,"
                 } else {
                     counter.footing
                 },
                 counter.who,
-                snippet(counter.words, counter_at)
+                snippet(&counter.claim.words, counter_at)
             );
             let kind = if both_on_record {
                 "on_record_vs_on_record"
@@ -168,21 +191,18 @@ pub fn find(sides: &[Side]) -> Vec<Contradiction> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::relate::terms::key_terms;
     use crate::span::Span;
 
     fn side<'a>(
         id: &'a str,
-        words: &'a [String],
-        terms: &'a [String],
+        claim: &'a ClaimFeatures,
         on_record: bool,
         polarity: Polarity,
         speaker: usize,
     ) -> Side<'a> {
         Side {
             id,
-            terms,
-            words,
+            claim,
             polarity,
             on_record,
             speaker: Some(speaker),
@@ -192,22 +212,17 @@ mod tests {
         }
     }
 
-    fn parts(text: &str) -> (Vec<String>, Vec<String>) {
-        let span = Span::new(0, text.len());
-        (
-            crate::relate::stance::words(text, span),
-            key_terms(text, span),
-        )
+    fn parts(text: &str) -> ClaimFeatures {
+        ClaimFeatures::new(crate::relate::stance::words(text, Span::new(0, text.len())))
     }
 
     #[test]
     fn antonyms_across_record_and_anonymous() {
-        let (w1, t1) =
-            parts("the United States has expressed its understanding on the liaison office");
-        let (w2, t2) = parts("the United States has consistently opposed the liaison office");
+        let t1 = parts("the United States has expressed its understanding on the liaison office");
+        let t2 = parts("the United States has consistently opposed the liaison office");
         let found = find(&[
-            side("s1", &w1, &t1, true, Polarity::Positive, 0),
-            side("s2", &w2, &t2, false, Polarity::Positive, 1),
+            side("s1", &t1, true, Polarity::Positive, 0),
+            side("s2", &t2, false, Polarity::Positive, 1),
         ]);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].kind, "on_record_vs_off_record");
@@ -216,23 +231,23 @@ mod tests {
 
     #[test]
     fn negation_against_assertion() {
-        let (w1, t1) = parts("setting up a liaison office is not a violation of the sanctions");
-        let (w2, t2) = parts("it might violate sanctions");
+        let t1 = parts("setting up a liaison office is not a violation of the sanctions");
+        let t2 = parts("it might violate sanctions");
         let found = find(&[
-            side("s1", &w1, &t1, true, Polarity::Negative, 0),
-            side("s2", &w2, &t2, false, Polarity::Positive, 1),
+            side("s1", &t1, true, Polarity::Negative, 0),
+            side("s2", &t2, false, Polarity::Positive, 1),
         ]);
         assert_eq!(found.len(), 1);
     }
 
     #[test]
     fn agreement_is_no_contradiction() {
-        let (w1, t1) = parts("the liaison office opening supports talks");
-        let (w2, t2) = parts("the liaison office opening supports talks too");
+        let t1 = parts("the liaison office opening supports talks");
+        let t2 = parts("the liaison office opening supports talks too");
         assert!(
             find(&[
-                side("s1", &w1, &t1, true, Polarity::Positive, 0),
-                side("s2", &w2, &t2, false, Polarity::Positive, 1)
+                side("s1", &t1, true, Polarity::Positive, 0),
+                side("s2", &t2, false, Polarity::Positive, 1)
             ])
             .is_empty()
         );

@@ -1,7 +1,8 @@
 //! Propositions: statements that speak about the same thing, found by shared key terms.
 
+use super::ClaimFeatures;
 use super::stance::Polarity;
-use super::terms::shared;
+use super::terms::{TermSet, stem};
 use serde::Serialize;
 
 /// How many key terms two statements must share to be about the same thing.
@@ -23,8 +24,8 @@ pub struct Proposition {
 }
 
 /// Whether two term lists are about the same thing.
-pub fn same_subject(a: &[String], b: &[String]) -> bool {
-    let common = shared(a, b);
+pub fn same_subject(a: &TermSet, b: &TermSet) -> bool {
+    let common = a.shared(b);
     common >= MIN_SHARED || (common >= 2 && common * 3 >= a.len().min(b.len()))
 }
 
@@ -42,33 +43,32 @@ fn find(parent: &mut [usize], x: usize) -> usize {
     root
 }
 
-/// Groups statements into propositions. `terms[i]` are statement i's key terms, `words[i]` its
-/// claim's words as written, `ids[i]` its id. Returns the propositions and each statement's
-/// proposition index.
+/// Groups statements into propositions. `claims[i]`, `ids[i]` and `polarity[i]` describe
+/// statement i. Returns the propositions and each statement's proposition index.
 pub fn group(
-    terms: &[Vec<String>],
-    words: &[Vec<String>],
+    claims: &[ClaimFeatures],
     ids: &[String],
     polarity: &[Polarity],
 ) -> (Vec<Proposition>, Vec<Option<usize>>) {
-    let n = terms.len();
+    let n = claims.len();
     let mut parent: Vec<usize> = (0..n).collect();
     for i in 0..n {
         for j in i + 1..n.min(i + WINDOW) {
-            if same_subject(&terms[i], &terms[j]) {
+            if same_subject(&claims[i].terms, &claims[j].terms) {
                 let (a, b) = (find(&mut parent, i), find(&mut parent, j));
                 parent[b] = a;
             }
         }
     }
     let mut propositions: Vec<Proposition> = Vec::new();
+    let mut members: Vec<Vec<usize>> = Vec::new();
     let mut root_to_prop: Vec<Option<usize>> = vec![None; n];
     let mut membership = vec![None; n];
-    let sizes = (0..n).fold(vec![0usize; n], |mut acc, i| {
-        let r = find(&mut parent, i);
-        acc[r] += 1;
-        acc
-    });
+    let mut sizes = vec![0usize; n];
+    for i in 0..n {
+        let root = find(&mut parent, i);
+        sizes[root] += 1;
+    }
     for i in 0..n {
         let root = find(&mut parent, i);
         if sizes[root] < 2 {
@@ -80,6 +80,7 @@ pub fn group(
                 about: String::new(),
                 statements: Vec::new(),
             });
+            members.push(Vec::new());
             propositions.len() - 1
         });
         let stance = if polarity[i] == Polarity::Negative {
@@ -91,18 +92,21 @@ pub fn group(
             id: ids[i].clone(),
             stance,
         });
+        members[index].push(i);
         membership[i] = Some(index);
     }
-    // A short label: the first member's words that the other members share.
-    for (index, proposition) in propositions.iter_mut().enumerate() {
-        let members: Vec<usize> = (0..n).filter(|&i| membership[i] == Some(index)).collect();
-        let first = members[0];
-        let label: Vec<&str> = words[first]
+    // A short label: the first member's words whose terms the other members share.
+    for (proposition, members) in propositions.iter_mut().zip(&members) {
+        let (first, rest) = members
+            .split_first()
+            .expect("a proposition has two members or more");
+        let label: Vec<&str> = claims[*first]
+            .words
             .iter()
             .filter(|w| {
-                let stem = super::terms::stem(w);
-                members[1..].iter().any(|&m| terms[m].contains(&stem))
-                    && terms[first].contains(&stem)
+                let stem = stem(w);
+                claims[*first].terms.contains(&stem)
+                    && rest.iter().any(|&m| claims[m].terms.contains(&stem))
             })
             .map(String::as_str)
             .take(8)

@@ -41,17 +41,29 @@ pub fn stance(
     cue: Option<CueClass>,
     extra_hedge: Option<&str>,
 ) -> Stance {
+    stance_of_words(&words(source, claim), cue, extra_hedge)
+}
+
+/// The stance of a claim given its lower-cased words (see [`words`]).
+pub fn stance_of_words(
+    words: &[String],
+    cue: Option<CueClass>,
+    extra_hedge: Option<&str>,
+) -> Stance {
     let lex = lexicon();
-    let words = words(source, claim);
     let negations = words.iter().filter(|w| is_negation(w)).count();
     let denied = cue == Some(CueClass::Deny);
-    // A denial of a negative claim asserts it; otherwise any negation denies.
-    let negative = (negations % 2 == 1) != denied || (negations >= 2 && !denied);
+    // Any negation denies; a denial cue denies the claim unless the claim is itself negated once.
+    let negative = if denied {
+        negations % 2 == 0
+    } else {
+        negations > 0
+    };
     let mut hedges: Vec<String> = Vec::new();
     for word in extra_hedge
         .into_iter()
         .map(str::to_lowercase)
-        .chain(words.into_iter().filter(|w| lex.hedges.contains(w)))
+        .chain(words.iter().filter(|w| lex.hedges.contains(*w)).cloned())
     {
         if !hedges.contains(&word) {
             hedges.push(word);
