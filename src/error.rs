@@ -23,6 +23,17 @@ pub enum Error {
 }
 
 impl Error {
+    /// The input the error is about, as the user named it.
+    pub fn path(&self) -> String {
+        match self {
+            Error::InvalidUtf8 { path, .. }
+            | Error::Binary { path, .. }
+            | Error::Io { path, .. }
+            | Error::NotFound { path } => path.clone(),
+            Error::Gold { path, .. } => path.display().to_string(),
+        }
+    }
+
     /// A short stable name for the error, used in JSON error objects.
     pub fn kind(&self) -> &'static str {
         match self {

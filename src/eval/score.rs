@@ -256,12 +256,7 @@ pub fn score(gold: &Gold, analysis: &Analysis, text_len: usize) -> (Counts, Vec<
         }
         if let Some(m) = &g.mode {
             c.mode_scored += 1;
-            c.mode_right += usize::from(
-                serde_json::to_value(p.mode)
-                    .ok()
-                    .and_then(|v| v.as_str().map(|s| s == m))
-                    .unwrap_or(false),
-            );
+            c.mode_right += usize::from(p.mode.as_str() == m);
         }
         if let Some(r) = g.on_record {
             c.record_scored += 1;

@@ -36,6 +36,18 @@ pub enum Mode {
     Reported,
 }
 
+impl Mode {
+    /// The name used in the JSON output and the gold files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Direct => "direct",
+            Mode::Indirect => "indirect",
+            Mode::Mixed => "mixed",
+            Mode::Reported => "reported",
+        }
+    }
+}
+
 /// One attributed statement as an extractor found it.
 #[derive(Clone, Debug)]
 pub struct Attribution {

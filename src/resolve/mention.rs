@@ -156,7 +156,6 @@ fn phrase_start(toks: &[Token], head: usize) -> usize {
                 && toks[start].is_capitalised()
         };
         let accept = is_name_word(token)
-            || (token.text == "The" && start >= 1)
             || lex.speaker_nouns.contains(&low)
             || lex.titles.contains(&low)
             || is_possessive(token)

@@ -115,8 +115,7 @@ fn analyze(paths: Vec<PathBuf>, format: Format, color: bool, lossy: bool) -> io:
                 out.flush()?;
                 eprintln!("claims: {error}");
                 if format == Format::Jsonl {
-                    let source = error_source(&error);
-                    json::write_error_line(&mut out, &source, &error)?;
+                    json::write_error_line(&mut out, &error.path(), &error)?;
                 }
             }
         }
@@ -126,17 +125,6 @@ fn analyze(paths: Vec<PathBuf>, format: Format, color: bool, lossy: bool) -> io:
     }
     out.flush()?;
     Ok(all_ok)
-}
-
-fn error_source(error: &claims::Error) -> String {
-    match error {
-        claims::Error::InvalidUtf8 { path, .. }
-        | claims::Error::Binary { path, .. }
-        | claims::Error::Io { path, .. }
-        | claims::Error::NotFound { path } => path.clone(),
-        claims::Error::Gold { path, .. } => path.display().to_string(),
-        _ => String::new(),
-    }
 }
 
 fn run() -> Result<ExitCode> {
