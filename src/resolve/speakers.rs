@@ -167,8 +167,9 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         };
         (start, end, of_at)
     };
-    let name_toks: Vec<&Token> = toks[name_start..name_end]
+    let name_toks: Vec<Token> = toks[name_start..name_end]
         .iter()
+        .copied()
         .filter(|t| {
             is_name_word(t)
                 && !HONORIFICS.contains(&lower(t).as_str())
@@ -181,13 +182,12 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         .map(|t| t.text)
         .collect::<Vec<_>>()
         .join(" ");
-    let name_tokens: Vec<Token> = name_toks.iter().map(|t| **t).collect();
     let title_ends_name = title_span.is_some_and(|(_, e)| e == toks.len());
     let ends_in_name = name_end > 0 && is_name_word(&toks[name_end - 1]);
     let looks_personal = ends_in_name
         && !name_toks.is_empty()
         && !title_ends_name
-        && !is_institution(&name_text, &name_tokens);
+        && !is_institution(&name_text, &name_toks);
     if let Some((title_start, title_end)) = title_span {
         let title = join(&toks[title_start..title_end]);
         if !HONORIFICS.contains(&title.to_lowercase().as_str()) {
@@ -222,23 +222,20 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
             reading.role = Some(role.to_string());
         }
     }
+    let folded = key(text);
     let anonymous_head =
         lex.anonymous_heads.contains(&head) || lex.anonymous_heads.contains(&format!("{head}s"));
     if looks_personal && !anonymity {
         reading.kind = SpeakerKind::Named;
         reading.has_name = true;
-        reading.name = name_toks
-            .iter()
-            .map(|t| t.text)
-            .collect::<Vec<_>>()
-            .join(" ");
+        reading.name = name_text;
         reading.name_words = name_toks
             .iter()
             .map(|t| lower(t).trim_end_matches("'s").to_string())
             .collect();
         reading.plural = false;
-    } else if anonymity || (anonymous_head && !looks_personal) {
-        reading.kind = if lex.vague.contains(&key(text)) {
+    } else if anonymity || anonymous_head {
+        reading.kind = if lex.vague.contains(&folded) {
             SpeakerKind::Vague
         } else {
             SpeakerKind::Anonymous
@@ -246,7 +243,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     } else if is_institution(text, &toks) {
         reading.kind = SpeakerKind::Institution;
         reading.plural = true;
-    } else if lex.vague.contains(&key(text))
+    } else if lex.vague.contains(&folded)
         || lex.vague.contains(&head)
         || matches!(first.as_str(), "some" | "many" | "others" | "those")
     {
