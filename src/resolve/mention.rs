@@ -237,12 +237,11 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
     while end > 0 {
         let token = &toks[end - 1];
         let low = lower(token);
-        let on_day = low == "on" && end < toks.len() && is_day_or_month(&toks[end]);
+        let before_time_word = toks.get(end).is_some_and(is_day_or_month);
         if lex.adverbs.contains(&low)
             || is_day_or_month(token)
-            || on_day
             || low == "last"
-            || low == "this" && end < toks.len() && is_day_or_month(&toks[end])
+            || (matches!(low.as_str(), "on" | "this") && before_time_word)
         {
             if lex.hedges.contains(&low) {
                 hedge = Some(token.span);
