@@ -5,7 +5,7 @@ use super::{Context, CueHit, Mode};
 use crate::lexicon::CueClass;
 use crate::resolve::mention;
 use crate::span::Span;
-use crate::text::normalise::is_quote;
+use crate::text::normalise::{is_double_quote, is_quote, is_single_quote};
 use crate::text::tokens::tokens;
 
 /// Trims white space, a leading "that" and trailing clause punctuation; a closing quotation
@@ -23,7 +23,11 @@ pub fn trim_claim(source: &str, span: Span) -> Span {
         }
     }
     let text = span.text(source);
-    let opens_inside = text.chars().any(is_quote);
+    // An opening mark inside: a double one, or a single one after a space (not an apostrophe).
+    let opens_inside = text.chars().any(is_double_quote)
+        || text
+            .char_indices()
+            .any(|(at, c)| is_single_quote(c) && text[..at].ends_with(char::is_whitespace));
     let trimmed = text.trim_end_matches(|c: char| {
         c.is_whitespace()
             || matches!(c, ',' | ';' | ':')

@@ -123,9 +123,9 @@ mod tests {
     fn fires_on_following_quote() {
         assert_eq!(
             continued(
-                "“It is over,” a government official said. “Washington is reluctant to move.”"
+                "“It is over,” a union official said. “The operators are reluctant to move.”"
             ),
-            ["Washington is reluctant to move."]
+            ["The operators are reluctant to move."]
         );
     }
 

@@ -91,27 +91,24 @@ mod tests {
     fn fires_on_said_that_and_told() {
         let found = run(
             &Indirect,
-            "Cheong Wa Dae said setting up the office is not a violation.",
+            "The Harbor Authority said reopening the pier is not a violation.",
         );
         assert_eq!(
             found,
             [(
-                "setting up the office is not a violation".into(),
-                Some("Cheong Wa Dae".into())
+                "reopening the pier is not a violation".into(),
+                Some("The Harbor Authority".into())
             )]
         );
         let found = run(
             &Indirect,
-            "The administration reportedly told Seoul that it is opposed to the office, saying that it might violate sanctions.",
+            "The ministry reportedly told the union that it is opposed to the strike, saying that it might hurt exports.",
         );
         assert_eq!(found.len(), 2);
-        assert_eq!(found[0].0, "it is opposed to the office");
+        assert_eq!(found[0].0, "it is opposed to the strike");
         assert_eq!(
             found[1],
-            (
-                "it might violate sanctions".into(),
-                Some("The administration".into())
-            )
+            ("it might hurt exports".into(), Some("The ministry".into()))
         );
     }
 
@@ -119,13 +116,13 @@ mod tests {
     fn fires_on_plural_and_vague_speakers() {
         let found = run(
             &Indirect,
-            "They say the United States has consistently opposed the plan.",
+            "They say the operators have consistently opposed the plan.",
         );
         assert_eq!(found[0].1.as_deref(), Some("They"));
-        let found = run(&Indirect, "Some say South Korea is pushing ahead.");
+        let found = run(&Indirect, "Some say the council is pushing ahead.");
         assert_eq!(
             found[0],
-            ("South Korea is pushing ahead".into(), Some("Some".into()))
+            ("the council is pushing ahead".into(), Some("Some".into()))
         );
     }
 

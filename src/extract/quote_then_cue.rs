@@ -93,23 +93,23 @@ mod tests {
     fn fires_on_quote_then_speaker() {
         let found = run(
             &QuoteThenCue,
-            "“The office is open,” said spokesperson Kim Eui-kyeom during a briefing on Monday.",
+            "“The pier is open,” said spokesperson Park Min-seo during a briefing on Monday.",
         );
         assert_eq!(
             found,
             [(
-                "The office is open".into(),
-                Some("spokesperson Kim Eui-kyeom".into())
+                "The pier is open".into(),
+                Some("spokesperson Park Min-seo".into())
             )]
         );
         let found = run(
             &QuoteThenCue,
-            "\"It was a warning,\" one government official said.",
+            "\"It was a mistake,\" one government official said.",
         );
         assert_eq!(
             found,
             [(
-                "It was a warning".into(),
+                "It was a mistake".into(),
                 Some("one government official".into())
             )]
         );

@@ -77,16 +77,16 @@ mod tests {
         assert_eq!(
             claims(
                 &Unattributed,
-                "The government reportedly could not request an exemption."
+                "The union reportedly could not reach the operators before the deadline."
             ),
-            ["could not request an exemption"]
+            ["could not reach the operators before the deadline"]
         );
         assert_eq!(
             claims(
                 &Unattributed,
-                "Concerns are rising that the office could undermine cooperation."
+                "Concerns are rising that the strike could spread to other ports."
             ),
-            ["the office could undermine cooperation"]
+            ["the strike could spread to other ports"]
         );
     }
 

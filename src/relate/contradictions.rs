@@ -218,8 +218,8 @@ mod tests {
 
     #[test]
     fn antonyms_across_record_and_anonymous() {
-        let t1 = parts("the United States has expressed its understanding on the liaison office");
-        let t2 = parts("the United States has consistently opposed the liaison office");
+        let t1 = parts("the ministry has expressed its understanding of the union demands");
+        let t2 = parts("the ministry has consistently opposed the union demands");
         let found = find(&[
             side("s1", &t1, true, Polarity::Positive, 0),
             side("s2", &t2, false, Polarity::Positive, 1),
@@ -231,8 +231,8 @@ mod tests {
 
     #[test]
     fn negation_against_assertion() {
-        let t1 = parts("setting up a liaison office is not a violation of the sanctions");
-        let t2 = parts("it might violate sanctions");
+        let t1 = parts("reopening the pier is not a violation of the safety rules");
+        let t2 = parts("it might violate safety rules");
         let found = find(&[
             side("s1", &t1, true, Polarity::Negative, 0),
             side("s2", &t2, false, Polarity::Positive, 1),
@@ -242,8 +242,8 @@ mod tests {
 
     #[test]
     fn agreement_is_no_contradiction() {
-        let t1 = parts("the liaison office opening supports talks");
-        let t2 = parts("the liaison office opening supports talks too");
+        let t1 = parts("the pier opening supports trade");
+        let t2 = parts("the pier opening supports trade too");
         assert!(
             find(&[
                 side("s1", &t1, true, Polarity::Positive, 0),

@@ -1,7 +1,7 @@
 //! Who the speakers are: one speaker per real person or group across the article.
-//! Surname and role coreference ("Kim", "the presidential spokesperson" -> Kim Eui-kyeom),
+//! Surname and role coreference ("Park", "the harbor spokesperson" -> Park Min-seo),
 //! pronouns (he, she, they -> the nearest compatible speaker), and anonymous sources kept
-//! apart ("a government official", "another government official" are two).
+//! apart ("a ministry official", "another government official" are two).
 
 use super::mention::{Mention, is_determiner, is_name_word, is_pronoun};
 use crate::lexicon::lexicon;
@@ -146,7 +146,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         reading.plural = matches!(first.as_str(), "they" | "we");
         return reading;
     }
-    // Title and name: "Cheong Wa Dae spokesperson Kim Eui-kyeom", "President Barack Obama".
+    // Title and name: "Harbor Authority spokesperson Park Min-seo", "President Dana Whitfield".
     let mut title_span: Option<(usize, usize)> = None;
     let mut index = 0;
     while index < toks.len() {
@@ -345,7 +345,7 @@ fn find_existing(
         };
     }
     // The same words again ("officials" ... "officials") are the same speaker, unless the
-    // words introduce someone new ("a government official", "another government official").
+    // words introduce someone new ("a ministry official", "another government official").
     if !reading.indefinite {
         let same_text = speakers
             .iter()
@@ -408,34 +408,34 @@ mod tests {
 
     #[test]
     fn surname_role_and_pronoun_coreference() {
-        let source = "Cheong Wa Dae spokesperson Kim Eui-kyeom said. Kim said. He said. the presidential spokesperson said.";
+        let source = "Harbor Authority spokesperson Park Min-seo said. Park said. He said. the harbor spokesperson said.";
         let (speakers, assigned) = resolve_all(
             source,
             &[
-                "Cheong Wa Dae spokesperson Kim Eui-kyeom",
-                "Kim",
+                "Harbor Authority spokesperson Park Min-seo",
+                "Park",
                 "He",
-                "the presidential spokesperson",
+                "the harbor spokesperson",
             ],
         );
         assert_eq!(speakers.len(), 1);
-        assert_eq!(speakers[0].name, "Kim Eui-kyeom");
+        assert_eq!(speakers[0].name, "Park Min-seo");
         assert_eq!(speakers[0].role.as_deref(), Some("spokesperson"));
-        assert_eq!(speakers[0].affiliation.as_deref(), Some("Cheong Wa Dae"));
+        assert_eq!(speakers[0].affiliation.as_deref(), Some("Harbor Authority"));
         assert_eq!(assigned, [Some(0), Some(0), Some(0), Some(0)]);
     }
 
     #[test]
     fn anonymous_officials_stay_apart() {
-        let source = "Multiple government officials say. They say. a government official said. one government official said. another government official said.";
+        let source = "Several ministry officials say. They say. a ministry official said. one ministry official said. another ministry official said.";
         let (speakers, assigned) = resolve_all(
             source,
             &[
-                "Multiple government officials",
+                "Several ministry officials",
                 "They",
-                "a government official",
-                "one government official",
-                "another government official",
+                "a ministry official",
+                "one ministry official",
+                "another ministry official",
             ],
         );
         assert_eq!(speakers.len(), 4);
@@ -445,10 +445,10 @@ mod tests {
 
     #[test]
     fn kinds_of_source() {
-        let source = "The Trump administration said. Some say. Cheong Wa Dae said.";
+        let source = "The city administration said. Some say. The Harbor Authority said.";
         let (speakers, _) = resolve_all(
             source,
-            &["The Trump administration", "Some", "Cheong Wa Dae"],
+            &["The city administration", "Some", "The Harbor Authority"],
         );
         let kinds: Vec<SpeakerKind> = speakers.iter().map(|s| s.kind).collect();
         assert_eq!(

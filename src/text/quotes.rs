@@ -165,8 +165,8 @@ mod tests {
     #[test]
     fn double_apostrophes_are_one_mark() {
         assert_eq!(
-            run("Not paying ''makes me smart,'' he said.").0,
-            ["makes me smart,"]
+            run("Raising rents ''is simply fair,'' she said.").0,
+            ["is simply fair,"]
         );
     }
 
@@ -181,15 +181,15 @@ mod tests {
     #[test]
     fn single_quotes_when_no_double_ones() {
         assert_eq!(
-            run("Obama: The Trends Are 'Terrifying.' Kim's view").0,
-            ["Terrifying."]
+            run("Mayor: The Floods Are 'Frightening.' Lee's view").0,
+            ["Frightening."]
         );
     }
 
     #[test]
     fn apostrophes_are_not_quotes() {
         assert_eq!(
-            run("Don't say the Koreas' talks can’t work.").0,
+            run("Don't say the farmers' talks can’t work.").0,
             Vec::<&str>::new()
         );
     }

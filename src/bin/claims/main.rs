@@ -40,7 +40,7 @@ enum ColorArg {
 enum Command {
     /// Analyse articles: files, directories (their *.txt) or - for standard input.
     #[command(
-        after_help = "Examples:\n  claims analyze fixtures/wire-liaison.txt\n  claims analyze --format json article.txt | jq '.contradictions'\n  claims analyze --format jsonl corpus/ > out.jsonl\n\nExit status: 0 the run worked (whatever it found); 2 usage or input errors (the other inputs still get their results)."
+        after_help = "Examples:\n  claims analyze fixtures/korea-summit-briefing.txt\n  claims analyze --format json article.txt | jq '.contradictions'\n  claims analyze --format jsonl corpus/ > out.jsonl\n\nExit status: 0 the run worked (whatever it found); 2 usage or input errors (the other inputs still get their results)."
     )]
     Analyze {
         /// Articles to read; none or - reads standard input.
