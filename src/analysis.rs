@@ -5,7 +5,7 @@ use crate::extract::{self, Attribution, Mode};
 use crate::relate::ClaimFeatures;
 use crate::relate::contradictions::{self, Contradiction, Side};
 use crate::relate::propositions::{self, Proposition};
-use crate::relate::stance::{self, Stance, words};
+use crate::relate::stance::{self, Stance};
 use crate::resolve::mention::Mention;
 use crate::resolve::speakers::{self, SpeakerKind};
 use crate::span::Span;
@@ -120,7 +120,7 @@ pub fn analyze(source: &str, label: &str) -> Analysis {
     let (resolved, assigned) = speakers::resolve(source, &mentions);
     let claims: Vec<ClaimFeatures> = found
         .iter()
-        .map(|a| ClaimFeatures::new(words(source, a.claim)))
+        .map(|a| ClaimFeatures::of(source, a.claim))
         .collect();
 
     let mut statements = Vec::with_capacity(found.len());

@@ -87,13 +87,6 @@ fn negated_shared(words: &[String], other_terms: &TermSet) -> Option<usize> {
         })
 }
 
-/// A few words of a claim around word `at`.
-fn snippet(words: &[String], at: usize) -> String {
-    let start = at.saturating_sub(4);
-    let end = (at + 6).min(words.len());
-    words[start..end].join(" ")
-}
-
 /// Finds the contradictions among statements in document order.
 pub fn find(sides: &[Side]) -> Vec<Contradiction> {
     let mut found: Vec<Contradiction> = Vec::new();
@@ -143,14 +136,14 @@ pub fn find(sides: &[Side]) -> Vec<Contradiction> {
             let why = format!(
                 "on record: {} '{}'; {} {}: '{}'",
                 record.who,
-                snippet(&record.claim.words, record_at),
+                record.claim.excerpt(record_at),
                 if both_on_record {
                     "also on record,"
                 } else {
                     counter.footing
                 },
                 counter.who,
-                snippet(&counter.claim.words, counter_at)
+                counter.claim.excerpt(counter_at)
             );
             let kind = if both_on_record {
                 "on_record_vs_on_record"
@@ -213,7 +206,7 @@ mod tests {
     }
 
     fn parts(text: &str) -> ClaimFeatures {
-        ClaimFeatures::new(crate::relate::stance::words(text, Span::new(0, text.len())))
+        ClaimFeatures::of(text, Span::new(0, text.len()))
     }
 
     #[test]

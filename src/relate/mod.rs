@@ -5,14 +5,20 @@ pub mod propositions;
 pub mod stance;
 pub mod terms;
 
+use crate::span::Span;
+use crate::text::tokens::tokens;
 use contradictions::AntonymHit;
 use terms::{TermSet, terms_of};
 
 /// What the relate stage reads of one claim, computed once per statement.
 #[derive(Clone, Debug)]
 pub struct ClaimFeatures {
+    /// The claim as written.
+    pub text: String,
     /// The claim's words, lower-cased, in order.
     pub words: Vec<String>,
+    /// Where each word stands in `text`.
+    pub word_spans: Vec<Span>,
     /// Its key terms, for comparison.
     pub terms: TermSet,
     /// Where its words meet the antonym lexicon.
@@ -20,13 +26,33 @@ pub struct ClaimFeatures {
 }
 
 impl ClaimFeatures {
-    pub fn new(words: Vec<String>) -> Self {
+    /// Reads the claim at `span` of `source`, tokenising it once.
+    pub fn of(source: &str, span: Span) -> Self {
+        let text = span.text(source).to_string();
+        let word_tokens: Vec<_> = tokens(&text, Span::new(0, text.len()))
+            .into_iter()
+            .filter(|t| t.is_word())
+            .collect();
+        let words: Vec<String> = word_tokens
+            .iter()
+            .map(|t| stance::fold_word(t.text))
+            .collect();
+        let word_spans = word_tokens.iter().map(|t| t.span).collect();
         let terms = TermSet::new(&terms_of(&words));
         let antonyms = contradictions::antonym_hits(&words);
         ClaimFeatures {
+            text,
             words,
+            word_spans,
             terms,
             antonyms,
         }
+    }
+
+    /// A few words of the claim, as written, around word `at`.
+    pub fn excerpt(&self, at: usize) -> &str {
+        let first = self.word_spans[at.saturating_sub(4)];
+        let last = self.word_spans[(at + 5).min(self.word_spans.len() - 1)];
+        &self.text[first.start..last.end]
     }
 }

@@ -24,8 +24,13 @@ pub fn words(source: &str, span: Span) -> Vec<String> {
     tokens(source, span)
         .into_iter()
         .filter(|t| t.is_word())
-        .map(|t| t.text.to_lowercase().replace('’', "'"))
+        .map(|t| fold_word(t.text))
         .collect()
+}
+
+/// A word as the lexicons spell it: lower case, straight apostrophe.
+pub fn fold_word(word: &str) -> String {
+    word.to_lowercase().replace('’', "'")
 }
 
 /// Whether a word negates: "not", "never", and contractions ending in "n't".
