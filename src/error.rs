@@ -18,6 +18,14 @@ pub enum Error {
     },
     #[error("{path}: no such file or directory")]
     NotFound { path: String },
+    #[error("{path}:{line}: {message}")]
+    BadRecord {
+        path: String,
+        line: usize,
+        message: String,
+    },
+    #[error("{path}: {message}")]
+    Internal { path: String, message: String },
     #[error("{path}: {message}")]
     Gold { path: PathBuf, message: String },
 }
@@ -29,7 +37,9 @@ impl Error {
             Error::InvalidUtf8 { path, .. }
             | Error::Binary { path, .. }
             | Error::Io { path, .. }
-            | Error::NotFound { path } => path.clone(),
+            | Error::NotFound { path }
+            | Error::Internal { path, .. } => path.clone(),
+            Error::BadRecord { path, line, .. } => format!("{path}:{line}"),
             Error::Gold { path, .. } => path.display().to_string(),
         }
     }
@@ -41,6 +51,8 @@ impl Error {
             Error::Binary { .. } => "binary",
             Error::Io { .. } => "io",
             Error::NotFound { .. } => "not_found",
+            Error::BadRecord { .. } => "bad_record",
+            Error::Internal { .. } => "internal",
             Error::Gold { .. } => "gold",
         }
     }

@@ -1,9 +1,10 @@
-//! Reading articles: files, directories (their `*.txt`, sorted) and standard input.
+//! Reading articles: files, directories (their `*.txt`, sorted), standard input, and JSON
+//! Lines streams of `{"id": ..., "text": ...}` records.
 //! Invalid UTF-8 is an error naming the byte offset unless the caller asks for lossy
 //! decoding; a NUL byte marks a binary file.
 
 use crate::error::{Error, Result};
-use std::io::Read;
+use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 
 /// Where an article comes from.
@@ -118,6 +119,84 @@ pub fn decode(label: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, Optio
     }
 }
 
+/// An article read and decoded: its label (the output's `source`), its text, and what was
+/// replaced to decode it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Article {
+    pub label: String,
+    pub text: String,
+    pub warning: Option<String>,
+}
+
+/// Reads and decodes one input.
+pub fn read(input: &Input, lossy: bool) -> Result<Article> {
+    let label = input.label();
+    let bytes = read_bytes(input)?;
+    let (text, warning) = decode(&label, bytes, lossy)?;
+    Ok(Article {
+        label,
+        text,
+        warning,
+    })
+}
+
+/// One article of a JSON Lines stream.
+#[derive(serde::Deserialize)]
+struct Record {
+    id: serde_json::Value,
+    text: String,
+}
+
+/// The articles of a JSON Lines stream, one `{"id": ..., "text": ...}` per line, read one
+/// line at a time. A string `id` is the article's label as it is, any other is its JSON;
+/// a line that is not such a record is an error of its own, and blank lines are skipped.
+pub fn records<R: BufRead>(
+    mut reader: R,
+    label: String,
+    lossy: bool,
+) -> impl Iterator<Item = Result<Article>> {
+    let mut line_no = 0;
+    let mut line = Vec::new();
+    std::iter::from_fn(move || {
+        loop {
+            line.clear();
+            line_no += 1;
+            match reader.read_until(b'\n', &mut line) {
+                Ok(0) => return None,
+                Ok(_) if line.iter().all(u8::is_ascii_whitespace) => continue,
+                Ok(_) => return Some(record(&line, &label, line_no, lossy)),
+                Err(source) => {
+                    return Some(Err(Error::Io {
+                        path: label.clone(),
+                        source,
+                    }));
+                }
+            }
+        }
+    })
+}
+
+fn record(line: &[u8], label: &str, line_no: usize, lossy: bool) -> Result<Article> {
+    let place = format!("{label}:{line_no}");
+    let (line, warning) = decode(&place, line.to_vec(), lossy)?;
+    let bad = |message: String| Error::BadRecord {
+        path: label.to_string(),
+        line: line_no,
+        message,
+    };
+    let record: Record = serde_json::from_str(&line).map_err(|e| bad(e.to_string()))?;
+    let id = match record.id {
+        serde_json::Value::String(id) => id,
+        serde_json::Value::Null => return Err(bad("the record's id is null".into())),
+        other => other.to_string(),
+    };
+    Ok(Article {
+        label: id,
+        text: record.text,
+        warning,
+    })
+}
+
 fn memchr_nul(bytes: &[u8]) -> Option<usize> {
     bytes.iter().position(|&b| b == 0)
 }
@@ -140,6 +219,28 @@ mod tests {
         assert_eq!(
             decode("b", b"x\0y".to_vec(), false).unwrap_err().kind(),
             "binary"
+        );
+    }
+
+    #[test]
+    fn reads_records_line_by_line() {
+        let stream = "{\"id\": \"a\", \"text\": \"One.\"}\n\n{\"id\": 7, \"text\": \"Two.\"}\nnot json\n{\"text\": \"x\"}\n";
+        let found: Vec<_> = records(stream.as_bytes(), "s.jsonl".into(), false).collect();
+        assert_eq!(found.len(), 4);
+        let first = found[0].as_ref().unwrap();
+        assert_eq!((first.label.as_str(), first.text.as_str()), ("a", "One."));
+        assert_eq!(found[1].as_ref().unwrap().label, "7");
+        let err = found[2].as_ref().unwrap_err();
+        assert_eq!(
+            (err.kind(), err.path()),
+            ("bad_record", "s.jsonl:4".to_string())
+        );
+        assert!(
+            found[3]
+                .as_ref()
+                .unwrap_err()
+                .to_string()
+                .contains("missing field `id`")
         );
     }
 

@@ -4,6 +4,7 @@
 //! Stages, one module each: [`text`] -> [`extract`] -> [`resolve`] -> [`relate`] -> [`report`].
 
 pub mod analysis;
+pub mod batch;
 pub mod error;
 pub mod eval;
 pub mod extract;

@@ -1,7 +1,9 @@
 //! Word lists compiled into the binary from the plain data files in `data/`.
 //! Adding a word is a one-line change to the data file.
 
-use std::collections::{HashMap, HashSet};
+mod hash;
+
+pub use hash::{WordMap, WordSet};
 use std::sync::LazyLock;
 
 /// What a cue verb says about the statement it introduces.
@@ -29,27 +31,29 @@ pub struct Cue {
 
 pub struct Lexicon {
     /// Lower-case cue verb form -> its cue.
-    pub cues: HashMap<String, Cue>,
+    pub cues: WordMap<Cue>,
     /// Lower-case role titles, multi-word ones included.
-    pub titles: HashSet<String>,
-    pub institution_names: HashSet<String>,
-    pub institution_heads: HashSet<String>,
-    pub anonymous_heads: HashSet<String>,
+    pub titles: WordSet,
+    pub institution_names: WordSet,
+    pub institution_heads: WordSet,
+    pub anonymous_heads: WordSet,
     pub anonymity_clauses: Vec<String>,
-    pub vague: HashSet<String>,
-    pub hedges: HashSet<String>,
-    pub negations: HashSet<String>,
+    pub vague: WordSet,
+    pub hedges: WordSet,
+    pub negations: WordSet,
     pub antonyms: Vec<(String, String)>,
-    pub stopwords: HashSet<String>,
-    pub abbreviations: HashSet<String>,
+    /// Each antonym stem -> the (pair, side) places it holds in `antonyms`.
+    pub antonym_stems: WordMap<Vec<(usize, usize)>>,
+    pub stopwords: WordSet,
+    pub abbreviations: WordSet,
     /// Nouns that can head a speaker phrase: titles, source words, institution heads and more.
-    pub speaker_nouns: HashSet<String>,
+    pub speaker_nouns: WordSet,
     /// Words that may stand between a speaker and the cue.
-    pub adverbs: HashSet<String>,
+    pub adverbs: WordSet,
     /// Lower-case days, months and other time words.
-    pub time_words: HashSet<String>,
+    pub time_words: WordSet,
     /// Capitalised clause openers ("But", "After"), never part of a name; exact case.
-    pub clause_openers: HashSet<String>,
+    pub clause_openers: WordSet,
     /// Phrases after a source that keep it anonymous ("familiar with").
     pub source_postmodifiers: Vec<String>,
 }
@@ -61,7 +65,7 @@ fn data_lines(file: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
-fn lower_set(file: &'static str) -> HashSet<String> {
+fn lower_set(file: &'static str) -> WordSet {
     data_lines(file).map(str::to_lowercase).collect()
 }
 
@@ -77,7 +81,7 @@ fn parse_cue_class(name: &str) -> CueClass {
 }
 
 fn load() -> Lexicon {
-    let mut cues = HashMap::new();
+    let mut cues = WordMap::default();
     for line in data_lines(include_str!("data/cue_verbs.txt")) {
         let mut columns = line.split('|').map(str::trim);
         let lemma = columns.next().unwrap_or_default();
@@ -95,15 +99,15 @@ fn load() -> Lexicon {
             cues.entry(form.to_lowercase()).or_insert(cue);
         }
     }
-    let mut institution_names = HashSet::new();
-    let mut institution_heads = HashSet::new();
+    let mut institution_names = WordSet::default();
+    let mut institution_heads = WordSet::default();
     for line in data_lines(include_str!("data/institutions.txt")) {
         match line.strip_prefix("head:") {
             Some(head) => institution_heads.insert(head.trim().to_string()),
             None => institution_names.insert(line.to_lowercase()),
         };
     }
-    let mut anonymous_heads = HashSet::new();
+    let mut anonymous_heads = WordSet::default();
     let mut anonymity_clauses = Vec::new();
     let mut source_postmodifiers = Vec::new();
     for line in data_lines(include_str!("data/anonymity.txt")) {
@@ -116,10 +120,19 @@ fn load() -> Lexicon {
             anonymous_heads.insert(line.to_lowercase());
         }
     }
-    let antonyms = data_lines(include_str!("data/antonyms.txt"))
+    let antonyms: Vec<(String, String)> = data_lines(include_str!("data/antonyms.txt"))
         .filter_map(|line| line.split_once('|'))
         .map(|(a, b)| (a.trim().to_lowercase(), b.trim().to_lowercase()))
         .collect();
+    let mut antonym_stems: WordMap<Vec<(usize, usize)>> = WordMap::default();
+    for (pair, (left, right)) in antonyms.iter().enumerate() {
+        for (side, stem) in [left, right].into_iter().enumerate() {
+            antonym_stems
+                .entry(stem.clone())
+                .or_default()
+                .push((pair, side));
+        }
+    }
     let stopwords = data_lines(include_str!("data/stopwords.txt"))
         .flat_map(str::split_whitespace)
         .map(str::to_lowercase)
@@ -158,6 +171,7 @@ fn load() -> Lexicon {
         hedges: lower_set(include_str!("data/hedges.txt")),
         negations: lower_set(include_str!("data/negations.txt")),
         antonyms,
+        antonym_stems,
         stopwords,
         abbreviations: lower_set(include_str!("data/abbreviations.txt")),
         speaker_nouns,

@@ -49,14 +49,19 @@ pub struct AntonymHit {
 
 /// Where `words` meet the antonym lexicon, ordered by pair and side.
 pub fn antonym_hits(words: &[String]) -> Vec<AntonymHit> {
-    let mut hits = Vec::new();
-    for (pair, (left, right)) in lexicon().antonyms.iter().enumerate() {
-        for (side, stem) in [left, right].into_iter().enumerate() {
-            if let Some(word) = words.iter().position(|w| w.starts_with(stem.as_str())) {
-                hits.push(AntonymHit { pair, side, word });
+    let stems = &lexicon().antonym_stems;
+    let mut hits: Vec<AntonymHit> = Vec::new();
+    for (word, text) in words.iter().enumerate() {
+        let prefixes = text.char_indices().skip(1).map(|(at, _)| &text[..at]);
+        for prefix in prefixes.chain([text.as_str()]) {
+            for &(pair, side) in stems.get(prefix).into_iter().flatten() {
+                if !hits.iter().any(|h| h.pair == pair && h.side == side) {
+                    hits.push(AntonymHit { pair, side, word });
+                }
             }
         }
     }
+    hits.sort_by_key(|h| (h.pair, h.side));
     hits
 }
 

@@ -2,11 +2,3 @@
 
 pub mod json;
 pub mod text;
-
-/// Output formats.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    Text,
-    Json,
-    Jsonl,
-}

@@ -1,0 +1,92 @@
+//! Batches: JSON Lines streams in, the same bytes out at every thread count, and bad
+//! inputs that cost nobody else their result.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn claims() -> Command {
+    Command::cargo_bin("claims").unwrap()
+}
+
+fn lines(stdout: &[u8]) -> Vec<Value> {
+    String::from_utf8(stdout.to_vec())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn jsonl_input_keeps_ids_and_order() {
+    let stream = concat!(
+        "{\"id\": \"first\", \"text\": \"“It works,” Mayor Ana Ruiz said.\"}\n",
+        "\n",
+        "{\"id\": 42, \"text\": \"Officials said the bridge would reopen.\"}\n",
+        "this is not a record\n",
+        "{\"id\": \"last\", \"text\": \"\"}\n",
+    );
+    let out = claims()
+        .args([
+            "analyze", "--input", "jsonl", "--format", "jsonl", "-j", "2",
+        ])
+        .write_stdin(stream)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("-:4:"))
+        .get_output()
+        .stdout
+        .clone();
+    let docs = lines(&out);
+    let sources: Vec<&str> = docs.iter().map(|d| d["source"].as_str().unwrap()).collect();
+    assert_eq!(sources, ["first", "42", "-:4", "last"]);
+    assert_eq!(docs[0]["speakers"][0]["name"], "Ana Ruiz");
+    assert_eq!(docs[2]["error"]["kind"], "bad_record");
+    assert_eq!(docs[3]["statements"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn every_thread_count_writes_the_same_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir("fixtures").unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            for copy in 0..3 {
+                let name = format!("{copy}-{}", path.file_name().unwrap().to_string_lossy());
+                std::fs::copy(&path, dir.path().join(name)).unwrap();
+            }
+        }
+    }
+    std::fs::write(dir.path().join("1-broken.txt"), b"bad \xff byte").unwrap();
+    let run = |jobs: &str, format: &str| {
+        claims()
+            .args(["analyze", "--format", format, "-j", jobs])
+            .arg(dir.path())
+            .assert()
+            .code(2)
+            .get_output()
+            .stdout
+            .clone()
+    };
+    for format in ["jsonl", "json", "text"] {
+        let one = run("1", format);
+        assert!(!one.is_empty());
+        for jobs in ["2", "3", "8"] {
+            assert!(
+                one == run(jobs, format),
+                "-j {jobs} --format {format} differs"
+            );
+        }
+    }
+    let docs = lines(&run("4", "jsonl"));
+    assert_eq!(docs.len(), 25);
+    assert_eq!(docs.iter().filter(|d| d.get("error").is_some()).count(), 1);
+}
+
+#[test]
+fn pipes_get_no_progress_line() {
+    claims()
+        .args(["analyze", "--format", "jsonl", "fixtures"])
+        .assert()
+        .success()
+        .stderr("");
+}
