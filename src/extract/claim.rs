@@ -4,7 +4,7 @@
 use super::{Context, CueHit, Mode};
 use crate::lexicon::CueClass;
 use crate::resolve::mention;
-use crate::span::Span;
+use crate::span::{Span, floor_boundary};
 use crate::text::normalise::{is_double_quote, is_quote, is_single_quote};
 use crate::text::tokens::tokens;
 
@@ -71,7 +71,8 @@ fn is_participle_cue(cx: &Context, hit: &CueHit) -> bool {
 pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
     let source = cx.source();
     let sentence_span = cx.sentence_span(sentence);
-    for hit in cx.cues_in(sentence).filter(|h| h.span.start > from) {
+    // A few cues on is as far as a real claim runs; the bound keeps long sentences linear.
+    for hit in cx.cues_in(sentence).filter(|h| h.span.start > from).take(8) {
         let before = source[from..hit.span.start].trim_end();
         // "... and said that ..." starts a second claim of the same speaker.
         if let Some(head) = before
@@ -112,7 +113,8 @@ const QUESTION_WORDS: &[&str] = &[
 pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     let source = cx.source();
     let sentence_span = cx.sentence_span(hit.sentence);
-    let toks = tokens(source, Span::new(hit.span.end, sentence_span.end));
+    let window_end = floor_boundary(source, hit.span.end + mention::REACH).min(sentence_span.end);
+    let toks = tokens(source, Span::new(hit.span.end, window_end));
     let first = toks.first()?;
     if first.is(':') || first.is(',') || first.is('.') {
         return None;

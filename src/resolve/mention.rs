@@ -3,7 +3,7 @@
 //! appositives ("Hugh Hill, a doctor, said") and relative clauses ("Kim, who ... , said").
 
 use crate::lexicon::lexicon;
-use crate::span::Span;
+use crate::span::{Span, ceil_boundary, floor_boundary};
 use crate::text::tokens::{Token, tokens};
 
 /// A speaker phrase as written.
@@ -26,6 +26,10 @@ impl Mention {
         }
     }
 }
+
+/// How many bytes from its cue a speaker phrase may reach, appositives and all: enough
+/// for any real one, and a bound on the work per cue however long the sentence.
+pub const REACH: usize = 400;
 
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "one", "another", "some", "several", "many", "multiple", "two", "three",
@@ -209,6 +213,7 @@ fn is_parenthetical(segment: &[Token]) -> bool {
 
 /// The speaker phrase that ends right before `cue`, looking no further back than `from`.
 pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
+    let from = from.max(ceil_boundary(source, cue.start.saturating_sub(REACH)));
     let found = before_cue(source, from, cue);
     if found.is_some() {
         return found;
@@ -327,6 +332,7 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
 
 /// The speaker phrase that starts right after `cue` ("said Park Min-seo during ...").
 pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
+    let to = to.min(floor_boundary(source, cue.end + REACH));
     let toks = tokens(source, Span::new(cue.end, to));
     let first = toks.first()?;
     if is_pronoun(first.text) && !first.text.eq_ignore_ascii_case("it") {

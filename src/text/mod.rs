@@ -31,6 +31,9 @@ pub struct Warning {
     pub span: Span,
 }
 
+/// Warnings kept per article; the rest are counted in one last warning.
+pub const MAX_WARNINGS: usize = 20;
+
 /// An article split into its parts.
 pub struct Document<'a> {
     pub source: &'a str,
@@ -100,13 +103,21 @@ impl<'a> Document<'a> {
                 );
             }
         }
-        let warnings = raw_warnings
+        let dropped = raw_warnings.len().saturating_sub(MAX_WARNINGS);
+        raw_warnings.truncate(MAX_WARNINGS);
+        let mut warnings: Vec<Warning> = raw_warnings
             .into_iter()
             .map(|(message, span)| Warning {
                 message: format!("{message} at byte {}", span.start),
                 span,
             })
             .collect();
+        if dropped > 0 {
+            warnings.push(Warning {
+                message: format!("{dropped} more warnings like these"),
+                span: Span::new(source.len(), source.len()),
+            });
+        }
         Document {
             source,
             paragraphs,

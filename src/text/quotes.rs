@@ -26,8 +26,13 @@ struct Mark {
     opens: Option<bool>,
 }
 
+/// A paragraph with more quotation marks than this is not prose: its marks are not paired,
+/// which keeps memory in proportion to real quotes, not to stray marks.
+pub const MAX_MARKS: usize = 1000;
+
 /// Finds the quotation marks of one paragraph: double ones, or single ones when it has none.
-fn marks(source: &str, para: Span) -> Vec<Mark> {
+/// `None` when there are more than `MAX_MARKS` of a kind.
+fn marks(source: &str, para: Span) -> Option<Vec<Mark>> {
     let text = para.text(source);
     let mut doubles = Vec::new();
     let mut singles = Vec::new();
@@ -52,10 +57,13 @@ fn marks(source: &str, para: Span) -> Vec<Mark> {
             } else if !is_apostrophe(prev, next) {
                 singles.push(mark);
             }
+            if doubles.len().max(singles.len()) > MAX_MARKS {
+                return None;
+            }
         }
         prev = Some(c);
     }
-    if doubles.is_empty() { singles } else { doubles }
+    Some(if doubles.is_empty() { singles } else { doubles })
 }
 
 fn is_apostrophe(prev: Option<char>, next: Option<char>) -> bool {
@@ -90,7 +98,13 @@ pub fn quotes(source: &str, paragraphs: &[Span], warnings: &mut Vec<(String, Spa
     // An opening mark whose quote runs on past its paragraph's end.
     let mut running: Option<Span> = None;
     for (index, &para) in paragraphs.iter().enumerate() {
-        let marks = marks(source, para);
+        let Some(marks) = marks(source, para) else {
+            warnings.push((
+                format!("more than {MAX_MARKS} quotation marks in one paragraph, left unpaired"),
+                Span::new(para.start, para.start),
+            ));
+            continue;
+        };
         let mut open: Option<(Mark, bool)> = None;
         if let Some(previous_open) = running.take() {
             match marks.first() {
@@ -155,6 +169,14 @@ mod tests {
             found.iter().map(|q| q.inner.text(source)).collect(),
             warnings.len(),
         )
+    }
+
+    #[test]
+    fn a_flood_of_marks_is_left_unpaired() {
+        let flood = "\"".repeat(MAX_MARKS + 1);
+        let (found, warnings) = run(&flood);
+        assert!(found.is_empty());
+        assert_eq!(warnings, 1);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::normalise::{is_dash, is_quote};
 use crate::lexicon::lexicon;
-use crate::span::Span;
+use crate::span::{Span, ceil_boundary, floor_boundary};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -19,8 +19,44 @@ const NAME_PREFIXES: &[&str] = &[
     "st", "prof", "rev", "hon", "pres", "no", "vs", "v",
 ];
 
+/// No sentence runs longer than this: text without sentence ends is cut into pieces of at
+/// most this many bytes (at a space where there is one), so that the work done per sentence
+/// stays bounded however the input is written. News sentences run to a few hundred bytes.
+pub const MAX_SENTENCE: usize = 4096;
+
+/// How far around a period the abbreviation test looks for its word.
+const WORD_REACH: usize = 64;
+
 /// Splits the paragraph `para` of `source` into sentence spans.
 pub fn sentences(source: &str, para: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    for span in terminated(source, para) {
+        cut_long(source, span, &mut out);
+    }
+    out
+}
+
+/// Cuts `span` into pieces of at most `MAX_SENTENCE` bytes.
+fn cut_long(source: &str, mut span: Span, out: &mut Vec<Span>) {
+    while span.len() > MAX_SENTENCE {
+        let mut cut = floor_boundary(source, span.start + MAX_SENTENCE);
+        let head = &source[span.start..cut];
+        if let Some(space) = head.rfind(char::is_whitespace).filter(|&at| at > 0) {
+            cut = span.start + space;
+        }
+        let piece = Span::new(span.start, cut).trim(source);
+        if !piece.is_empty() {
+            out.push(piece);
+        }
+        span = Span::new(cut, span.end).trim(source);
+    }
+    if !span.is_empty() {
+        out.push(span);
+    }
+}
+
+/// Sentence spans as the terminators mark them.
+fn terminated(source: &str, para: Span) -> Vec<Span> {
     // A wire dateline ("SEOUL, March 3 (Yonhap) --") opens the paragraph but is no sentence.
     let para = match DATELINE.find(para.text(source)) {
         Some(found) => Span::new(para.start + found.end(), para.end),
@@ -72,7 +108,10 @@ fn is_boundary(text: &str, at: usize, end: usize) -> bool {
     if !first.is_whitespace() {
         return false;
     }
-    let next_word: &str = rest.split_whitespace().next().unwrap_or("");
+    let next_word: &str = rest[..floor_boundary(rest, WORD_REACH)]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
     let Some(next) = next_word.chars().next() else {
         return false;
     };
@@ -83,10 +122,11 @@ fn is_boundary(text: &str, at: usize, end: usize) -> bool {
     if text.as_bytes()[at] != b'.' {
         return true;
     }
-    let word_start = text[..at]
+    let reach = ceil_boundary(text, at.saturating_sub(WORD_REACH));
+    let word_start = text[reach..at]
         .rfind(|c: char| c.is_whitespace() || c == '(' || is_quote(c) || is_dash(c))
-        .map_or(0, |p| {
-            p + text[p..].chars().next().map_or(1, char::len_utf8)
+        .map_or(reach, |p| {
+            reach + p + text[reach + p..].chars().next().map_or(1, char::len_utf8)
         });
     let word = &text[word_start..at];
     if word.is_empty() {
@@ -157,6 +197,17 @@ mod tests {
             ["Workers struck.", "Talks stalled."]
         );
         assert_eq!(split("WASHINGTON — Senators met."), ["Senators met."]);
+    }
+
+    #[test]
+    fn cuts_text_without_sentence_ends() {
+        let text = "word ".repeat(2000);
+        let pieces = split(&text);
+        assert_eq!(pieces.len(), 3);
+        assert!(pieces.iter().all(|p| p.len() <= MAX_SENTENCE && p.ends_with("word")));
+        let solid = "é".repeat(3000);
+        assert!(split(&solid).iter().all(|p| p.len() <= MAX_SENTENCE));
+        assert_eq!(split(&solid).concat(), solid);
     }
 
     #[test]

@@ -11,7 +11,7 @@ pub struct Token<'a> {
 
 impl Token<'_> {
     pub fn is_word(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_alphanumeric)
+        starts_word(self.text)
     }
 
     pub fn is_capitalised(&self) -> bool {
@@ -106,6 +106,9 @@ fn class(c: char) -> Class {
         | '\u{3400}'..='\u{4DBF}'
         | '\u{4E00}'..='\u{9FFF}'
         | '\u{F900}'..='\u{FAFF}' => Class::Ideograph,
+        // The rest of General Punctuation (dashes, quotation marks, spaces): no table lookups.
+        '\u{2000}'..='\u{206F}' if c.is_whitespace() => Class::Space,
+        '\u{2000}'..='\u{206F}' => Class::Other,
         c if c.is_whitespace() => Class::Space,
         c if c.is_numeric() => Class::Digit,
         c if c.is_alphabetic() => Class::Letter,
@@ -159,6 +162,13 @@ fn following(text: &str, at: usize) -> Class {
         .unwrap_or(Class::Other)
 }
 
+/// Whether `text` begins with a letter or digit.
+fn starts_word(text: &str) -> bool {
+    text.chars()
+        .next()
+        .is_some_and(|c| matches!(class(c), Class::Letter | Class::Digit | Class::Ideograph))
+}
+
 fn joins_words(piece: &str) -> bool {
     matches!(piece, "-" | "." | "'" | "’" | "‑" | "&")
 }
@@ -174,7 +184,7 @@ pub fn tokens(source: &str, span: Span) -> Vec<Token<'_>> {
             continue;
         }
         let start = span.start + at;
-        let is_word = piece.chars().next().is_some_and(char::is_alphanumeric);
+        let is_word = starts_word(piece);
         let extend = match out.last() {
             Some(last) if last.span.end == start => {
                 (glued && is_word)

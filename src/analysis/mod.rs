@@ -12,6 +12,8 @@ use crate::span::Span;
 use crate::text::Document;
 use serde::Serialize;
 
+mod invariants;
+
 pub const SCHEMA: &str = "claims/1";
 
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]

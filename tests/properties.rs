@@ -1,0 +1,61 @@
+//! Property tests: whatever the input, analysis never panics, every span lies in bounds on
+//! character boundaries with its text equal to the input there, and the same input gives
+//! the same output.
+
+use proptest::prelude::*;
+
+/// Pieces that stress the pipeline: every kind of quotation mark and dash, line and
+/// paragraph breaks, NULs, cue words, names, abbreviations and sentence ends.
+const PIECES: &[&str] = &[
+    "\"", "'", "“", "”", "‘", "’", "''", "``", "«", "»", "—", "–", "-", "\n", "\n\n", "\r\n",
+    "\0", " ", ". ", ", ", ": ", "; ", "? ", "said", "says", "told", "according to",
+    "reportedly", "officials", "who spoke on condition of anonymity", "Mr.", "U.S.", "Kim",
+    "Park Min-seo", "the spokesperson", "he", "she", "denied", "not", "that", "has opposed",
+    "understands", "(", ")", "é", "\u{301}", "\u{202f}", "한국", "中国", "🙂", "\u{feff}",
+];
+
+fn news_like() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PIECES), 0..120).prop_map(|p| p.concat())
+}
+
+fn check(text: &str) -> Result<(), TestCaseError> {
+    let analysis = claims::analyze(text, "prop");
+    if let Err(broken) = analysis.check_invariants(text) {
+        return Err(TestCaseError::fail(broken));
+    }
+    let again = claims::analyze(text, "prop");
+    prop_assert_eq!(
+        serde_json::to_string(&analysis).unwrap(),
+        serde_json::to_string(&again).unwrap()
+    );
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1500))]
+
+    #[test]
+    fn random_bytes(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
+        check(&String::from_utf8_lossy(&bytes))?;
+    }
+
+    #[test]
+    fn random_unicode(text in "\\PC{0,300}") {
+        check(&text)?;
+    }
+
+    #[test]
+    fn quotation_marks_dashes_and_breaks(text in news_like()) {
+        check(&text)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    #[test]
+    fn long_articles(text in prop::collection::vec(prop::sample::select(PIECES), 0..3000)
+        .prop_map(|p| p.concat())) {
+        check(&text)?;
+    }
+}
