@@ -5,6 +5,7 @@
 
 pub mod analysis;
 pub mod batch;
+pub mod check;
 pub mod error;
 pub mod eval;
 pub mod extract;

@@ -12,8 +12,13 @@ impl Analysis {
             let (start, end) = (e.span.start, e.span.end);
             match source.get(start..end) {
                 Some(text) if text == e.text => Ok(()),
-                Some(text) => Err(format!("{what} {start}..{end}: {:?} is not {text:?}", e.text)),
-                None => Err(format!("{what} {start}..{end} is out of bounds or splits a character")),
+                Some(text) => Err(format!(
+                    "{what} {start}..{end}: {:?} is not {text:?}",
+                    e.text
+                )),
+                None => Err(format!(
+                    "{what} {start}..{end} is out of bounds or splits a character"
+                )),
             }
         };
         let statement_ids: Vec<&str> = self.statements.iter().map(|s| s.id.as_str()).collect();
@@ -42,7 +47,10 @@ impl Analysis {
             p.statements.iter().try_for_each(|m| known(&p.id, &m.id))?;
         }
         for c in &self.contradictions {
-            c.on_record.iter().chain(&c.counter).try_for_each(|id| known(&c.id, id))?;
+            c.on_record
+                .iter()
+                .chain(&c.counter)
+                .try_for_each(|id| known(&c.id, id))?;
             if !(0.0..=1.0).contains(&c.score) {
                 return Err(format!("{} scores {}", c.id, c.score));
             }

@@ -190,7 +190,10 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
                     None => continue,
                 }
             };
-            if !according_to && !looks_like_verb(doc.source, sentence.span.start, span) {
+            if !according_to
+                && (!looks_like_verb(doc.source, sentence.span.start, span)
+                    || opens_anonymity_clause(doc.source, span))
+            {
                 continue;
             }
             hits.push(CueHit {
@@ -202,6 +205,16 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
         }
     }
     hits
+}
+
+/// "asked not to be named": the cue word is part of what keeps a source anonymous.
+fn opens_anonymity_clause(source: &str, cue: Span) -> bool {
+    let rest = &source[cue.start..crate::span::floor_boundary(source, cue.start + 48)];
+    let rest = rest.to_ascii_lowercase();
+    lexicon()
+        .anonymity_clauses
+        .iter()
+        .any(|clause| rest.starts_with(clause.as_str()))
 }
 
 /// Rejects noun uses of cue forms ("the claims", "United States", "his tweets").

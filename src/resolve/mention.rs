@@ -219,15 +219,18 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
         return found;
     }
     let region = &source[from..cue.start];
-    // A source's post-modifier ("an aide familiar with the talks") ends the phrase early.
-    let at = lexicon()
+    // A source's post-modifier ("an aide familiar with the talks") or relative clause
+    // ("officials who spoke on condition of anonymity") ends the phrase early.
+    let postmodifier = lexicon()
         .source_postmodifiers
         .iter()
         .filter_map(|m| region.rfind(&format!(" {m} ")))
-        .max()?;
-    if region.len() - at > 80 {
-        return None;
-    }
+        .max()
+        .filter(|&at| region.len() - at <= 80);
+    let relative = region
+        .rfind(" who ")
+        .filter(|&at| region.len() - at <= 160 && !region[at..].contains([',', ';']));
+    let at = postmodifier.into_iter().chain(relative).max()?;
     let head_end = from + at;
     before_cue(source, from, Span::new(head_end, head_end))
 }

@@ -204,7 +204,11 @@ mod tests {
         let text = "word ".repeat(2000);
         let pieces = split(&text);
         assert_eq!(pieces.len(), 3);
-        assert!(pieces.iter().all(|p| p.len() <= MAX_SENTENCE && p.ends_with("word")));
+        assert!(
+            pieces
+                .iter()
+                .all(|p| p.len() <= MAX_SENTENCE && p.ends_with("word"))
+        );
         let solid = "é".repeat(3000);
         assert!(split(&solid).iter().all(|p| p.len() <= MAX_SENTENCE));
         assert_eq!(split(&solid).concat(), solid);

@@ -25,6 +25,15 @@ pub enum InputArg {
     Jsonl,
 }
 
+/// Findings that make `analyze` exit 1 (the report is still written).
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// An on-the-record statement is contradicted.
+    Contradictions,
+    /// Any statement rests on an anonymous source.
+    Anonymous,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 pub enum ColorArg {
     Auto,
@@ -39,7 +48,10 @@ pub enum ColorArg {
   claims analyze --format jsonl corpus/ > out.jsonl
   zcat articles.jsonl.gz | claims analyze --input jsonl --format jsonl -j 8 > out.jsonl
 
-Exit status: 0 the run worked (whatever it found); 2 usage or input errors (the other inputs still get their results).")]
+  claims analyze --fail-on contradictions --max-anonymous-share 0.5 fixtures/
+
+Exit status: 0 the run worked; 1 a --fail-on or --max-anonymous-share finding (the report is
+still written); 2 usage or input errors (the other inputs still get their results).")]
 pub struct AnalyzeArgs {
     /// Articles to read; none or - reads standard input.
     paths: Vec<PathBuf>,
@@ -59,6 +71,29 @@ pub struct AnalyzeArgs {
     /// Replace invalid UTF-8 instead of failing on it.
     #[arg(long)]
     lossy: bool,
+    /// Exit 1 when an article has these findings (repeat or comma-separate).
+    #[arg(long, value_enum, value_delimiter = ',')]
+    fail_on: Vec<FailOn>,
+    /// Exit 1 when more than this share (0 to 1) of an article's statements are anonymous.
+    #[arg(long, value_name = "SHARE", value_parser = share)]
+    max_anonymous_share: Option<f64>,
+}
+
+fn share(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(v) if (0.0..=1.0).contains(&v) => Ok(v),
+        _ => Err(format!("{text} is not a share between 0 and 1")),
+    }
+}
+
+/// How a run ended.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Ending {
+    Clean,
+    /// A `--fail-on` or `--max-anonymous-share` finding.
+    Findings,
+    /// An input could not be read or analysed.
+    InputErrors,
 }
 
 /// An article to analyse: read by the worker, or already read from a stream.
@@ -71,6 +106,7 @@ enum Job {
 struct Outcome {
     data: Vec<u8>,
     error: Option<String>,
+    findings: Vec<String>,
     bytes: usize,
 }
 
@@ -78,6 +114,8 @@ struct Render {
     format: FormatArg,
     layout: text::Layout,
     lossy: bool,
+    fail_on: Vec<FailOn>,
+    max_anonymous_share: Option<f64>,
 }
 
 impl Render {
@@ -99,9 +137,11 @@ impl Render {
             })
         });
         let mut data = Vec::new();
+        let mut findings = Vec::new();
         let error = match analysed {
             Ok(analysis) => {
                 self.write(&mut data, &analysis).expect("writing to memory");
+                findings = self.findings(&analysis);
                 None
             }
             Err(error) => {
@@ -112,7 +152,44 @@ impl Render {
                 Some(error.to_string())
             }
         };
-        Outcome { data, error, bytes }
+        Outcome {
+            data,
+            error,
+            findings,
+            bytes,
+        }
+    }
+
+    /// What `--fail-on` and `--max-anonymous-share` find in one analysis.
+    fn findings(&self, analysis: &Analysis) -> Vec<String> {
+        let mut found = Vec::new();
+        let source = &analysis.source;
+        let contradictions = analysis.contradictions.len();
+        if self.fail_on.contains(&FailOn::Contradictions) && contradictions > 0 {
+            found.push(format!(
+                "{source}: {} of the record",
+                plural(contradictions, "contradiction")
+            ));
+        }
+        let anonymous = analysis.stats.anonymous;
+        if self.fail_on.contains(&FailOn::Anonymous) && anonymous > 0 {
+            found.push(format!(
+                "{source}: {} from anonymous sources",
+                plural(anonymous, "statement")
+            ));
+        }
+        let statements = analysis.stats.statements;
+        if let Some(max) = self.max_anonymous_share.filter(|_| statements > 0) {
+            let share = anonymous as f64 / statements as f64;
+            if share > max {
+                found.push(format!(
+                    "{source}: {anonymous} of {statements} statements anonymous ({:.0}% > {:.0}%)",
+                    share * 100.0,
+                    max * 100.0
+                ));
+            }
+        }
+        found
     }
 
     fn write(&self, out: &mut Vec<u8>, analysis: &Analysis) -> io::Result<()> {
@@ -198,8 +275,8 @@ fn total_bytes(paths: &[PathBuf], mode: InputArg) -> Option<u64> {
     Some(sizes.sum())
 }
 
-/// Runs `analyze`; returns whether every input was read and analysed.
-pub fn run(args: AnalyzeArgs) -> io::Result<bool> {
+/// Runs `analyze`.
+pub fn run(args: AnalyzeArgs) -> io::Result<Ending> {
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from("-")]
     } else {
@@ -212,6 +289,8 @@ pub fn run(args: AnalyzeArgs) -> io::Result<bool> {
             width: terminal_width(),
         },
         lossy: args.lossy,
+        fail_on: args.fail_on,
+        max_anonymous_share: args.max_anonymous_share,
     };
     let threads = args
         .jobs
@@ -223,6 +302,7 @@ pub fn run(args: AnalyzeArgs) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut all_ok = true;
+    let mut findings = false;
     let mut written = 0;
     let jobs = jobs(paths, args.input, args.lossy);
     claims::batch::run_ordered(
@@ -235,6 +315,11 @@ pub fn run(args: AnalyzeArgs) -> io::Result<bool> {
                 out.flush()?;
                 progress.clear();
                 eprintln!("claims: {error}");
+            }
+            for finding in &outcome.findings {
+                findings = true;
+                progress.clear();
+                eprintln!("claims: {finding}");
             }
             if !outcome.data.is_empty() {
                 if render.format == FormatArg::Text && written > 0 {
@@ -252,5 +337,15 @@ pub fn run(args: AnalyzeArgs) -> io::Result<bool> {
         },
     )?;
     out.flush()?;
-    Ok(all_ok)
+    Ok(if !all_ok {
+        Ending::InputErrors
+    } else if findings {
+        Ending::Findings
+    } else {
+        Ending::Clean
+    })
+}
+
+fn plural(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }

@@ -1,8 +1,10 @@
-//! `claims`: the command-line front end. Exit status: 0 the run worked (whatever it
-//! found), 1 a check failed (`eval` floors), 2 usage or input errors.
+//! `claims`: the command-line front end. Exit status: 0 the run worked, 1 a check failed
+//! (`check` mismatches, `eval` floors, `analyze --fail-on` findings), 2 usage or input errors.
 
 mod analyze;
+mod check;
 mod eval;
+mod extras;
 mod progress;
 
 use anyhow::Result;
@@ -14,7 +16,15 @@ use std::process::ExitCode;
 #[command(
     name = "claims",
     version,
-    about = "Who claims what in a news article, on what footing, and where the on-the-record position and the anonymous accounts disagree."
+    about = "Who claims what in a news article, on what footing, and where the on-the-record position and the anonymous accounts disagree.",
+    after_help = "Examples:
+  claims analyze fixtures/korea-summit-briefing.txt
+  claims analyze --format jsonl corpus/ > out.jsonl
+  claims check fixtures/
+  claims eval --errors corpus/dev
+  claims completions bash > /etc/bash_completion.d/claims
+
+Exit status: 0 the run worked; 1 a check failed or a --fail-on finding; 2 usage or input errors."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -25,19 +35,31 @@ struct Cli {
 enum Command {
     /// Analyse articles: files, directories (their *.txt), - for standard input, or JSON Lines.
     Analyze(analyze::AnalyzeArgs),
+    /// Hold articles against their NAME.expect.json and NAME.claims.json snapshots.
+    Check(check::CheckArgs),
     /// Score the analysis against NAME.gold.json files beside their NAME.txt.
     Eval(eval::EvalArgs),
+    /// Print a shell completion script.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    Man,
 }
 
 fn run() -> Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
-        Command::Analyze(args) => Ok(if analyze::run(args)? {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::from(2)
+        Command::Analyze(args) => Ok(match analyze::run(args)? {
+            analyze::Ending::Clean => ExitCode::SUCCESS,
+            analyze::Ending::Findings => ExitCode::from(1),
+            analyze::Ending::InputErrors => ExitCode::from(2),
         }),
+        Command::Check(args) => check::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Completions { shell } => extras::completions::<Cli>(shell),
+        Command::Man => extras::man::<Cli>(),
     }
 }
 

@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Throughput and memory of `claims analyze` at corpus scale, and on pathological text.
+
+Builds a corpus of SIZE MB from the project's fixture articles (each copy is its own
+article), then times, with peak RSS from /usr/bin/time -v:
+  - `wc -w` over the same bytes, the floor;
+  - `claims analyze --format jsonl` on 1 thread and on every core, over a folder and over
+    a JSON Lines stream;
+  - the pathological inputs of issue 5: 10 MB of quotation marks, one 10 MB sentence,
+    200,000 nested quotes, a 20 MB line without spaces, NUL bytes, cue-dense dashes.
+
+Usage: scripts/bench.py [--size MB] [--quick]   (run from anywhere; builds the release binary)
+"""
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = ROOT / "target" / "release" / "claims"
+WORK = ROOT / "target" / "bench"
+MB = 1_000_000
+
+
+def build():
+    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+
+
+def corpus(size_mb):
+    """A folder of fixture copies adding up to size_mb, and the same articles as JSON Lines."""
+    folder = WORK / f"corpus-{size_mb}mb"
+    stream = WORK / f"corpus-{size_mb}mb.jsonl"
+    if folder.is_dir() and stream.is_file():
+        return folder, stream
+    articles = [(p.name, p.read_text()) for p in sorted((ROOT / "fixtures").glob("*.txt"))]
+    folder.mkdir(parents=True, exist_ok=True)
+    total, n = 0, 0
+    with open(stream, "w") as out:
+        while total < size_mb * MB:
+            name, text = articles[n % len(articles)]
+            sub = folder / f"{n // 1000:04d}"
+            sub.mkdir(exist_ok=True)
+            (sub / f"{n:07d}-{name}").write_text(text)
+            out.write(json.dumps({"id": f"{n}-{name}", "text": text}) + "\n")
+            total += len(text.encode())
+            n += 1
+    return folder, stream
+
+
+def pathological():
+    folder = WORK / "pathological"
+    folder.mkdir(parents=True, exist_ok=True)
+    words = ["the", "council", "said", "officials", "budget", "will", "rise", "that", "may"]
+    sentence = " ".join(words[(i * 7) % len(words)] for i in range(10 * MB // 6))[: 10 * MB]
+    cases = {
+        "quotes-10mb.txt": '"' * (10 * MB),
+        "one-sentence-10mb.txt": sentence,
+        "nested-200k.txt": "“‘" * 100_000 + "x" + "’”" * 100_000,
+        "no-spaces-20mb.txt": "a" * (20 * MB),
+        "cue-dense-dashes-12mb.txt": "— said “" * MB,
+    }
+    for name, text in cases.items():
+        path = folder / name
+        if not path.exists():
+            path.write_text(text)
+    nul = folder / "nul-bytes-1mb.txt"
+    if not nul.exists():
+        nul.write_bytes(b"Officials said \x00 it was so. " * (MB // 30))
+    return sorted(folder.iterdir())
+
+
+def timed(cmd, stdin=None):
+    """Wall seconds and peak RSS (MB) of cmd, its output thrown away."""
+    start = time.perf_counter()
+    with open(stdin, "rb") if stdin else open(os.devnull, "rb") as inp:
+        done = subprocess.run(
+            ["/usr/bin/time", "-v", *map(str, cmd)],
+            stdin=inp,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    wall = time.perf_counter() - start
+    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
+    return wall, int(rss.group(1)) / 1000 if rss else float("nan"), done.returncode
+
+
+def size_of(path):
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.rglob("*.txt"))
+
+
+def row(label, nbytes, wall, rss, threads=1):
+    rate = nbytes / MB / wall
+    print(f"{label:<44} {wall:7.2f} s {rate:8.1f} MB/s {rate / threads:8.1f} MB/s/core {rss:7.1f} MB")
+    return rate
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=100, help="corpus size in MB")
+    parser.add_argument("--quick", action="store_true", help="skip the pathological inputs")
+    args = parser.parse_args()
+    build()
+    cores = os.cpu_count() or 1
+    folder, stream = corpus(args.size)
+    nbytes = size_of(folder)
+    print(f"corpus: {nbytes / MB:.1f} MB in {folder.relative_to(ROOT)}, {cores} cores")
+    print(f"{'run':<44} {'wall':>9} {'throughput':>13} {'per core':>18} {'peak RSS':>10}")
+    wall, rss, _ = timed(["sh", "-c", f"find {folder} -name '*.txt' -print0 | xargs -0 cat | wc -w"])
+    row("wc -w (floor)", nbytes, wall, rss)
+    one = None
+    for threads in (1, cores):
+        wall, rss, _ = timed([BIN, "analyze", "--format", "jsonl", "-j", threads, folder])
+        rate = row(f"claims analyze --format jsonl -j {threads} DIR", nbytes, wall, rss, threads)
+        one = one or rate
+        if threads > 1:
+            print(f"{'':<44} speed-up on {threads} cores: {rate / one:.2f}x")
+    for threads in (1, cores):
+        wall, rss, _ = timed(
+            [BIN, "analyze", "--input", "jsonl", "--format", "jsonl", "-j", threads], stdin=stream
+        )
+        row(f"claims analyze --input jsonl ... -j {threads} <STREAM", nbytes, wall, rss, threads)
+    if args.quick:
+        return
+    print("\npathological inputs (one thread; compare per-byte cost with the corpus row above)")
+    for path in pathological():
+        wall, rss, code = timed([BIN, "analyze", "--format", "jsonl", "-j", "1", path])
+        rate = row(path.name + (f" (exit {code})" if code else ""), path.stat().st_size, wall, rss)
+        print(f"{'':<44} {one / rate:.1f}x the per-byte cost of news text")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
