@@ -205,3 +205,49 @@ fn jsonl_error_object_has_its_own_shape() {
     assert_eq!(doc.error.kind, "not_found");
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// docs/claims-1.schema.json describes real output: every fixture's document and every
+/// kind of error object validate, and a document with a stray field does not.
+#[test]
+fn json_schema_in_docs_matches_real_output() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("docs/claims-1.schema.json").unwrap())
+            .unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.txt");
+    std::fs::write(&broken, b"bad \xff").unwrap();
+    let binary = dir.path().join("binary.txt");
+    std::fs::write(&binary, b"a\0b").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_claims"))
+        .args(["analyze", "--format", "jsonl", "fixtures", "missing.txt"])
+        .arg(&broken)
+        .arg(&binary)
+        .output()
+        .unwrap();
+    let mut kinds = Vec::new();
+    for line in String::from_utf8(out.stdout).unwrap().lines() {
+        let doc: serde_json::Value = serde_json::from_str(line).unwrap();
+        let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", doc["source"]);
+        kinds.push(
+            doc["error"]["kind"]
+                .as_str()
+                .unwrap_or("analysis")
+                .to_string(),
+        );
+    }
+    for kind in ["analysis", "not_found", "invalid_utf8", "binary"] {
+        assert!(
+            kinds.iter().any(|k| k == kind),
+            "no {kind} document in {kinds:?}"
+        );
+    }
+    let mut stray: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string("fixtures/korea-summit-briefing.claims.json").unwrap(),
+    )
+    .unwrap();
+    assert!(validator.is_valid(&stray));
+    stray["statements"][0]["confidence"] = 0.5.into();
+    assert!(!validator.is_valid(&stray));
+}

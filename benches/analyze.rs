@@ -1,0 +1,58 @@
+//! `cargo bench`: analysis alone (no I/O, no output) of each fixture article, in bytes per
+//! second, and the same articles serialised as JSON Lines. scripts/bench.py measures whole
+//! runs over a large corpus, with memory and parallelism.
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+
+fn fixtures() -> Vec<(String, String)> {
+    let mut found: Vec<(String, String)> = std::fs::read_dir("fixtures")
+        .expect("run from the project root")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| {
+            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+fn analysis(c: &mut Criterion) {
+    let articles = fixtures();
+    let mut group = c.benchmark_group("analyze");
+    for (name, text) in &articles {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(name), text, |b, text| {
+            b.iter(|| claims::analyze(black_box(text), "bench"))
+        });
+    }
+    group.finish();
+
+    let all: usize = articles.iter().map(|(_, t)| t.len()).sum();
+    let mut group = c.benchmark_group("all fixtures");
+    group.throughput(Throughput::Bytes(all as u64));
+    group.bench_function("analyze", |b| {
+        b.iter(|| {
+            for (_, text) in &articles {
+                black_box(claims::analyze(text, "bench"));
+            }
+        })
+    });
+    group.bench_function("analyze + jsonl", |b| {
+        let mut out = Vec::with_capacity(1 << 20);
+        b.iter(|| {
+            out.clear();
+            for (_, text) in &articles {
+                claims::report::json::write_line(&mut out, &claims::analyze(text, "bench"))
+                    .unwrap();
+            }
+            black_box(out.len())
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, analysis);
+criterion_main!(benches);
