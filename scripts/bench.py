@@ -106,7 +106,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=100, help="corpus size in MB")
     parser.add_argument("--quick", action="store_true", help="skip the pathological inputs")
+    parser.add_argument("--corpus-only", action="store_true", help="build the corpus, time nothing")
     args = parser.parse_args()
+    if args.corpus_only:
+        print("corpus:", *corpus(args.size))
+        return
     build()
     cores = os.cpu_count() or 1
     folder, stream = corpus(args.size)

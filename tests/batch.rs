@@ -90,3 +90,34 @@ fn pipes_get_no_progress_line() {
         .success()
         .stderr("");
 }
+
+/// What the scale-out recipes (GNU parallel, Spark's RDD.pipe) rely on: a JSON Lines stream
+/// cut into shards at line ends, each analysed by its own process, gives the same bytes as
+/// the whole stream in one run.
+#[test]
+fn shards_analysed_apart_join_into_the_whole() {
+    let mut records = Vec::new();
+    for entry in std::fs::read_dir("fixtures").unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let id = path.file_name().unwrap().to_string_lossy().into_owned();
+            records.push(serde_json::json!({"id": id, "text": text}).to_string() + "\n");
+        }
+    }
+    records.sort();
+    let run = |stream: String| {
+        claims()
+            .args(["analyze", "--input", "jsonl", "--format", "jsonl", "-j", "1"])
+            .write_stdin(stream)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    let whole = run(records.concat());
+    let joined: Vec<u8> = records.chunks(3).flat_map(|shard| run(shard.concat())).collect();
+    assert_eq!(lines(&whole).len(), records.len());
+    assert!(whole == joined, "sharded output differs from the whole run");
+}
