@@ -108,7 +108,9 @@ fn shards_analysed_apart_join_into_the_whole() {
     records.sort();
     let run = |stream: String| {
         claims()
-            .args(["analyze", "--input", "jsonl", "--format", "jsonl", "-j", "1"])
+            .args([
+                "analyze", "--input", "jsonl", "--format", "jsonl", "-j", "1",
+            ])
             .write_stdin(stream)
             .assert()
             .success()
@@ -117,7 +119,83 @@ fn shards_analysed_apart_join_into_the_whole() {
             .clone()
     };
     let whole = run(records.concat());
-    let joined: Vec<u8> = records.chunks(3).flat_map(|shard| run(shard.concat())).collect();
+    let joined: Vec<u8> = records
+        .chunks(3)
+        .flat_map(|shard| run(shard.concat()))
+        .collect();
     assert_eq!(lines(&whole).len(), records.len());
     assert!(whole == joined, "sharded output differs from the whole run");
+}
+
+/// Entries that cannot be read (a dangling link, a link loop, a folder without read
+/// permission when not run as root) each get an error object; the rest of the folder its
+/// results; the run ends with status 2.
+#[cfg(unix)]
+#[test]
+fn unreadable_entries_cost_only_themselves() {
+    use std::os::unix::fs::{PermissionsExt, symlink};
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(
+        root.join("a-good.txt"),
+        "Officials said the plan had stalled.",
+    )
+    .unwrap();
+    std::fs::write(root.join("b-empty.txt"), "").unwrap();
+    symlink("/no/such/target", root.join("c-dangling.txt")).unwrap();
+    symlink("d-loop.txt", root.join("d-loop.txt")).unwrap();
+    let locked = root.join("e-locked");
+    std::fs::create_dir(&locked).unwrap();
+    std::fs::write(locked.join("inside.txt"), "Critics said it was late.").unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let locked_out = std::fs::read_dir(&locked).is_err(); // root reads it anyway
+    let out = claims()
+        .args(["analyze", "--format", "jsonl"])
+        .arg(root)
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let docs = lines(&out.stdout);
+    let errors: Vec<&str> = docs
+        .iter()
+        .filter_map(|d| d["error"]["kind"].as_str())
+        .collect();
+    assert_eq!(errors.len(), 2 + usize::from(locked_out), "{docs:?}");
+    assert!(errors.iter().all(|k| *k == "io"));
+    let good = docs
+        .iter()
+        .find(|d| d["source"].as_str().unwrap().ends_with("a-good.txt"));
+    assert_eq!(good.unwrap()["stats"]["statements"], 1);
+    let empty = docs
+        .iter()
+        .find(|d| d["source"].as_str().unwrap().ends_with("b-empty.txt"));
+    assert_eq!(empty.unwrap()["statements"].as_array().unwrap().len(), 0);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("c-dangling.txt") && stderr.contains("d-loop.txt"),
+        "{stderr}"
+    );
+}
+
+/// `claims ... | head -n 1`: a closed stdout ends the run quietly, with status 0.
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_the_run_quietly() {
+    let bin = env!("CARGO_BIN_EXE_claims");
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+    let args = std::iter::repeat_n(fixtures, 50)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let script = format!(
+        "{bin} analyze --format jsonl -j 2 {args} 2>err | head -n 1 >/dev/null; \
+         echo ${{PIPESTATUS[0]}}; cat err"
+    );
+    let out = std::process::Command::new("bash")
+        .args(["-c", &script])
+        .current_dir(tempfile::tempdir().unwrap().path())
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "0\n");
 }

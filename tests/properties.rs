@@ -105,3 +105,41 @@ proptest! {
         check(&text)?;
     }
 }
+
+/// Scaled-down versions of the pathological inputs `scripts/bench.py` times: analysis holds
+/// its invariants, warnings stay capped, and a flood of marks pairs no quotes.
+#[test]
+fn pathological_inputs_hold_the_invariants() {
+    let sentence: String = [
+        "the",
+        "council",
+        "said",
+        "officials",
+        "that",
+        "according to",
+    ]
+    .iter()
+    .cycle()
+    .take(60_000)
+    .copied()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let inputs = [
+        "\"".repeat(300_000),
+        "“‘".repeat(50_000) + "x" + &"’”".repeat(50_000),
+        sentence,
+        "a".repeat(1_000_000),
+        "— said “".repeat(20_000),
+        "Officials said \0 it was so. ".repeat(1_000),
+    ];
+    for text in &inputs {
+        let analysis = claims::analyze(text, "hostile");
+        analysis.check_invariants(text).unwrap();
+        assert!(
+            analysis.warnings.len() <= 21,
+            "{} warnings",
+            analysis.warnings.len()
+        );
+    }
+    assert!(claims::analyze(&inputs[0], "marks").statements.is_empty());
+}
