@@ -87,7 +87,7 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
             }
         }
         // ", X said" ends the claim at its comma.
-        if let Some(m) = mention::before(source, from, hit.span) {
+        if let Some(m) = cx.mention_before(from, hit.span) {
             let lead = source[from..m.span.start].trim_end();
             if lead.ends_with(',') && m.span.start > from {
                 return from + lead.len() - 1;

@@ -64,7 +64,7 @@ impl Extractor for Indirect {
                         )
                     })
             } else {
-                mention::before(source, sentence_start, hit.span)
+                cx.mention_before(sentence_start, hit.span)
             };
             let Some(speaker) = speaker else { continue };
             let Some(claim) = claim_after(cx, hit) else {

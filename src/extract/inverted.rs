@@ -40,7 +40,7 @@ impl Extractor for Inverted {
                     None => continue,
                 }
             } else {
-                match mention::before(source, sentence.start, hit.span) {
+                match cx.mention_before(sentence.start, hit.span) {
                     Some(m) => (m, Span::new(m.span.start, hit.span.end)),
                     None => continue,
                 }

@@ -16,10 +16,12 @@ mod vague;
 pub use claim::trim_claim;
 
 use crate::lexicon::{CueClass, lexicon};
-use crate::resolve::mention::Mention;
+use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
 use crate::text::Document;
 use regex::Regex;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// How a statement reports its claim.
@@ -132,6 +134,9 @@ pub struct CueHit {
 pub struct Context<'a> {
     pub doc: &'a Document<'a>,
     pub cues: Vec<CueHit>,
+    /// Speaker phrases already read before a cue, by (where the search starts, cue): several
+    /// rules ask for the same one.
+    mentions: RefCell<HashMap<(usize, Span), Option<Mention>>>,
 }
 
 /// A rule that finds statements of one shape.
@@ -260,10 +265,7 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span) -> bool {
 
 /// Runs every extractor and returns the statements in document order.
 pub fn extract(doc: &Document) -> Vec<Attribution> {
-    let cx = Context {
-        doc,
-        cues: find_cues(doc),
-    };
+    let cx = Context::new(doc);
     let mut taken: Vec<Attribution> = Vec::new();
     for extractor in extractors() {
         for found in extractor.extract(&cx, &taken) {
@@ -295,8 +297,26 @@ fn conflicts(new: &Attribution, taken: &[Attribution]) -> bool {
 }
 
 impl<'a> Context<'a> {
+    pub fn new(doc: &'a Document<'a>) -> Self {
+        Context {
+            doc,
+            cues: find_cues(doc),
+            mentions: RefCell::default(),
+        }
+    }
+
     pub fn source(&self) -> &'a str {
         self.doc.source
+    }
+
+    /// The speaker phrase that ends right before `cue`, looking no further back than `from`
+    /// (see `mention::before`), read once per place.
+    pub fn mention_before(&self, from: usize, cue: Span) -> Option<Mention> {
+        *self
+            .mentions
+            .borrow_mut()
+            .entry((from, cue))
+            .or_insert_with(|| mention::before(self.source(), from, cue))
     }
 
     /// Cue hits of one sentence.
@@ -341,10 +361,7 @@ pub(crate) mod test_support {
     /// Runs one extractor alone over `text` and returns (claim, mention) texts.
     pub fn run(extractor: &dyn Extractor, text: &str) -> Vec<(String, Option<String>)> {
         let doc = Document::parse(text);
-        let cx = Context {
-            doc: &doc,
-            cues: find_cues(&doc),
-        };
+        let cx = Context::new(&doc);
         extractor
             .extract(&cx, &[])
             .into_iter()

@@ -28,7 +28,7 @@ pub fn attribution_after<'c>(cx: &'c Context, quote: &Quote) -> Option<(&'c CueH
         let speaker = mention::after(source, hit.span, sentence_end)?;
         return Some((hit, speaker));
     }
-    let speaker = mention::before(source, quote.outer.end, hit.span)?;
+    let speaker = cx.mention_before(quote.outer.end, hit.span)?;
     is_gap(&source[quote.outer.end..speaker.span.start]).then_some((hit, speaker))
 }
 

@@ -3,7 +3,6 @@
 
 use super::claim::{claim_end, mode_of, trim_claim};
 use super::{Attribution, Context, Extractor, Mode};
-use crate::resolve::mention;
 use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -31,7 +30,7 @@ impl Extractor for SecondHand {
         let mut found = Vec::new();
         for (index, cue) in cx.pattern_matches(&QUOTED_AS_SAYING) {
             let sentence_start = cx.sentence_span(index).start;
-            let Some(speaker) = mention::before(source, sentence_start, cue) else {
+            let Some(speaker) = cx.mention_before(sentence_start, cue) else {
                 continue;
             };
             let claim = trim_claim(source, Span::new(cue.end, claim_end(cx, index, cue.end)));
