@@ -102,15 +102,12 @@ impl Continuation {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{Context, find_cues, quote_then_cue::QuoteThenCue};
+    use crate::extract::{Context, quote_then_cue::QuoteThenCue};
     use crate::text::Document;
 
     fn continued(text: &str) -> Vec<String> {
         let doc = Document::parse(text);
-        let cx = Context {
-            doc: &doc,
-            cues: find_cues(&doc),
-        };
+        let cx = Context::new(&doc);
         let taken = QuoteThenCue.extract(&cx, &[]);
         Continuation
             .extract(&cx, &taken)

@@ -39,7 +39,8 @@ impl Extractor for CueThenQuote {
                 continue;
             }
             let sentence_start = cx.sentence_span(sentence).start;
-            let speaker = cx.mention_before(sentence_start, hit.span)
+            let speaker = cx
+                .mention_before(sentence_start, hit.span)
                 .or_else(|| mention::after(source, hit.span, quote.outer.start));
             let Some(speaker) = speaker else { continue };
             let claim = quote_claim(source, quote.inner);

@@ -127,6 +127,27 @@ mod tests {
     }
 
     #[test]
+    fn reads_speakers_across_bridges_and_relative_clauses() {
+        let found = run(
+            &Indirect,
+            "The governor went on to say that taxes would not rise.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("The governor"));
+        let found = run(
+            &Indirect,
+            "Two aides who spoke on condition of anonymity said the vote was delayed.",
+        );
+        assert_eq!(found[0].0, "the vote was delayed");
+        assert_eq!(found[0].1.as_deref(), Some("Two aides"));
+        let found = run(
+            &Indirect,
+            "An aide who asked not to be named said the vote was delayed.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "the vote was delayed");
+    }
+
+    #[test]
     fn does_not_fire_on_nouns_or_passives() {
         assert!(run(&Indirect, "The claims were false and nobody believed them.").is_empty());
         assert!(run(&Indirect, "He is said to have left the country.").is_empty());

@@ -56,6 +56,8 @@ pub struct Lexicon {
     pub clause_openers: WordSet,
     /// Phrases after a source that keep it anonymous ("familiar with").
     pub source_postmodifiers: Vec<String>,
+    /// Verb phrases between a speaker and its cue ("went on to"), longest first.
+    pub cue_bridges: Vec<String>,
 }
 
 /// The lines of a data file that carry data: trimmed, without comments and blanks.
@@ -181,6 +183,13 @@ fn load() -> Lexicon {
             .map(str::to_string)
             .collect(),
         source_postmodifiers,
+        cue_bridges: {
+            let mut bridges: Vec<String> = data_lines(include_str!("data/cue_bridges.txt"))
+                .map(str::to_lowercase)
+                .collect();
+            bridges.sort_by_key(|b| std::cmp::Reverse(b.len()));
+            bridges
+        },
     }
 }
 

@@ -214,6 +214,19 @@ fn is_parenthetical(segment: &[Token]) -> bool {
 /// The speaker phrase that ends right before `cue`, looking no further back than `from`.
 pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
     let from = from.max(ceil_boundary(source, cue.start.saturating_sub(REACH)));
+    // "Pence went on to say": the speaker stands before the bridge.
+    let lead = source[from..cue.start].trim_end();
+    let cue = match lexicon()
+        .cue_bridges
+        .iter()
+        .find(|b| ends_with_words(lead, b))
+    {
+        Some(bridge) => {
+            let at = from + lead.len() - bridge.len();
+            Span::new(at, at)
+        }
+        None => cue,
+    };
     let found = before_cue(source, from, cue);
     if found.is_some() {
         return found;
@@ -233,6 +246,15 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
     let at = postmodifier.into_iter().chain(relative).max()?;
     let head_end = from + at;
     before_cue(source, from, Span::new(head_end, head_end))
+}
+
+/// Whether `text` ends with the words `phrase` (lower case), whole words only.
+fn ends_with_words(text: &str, phrase: &str) -> bool {
+    let n = phrase.len();
+    text.len() > n
+        && text.is_char_boundary(text.len() - n)
+        && text[text.len() - n..].eq_ignore_ascii_case(phrase)
+        && text[..text.len() - n].ends_with(char::is_whitespace)
 }
 
 fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
