@@ -7,7 +7,8 @@ article), then times, with peak RSS from /usr/bin/time -v:
   - `claims analyze --format jsonl` on 1 thread and on every core, over a folder and over
     a JSON Lines stream;
   - the pathological inputs of issue 5: 10 MB of quotation marks, one 10 MB sentence,
-    200,000 nested quotes, a 20 MB line without spaces, NUL bytes, cue-dense dashes.
+    200,000 nested quotes, a 20 MB line without spaces, NUL bytes, cue-dense dashes,
+    700,000 short paragraphs.
 
 Usage: scripts/bench.py [--size MB] [--quick]   (run from anywhere; builds the release binary)
 """
@@ -63,6 +64,7 @@ def pathological():
         "nested-200k.txt": "“‘" * 100_000 + "x" + "’”" * 100_000,
         "no-spaces-20mb.txt": "a" * (20 * MB),
         "cue-dense-dashes-12mb.txt": "— said “" * MB,
+        "short-paragraphs-10mb.txt": "Kim said it.\n\n" * (10 * MB // 14),
     }
     for name, text in cases.items():
         path = folder / name

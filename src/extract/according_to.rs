@@ -1,7 +1,7 @@
 //! `according_to`: "According to X, ..." and "..., according to X".
 
 use super::claim::{claim_end, mode_of, trim_claim};
-use super::{Attribution, Context, Extractor};
+use super::{Attribution, Context, Extractor, Taken};
 use crate::resolve::mention::Mention;
 use crate::span::Span;
 use crate::text::normalise::is_quote;
@@ -20,7 +20,7 @@ impl Extractor for AccordingTo {
         "a claim credited with \"according to X\""
     }
 
-    fn extract(&self, cx: &Context, _taken: &[Attribution]) -> Vec<Attribution> {
+    fn extract(&self, cx: &Context, _taken: &Taken) -> Vec<Attribution> {
         let source = cx.source();
         let mut found = Vec::new();
         for hit in cx.cues.iter().filter(|h| h.according_to) {

@@ -3,7 +3,7 @@
 //! several paragraphs).
 
 use super::claim::quote_claim;
-use super::{Attribution, Context, Extractor, Mode};
+use super::{Attribution, Context, Extractor, Mode, Taken};
 use crate::span::Span;
 
 pub struct Continuation;
@@ -17,12 +17,12 @@ impl Extractor for Continuation {
         "an unattributed quotation that continues the previous speaker's quote"
     }
 
-    fn extract(&self, cx: &Context, taken: &[Attribution]) -> Vec<Attribution> {
+    fn extract(&self, cx: &Context, taken: &Taken) -> Vec<Attribution> {
         let source = cx.source();
         let mut found: Vec<Attribution> = Vec::new();
         let quotes = &cx.doc.quotes;
         for (index, quote) in quotes.iter().enumerate() {
-            let covered = taken.iter().any(|a| a.claim.overlaps(quote.inner));
+            let covered = taken.near(quote.inner, 0).any(|a| a.claim.overlaps(quote.inner));
             // An early piece of a quote over several paragraphs takes the attribution that
             // comes with a later piece.
             if !covered && !quote.closed {
@@ -30,7 +30,7 @@ impl Extractor for Continuation {
                 let attributed = chain
                     .filter_map(|q| {
                         taken
-                            .iter()
+                            .near(q.inner, 0)
                             .find(|a| a.claim.overlaps(q.inner) && a.mention.is_some())
                     })
                     .next();
@@ -57,11 +57,14 @@ impl Extractor for Continuation {
             {
                 continue;
             }
-            let previous = found
-                .iter()
-                .chain(taken)
-                .filter(|a| a.claim.end <= quote.outer.start)
-                .max_by_key(|a| a.claim.start);
+            let at = quote.outer.start;
+            let previous = [
+                found.iter().rev().find(|a| a.claim.end <= at),
+                taken.last_ending_by(at),
+            ]
+            .into_iter()
+            .flatten()
+            .max_by_key(|a| a.claim.start);
             let Some(previous) = previous else { continue };
             let previous_paragraph = cx.doc.sentences[previous.sentence].paragraph;
             let near = previous_paragraph == quote.paragraph
@@ -71,10 +74,12 @@ impl Extractor for Continuation {
                 continue;
             }
             // No other cue may stand between them.
-            let between_cues = cx.cues.iter().any(|h| {
-                h.span.start > previous.claim.end.max(previous.cue.map_or(0, |c| c.end))
-                    && h.span.end <= quote.outer.start
-            });
+            let after = previous.claim.end.max(previous.cue.map_or(0, |c| c.end));
+            let next_cue = cx.cues.partition_point(|h| h.span.start <= after);
+            let between_cues = cx
+                .cues
+                .get(next_cue)
+                .is_some_and(|h| h.span.end <= quote.outer.start);
             if between_cues {
                 continue;
             }
@@ -102,13 +107,13 @@ impl Continuation {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{Context, quote_then_cue::QuoteThenCue};
+    use crate::extract::{Context, Taken, quote_then_cue::QuoteThenCue};
     use crate::text::Document;
 
     fn continued(text: &str) -> Vec<String> {
         let doc = Document::parse(text);
         let cx = Context::new(&doc);
-        let taken = QuoteThenCue.extract(&cx, &[]);
+        let taken = Taken::from_sorted(QuoteThenCue.extract(&cx, &Taken::default()));
         Continuation
             .extract(&cx, &taken)
             .into_iter()

@@ -2,7 +2,7 @@
 //! X told reporters on Monday, "...".
 
 use super::claim::quote_claim;
-use super::{Attribution, Context, Extractor, Mode};
+use super::{Attribution, Context, Extractor, Mode, Taken};
 use crate::resolve::mention;
 use crate::text::normalise::is_quote;
 
@@ -17,7 +17,7 @@ impl Extractor for CueThenQuote {
         "a speaker and cue verb followed by a colon or comma and a quotation"
     }
 
-    fn extract(&self, cx: &Context, _taken: &[Attribution]) -> Vec<Attribution> {
+    fn extract(&self, cx: &Context, _taken: &Taken) -> Vec<Attribution> {
         let source = cx.source();
         let mut found = Vec::new();
         for quote in &cx.doc.quotes {

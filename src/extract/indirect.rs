@@ -2,7 +2,8 @@
 //! X says ...; and a participle that goes on with the same speaker (", saying that ...").
 
 use super::claim::{claim_after, mode_of};
-use super::{Attribution, Context, Extractor, cue_taken};
+use crate::text::sentences::MAX_SENTENCE;
+use super::{Attribution, Context, Extractor, Taken};
 use crate::lexicon::lexicon;
 use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
@@ -32,13 +33,13 @@ impl Extractor for Indirect {
         "paraphrase after a speaker and cue verb: X said (that) ..."
     }
 
-    fn extract(&self, cx: &Context, taken: &[Attribution]) -> Vec<Attribution> {
+    fn extract(&self, cx: &Context, taken: &Taken) -> Vec<Attribution> {
         let source = cx.source();
         let mut found: Vec<Attribution> = Vec::new();
         for hit in cx
             .cues
             .iter()
-            .filter(|h| !h.according_to && !cue_taken(taken, h.span))
+            .filter(|h| !h.according_to && !taken.has_cue(h.span))
         {
             let sentence_start = cx.sentence_span(hit.sentence).start;
             if is_passive(source, sentence_start, hit.span) {
@@ -48,12 +49,13 @@ impl Extractor for Indirect {
             let participle = (hit.span.text(source).ends_with("ing") && lead.ends_with(','))
                 || lead.ends_with(" and");
             let speaker: Option<Mention> = if participle {
-                found
-                    .iter()
-                    .chain(taken)
-                    .filter(|a| {
-                        a.sentence == hit.sentence && a.cue.is_some_and(|c| c.end <= hit.span.start)
-                    })
+                let same_sentence = |a: &&Attribution| {
+                    a.sentence == hit.sentence && a.cue.is_some_and(|c| c.end <= hit.span.start)
+                };
+                let sentence_span = cx.sentence_span(hit.sentence);
+                let own = found.iter().rev().take_while(|a| a.sentence >= hit.sentence);
+                own.chain(taken.near(sentence_span, MAX_SENTENCE))
+                    .filter(same_sentence)
                     .max_by_key(|a| a.cue.map(|c| c.start))
                     .and_then(|a| a.mention)
                     .or_else(|| {

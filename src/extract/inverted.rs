@@ -3,7 +3,7 @@
 
 use super::claim::{mode_of, trim_claim};
 use super::indirect::is_passive;
-use super::{Attribution, Context, Extractor, cue_taken};
+use super::{Attribution, Context, Extractor, Taken};
 use crate::resolve::mention;
 use crate::span::Span;
 use crate::text::normalise::is_double_quote;
@@ -19,13 +19,13 @@ impl Extractor for Inverted {
         "a claim followed by a comma and its attribution: ..., X said"
     }
 
-    fn extract(&self, cx: &Context, taken: &[Attribution]) -> Vec<Attribution> {
+    fn extract(&self, cx: &Context, taken: &Taken) -> Vec<Attribution> {
         let source = cx.source();
         let mut found = Vec::new();
         for hit in cx
             .cues
             .iter()
-            .filter(|h| !h.according_to && !cue_taken(taken, h.span))
+            .filter(|h| !h.according_to && !taken.has_cue(h.span))
         {
             let sentence = cx.sentence_span(hit.sentence);
             if is_passive(source, sentence.start, hit.span) {

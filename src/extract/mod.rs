@@ -4,6 +4,7 @@
 
 mod according_to;
 mod claim;
+mod taken;
 mod continuation;
 mod cue_then_quote;
 mod indirect;
@@ -23,6 +24,7 @@ use regex::Regex;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
+pub use taken::Taken;
 
 /// How a statement reports its claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -145,7 +147,7 @@ pub trait Extractor: Sync {
     fn id(&self) -> &'static str;
     fn description(&self) -> &'static str;
     /// Statements of this shape; `taken` holds what earlier extractors found.
-    fn extract(&self, cx: &Context, taken: &[Attribution]) -> Vec<Attribution>;
+    fn extract(&self, cx: &Context, taken: &Taken) -> Vec<Attribution>;
 }
 
 /// Every extractor, in the order they run.
@@ -263,37 +265,21 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span) -> bool {
     !noun_marker
 }
 
-/// Runs every extractor and returns the statements in document order.
+/// Runs every extractor and returns the statements in document order. A statement that
+/// conflicts with one taken before it (see `Taken::conflicts`) is dropped.
 pub fn extract(doc: &Document) -> Vec<Attribution> {
     let cx = Context::new(doc);
-    let mut taken: Vec<Attribution> = Vec::new();
+    let mut taken = Taken::default();
     for extractor in extractors() {
+        let mut round = Taken::default();
         for found in extractor.extract(&cx, &taken) {
-            if !conflicts(&found, &taken) {
-                taken.push(found);
+            if !taken.conflicts(&found) && !round.conflicts(&found) {
+                round.insert(found);
             }
         }
+        taken.merge(round);
     }
-    taken.sort_by_key(|a| (a.claim.start, a.claim.end));
-    taken
-}
-
-/// A new statement conflicts with one already taken when it reuses its cue (for a different
-/// claim) or covers much the same words.
-fn conflicts(new: &Attribution, taken: &[Attribution]) -> bool {
-    if new.claim.is_empty() {
-        return true;
-    }
-    taken.iter().any(|old| {
-        let same_cue = new.cue.is_some() && new.cue == old.cue && !new.continues && !old.continues;
-        let overlap = new
-            .claim
-            .end
-            .min(old.claim.end)
-            .saturating_sub(new.claim.start.max(old.claim.start));
-        let shorter = new.claim.len().min(old.claim.len());
-        same_cue || (overlap * 2 > shorter)
-    })
+    taken.into_vec()
 }
 
 impl<'a> Context<'a> {
@@ -349,11 +335,6 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Whether a cue is already used by a taken statement.
-pub fn cue_taken(taken: &[Attribution], cue: Span) -> bool {
-    taken.iter().any(|a| a.cue == Some(cue))
-}
-
 #[cfg(test)]
 pub(crate) mod test_support {
     use super::*;
@@ -363,7 +344,7 @@ pub(crate) mod test_support {
         let doc = Document::parse(text);
         let cx = Context::new(&doc);
         extractor
-            .extract(&cx, &[])
+            .extract(&cx, &Taken::default())
             .into_iter()
             .map(|a| {
                 (

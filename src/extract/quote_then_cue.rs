@@ -2,7 +2,7 @@
 //! X said during a briefing on Monday; and "...," X said, "..." (attribution inside a quote).
 
 use super::claim::quote_claim;
-use super::{Attribution, Context, CueHit, Extractor, Mode};
+use super::{Attribution, Context, CueHit, Extractor, Mode, Taken};
 use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
 use crate::text::Quote;
@@ -41,7 +41,7 @@ impl Extractor for QuoteThenCue {
         "a quotation followed by its speaker and cue verb"
     }
 
-    fn extract(&self, cx: &Context, _taken: &[Attribution]) -> Vec<Attribution> {
+    fn extract(&self, cx: &Context, _taken: &Taken) -> Vec<Attribution> {
         let source = cx.source();
         let quotes = &cx.doc.quotes;
         let mut found = Vec::new();

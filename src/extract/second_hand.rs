@@ -2,7 +2,7 @@
 //! "X is said to ...", "X is reported to ...".
 
 use super::claim::{claim_end, mode_of, trim_claim};
-use super::{Attribution, Context, Extractor, Mode};
+use super::{Attribution, Context, Extractor, Mode, Taken};
 use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -25,7 +25,7 @@ impl Extractor for SecondHand {
         "second-hand reports: \"X was quoted as saying\", \"X is said to\""
     }
 
-    fn extract(&self, cx: &Context, _taken: &[Attribution]) -> Vec<Attribution> {
+    fn extract(&self, cx: &Context, _taken: &Taken) -> Vec<Attribution> {
         let source = cx.source();
         let mut found = Vec::new();
         for (index, cue) in cx.pattern_matches(&QUOTED_AS_SAYING) {

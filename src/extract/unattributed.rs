@@ -2,7 +2,9 @@
 //! "Concerns are rising that ...", "It is believed that ...".
 
 use super::claim::{claim_end, trim_claim};
-use super::{Attribution, Context, Extractor, Mode};
+use crate::resolve::mention::REACH;
+use crate::text::sentences::MAX_SENTENCE;
+use super::{Attribution, Context, Extractor, Mode, Taken};
 use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -30,7 +32,7 @@ impl Extractor for Unattributed {
         "reported claims with no named source"
     }
 
-    fn extract(&self, cx: &Context, taken: &[Attribution]) -> Vec<Attribution> {
+    fn extract(&self, cx: &Context, taken: &Taken) -> Vec<Attribution> {
         let source = cx.source();
         let mut found = Vec::new();
         for (index, cue) in cx.pattern_matches(&REPORTED) {
@@ -39,7 +41,8 @@ impl Extractor for Unattributed {
                     || a.cue.is_some_and(|c| c.overlaps(cue))
                     || a.mention.is_some_and(|s| s.hedge == Some(cue))
             };
-            if taken.iter().any(used) {
+            // A statement's cue and mention stand within a sentence of its claim.
+            if taken.near(cue, MAX_SENTENCE + REACH).any(used) {
                 continue;
             }
             // A cue verb right after "reportedly" belongs to a speaker-first statement.

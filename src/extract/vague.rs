@@ -2,7 +2,7 @@
 //! "There are those who say ...", "Word is that ...", "Rumors have it that ...".
 
 use super::claim::{claim_end, mode_of, trim_claim};
-use super::{Attribution, Context, Extractor};
+use super::{Attribution, Context, Extractor, Taken};
 use crate::resolve::mention::Mention;
 use crate::span::Span;
 use regex::Regex;
@@ -26,7 +26,7 @@ impl Extractor for Vague {
         "claims credited to nobody in particular: \"there are those who say\""
     }
 
-    fn extract(&self, cx: &Context, _taken: &[Attribution]) -> Vec<Attribution> {
+    fn extract(&self, cx: &Context, _taken: &Taken) -> Vec<Attribution> {
         let source = cx.source();
         let mut found = Vec::new();
         for (index, cue) in cx.pattern_matches(&VAGUE_SOURCE) {

@@ -39,8 +39,28 @@ static SECTION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Classifies one paragraph, knowing the paragraphs before it (for repeats and the title).
-pub fn classify(text: &str, earlier: &[(&str, Option<Furniture>)]) -> Option<Furniture> {
+/// What the paragraphs read so far tell about the next one.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Seen<'a> {
+    /// The title's text, once one is found.
+    pub title: Option<&'a str>,
+    /// A paragraph that is not furniture has been read.
+    pub in_body: bool,
+}
+
+impl<'a> Seen<'a> {
+    /// Takes in a paragraph and what it was found to be.
+    pub fn push(&mut self, text: &'a str, furniture: Option<Furniture>) {
+        match furniture {
+            Some(Furniture::Title) => self.title = Some(text.trim()),
+            None => self.in_body = true,
+            _ => {}
+        }
+    }
+}
+
+/// Classifies one paragraph, knowing what came before it (for repeats and the title).
+pub fn classify(text: &str, seen: Seen) -> Option<Furniture> {
     let line = text.trim();
     let one_line = !line.contains('\n');
     if !one_line || line.len() > 400 {
@@ -61,18 +81,10 @@ pub fn classify(text: &str, earlier: &[(&str, Option<Furniture>)]) -> Option<Fur
     if !line.chars().any(|c| c.is_ascii_alphabetic()) && line.chars().count() <= 40 {
         return Some(Furniture::LanguageLinks);
     }
-    if earlier
-        .iter()
-        .any(|(t, f)| *t == line && matches!(f, Some(Furniture::Title)))
-    {
+    if seen.title == Some(line) {
         return Some(Furniture::RepeatedTitle);
     }
-    let before_body = earlier.iter().all(|(_, f)| f.is_some());
-    let words = line.split_whitespace().count();
-    let title_before = earlier
-        .iter()
-        .any(|(_, f)| matches!(f, Some(Furniture::Title)));
-    if before_body && !title_before && words <= 25 {
+    if !seen.in_body && seen.title.is_none() && line.split_whitespace().count() <= 25 {
         return Some(Furniture::Title);
     }
     None
@@ -99,24 +111,24 @@ mod tests {
 
     #[test]
     fn recognises_furniture_lines() {
-        assert_eq!(classify("Go to contents", &[]), Some(Furniture::Navigation));
+        assert_eq!(classify("Go to contents", Seen::default()), Some(Furniture::Navigation));
         assert_eq!(
-            classify("Posted March. 3, 2025 09:10,\u{a0} \u{a0}", &[]),
+            classify("Posted March. 3, 2025 09:10,\u{a0} \u{a0}", Seen::default()),
             Some(Furniture::Dateline)
         );
         assert_eq!(
-            classify("desk@example.com · news@example.org", &[]),
+            classify("desk@example.com · news@example.org", Seen::default()),
             Some(Furniture::Byline)
         );
-        assert_eq!(classify("By Jane Doe", &[]), Some(Furniture::Byline));
-        assert_eq!(classify("한국어", &[]), Some(Furniture::LanguageLinks));
-        assert_eq!(classify("FULL TEXT.", &[]), Some(Furniture::Section));
+        assert_eq!(classify("By Jane Doe", Seen::default()), Some(Furniture::Byline));
+        assert_eq!(classify("한국어", Seen::default()), Some(Furniture::LanguageLinks));
+        assert_eq!(classify("FULL TEXT.", Seen::default()), Some(Furniture::Section));
     }
 
     #[test]
     fn title_once_then_repeat() {
         let title = "Will it work?";
-        assert_eq!(classify(title, &[]), Some(Furniture::Title));
+        assert_eq!(classify(title, Seen::default()), Some(Furniture::Title));
         assert_eq!(
             classify(title, &[(title, Some(Furniture::Title))]),
             Some(Furniture::RepeatedTitle)
@@ -125,10 +137,12 @@ mod tests {
 
     #[test]
     fn body_text_is_not_furniture() {
-        let earlier = [("Headline", Some(Furniture::Title)), ("Body.", None)];
-        assert_eq!(classify("Kim said the office is open.", &earlier), None);
+        let mut earlier = Seen::default();
+        earlier.push("Headline", Some(Furniture::Title));
+        earlier.push("Body.", None);
+        assert_eq!(classify("Kim said the office is open.", earlier), None);
         assert_eq!(
-            classify("Posting the letter was a mistake, he said.", &earlier),
+            classify("Posting the letter was a mistake, he said.", earlier),
             None
         );
     }

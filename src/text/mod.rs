@@ -55,10 +55,10 @@ impl<'a> Document<'a> {
         let mut paragraphs: Vec<Paragraph> = Vec::new();
         let mut title = None;
         let mut published = None;
-        let mut seen: Vec<(&str, Option<Furniture>)> = Vec::new();
+        let mut seen = furniture::Seen::default();
         for span in paragraphs::paragraphs(source, from) {
             let text = span.text(source);
-            let furniture = furniture::classify(text, &seen);
+            let furniture = furniture::classify(text, seen);
             match furniture {
                 Some(Furniture::Title) => title = Some(span),
                 Some(Furniture::Dateline) if published.is_none() => {
@@ -66,7 +66,7 @@ impl<'a> Document<'a> {
                 }
                 _ => {}
             }
-            seen.push((text, furniture));
+            seen.push(text, furniture);
             paragraphs.push(Paragraph { span, furniture });
         }
         // A lone short paragraph is the article, not its title.

@@ -34,18 +34,25 @@ pub const MAX_MARKS: usize = 1000;
 /// `None` when there are more than `MAX_MARKS` of a kind.
 fn marks(source: &str, para: Span) -> Option<Vec<Mark>> {
     let text = para.text(source);
+    let bytes = text.as_bytes();
     let mut doubles = Vec::new();
     let mut singles = Vec::new();
-    let mut iter = text.char_indices().peekable();
-    let mut prev: Option<char> = None;
-    while let Some((at, c)) = iter.next() {
+    let mut at = 0;
+    // Only bytes that can begin a quotation mark are looked at: ASCII marks, and the lead
+    // bytes of the Unicode ones (U+00AB/BB, U+2018-203A, U+301D/E, U+FF02).
+    while let Some(found) = bytes[at..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3 | 0xEF))
+    {
+        at += found;
+        let c = text[at..].chars().next().expect("at a char boundary");
         let mut len = c.len_utf8();
         let double_apostrophe = (c == '\'' || c == '`') && text[at + len..].starts_with(c);
         if double_apostrophe {
-            iter.next();
             len += 1;
         }
         if is_double_quote(c) || double_apostrophe || is_single_quote(c) {
+            let prev = text[..at].chars().next_back();
             let next = text[at + len..].chars().next();
             let opens = direction(c, prev, next);
             let mark = Mark {
@@ -61,7 +68,7 @@ fn marks(source: &str, para: Span) -> Option<Vec<Mark>> {
                 return None;
             }
         }
-        prev = Some(c);
+        at += len;
     }
     Some(if doubles.is_empty() { singles } else { doubles })
 }
