@@ -22,7 +22,9 @@ impl Extractor for Continuation {
         let mut found: Vec<Attribution> = Vec::new();
         let quotes = &cx.doc.quotes;
         for (index, quote) in quotes.iter().enumerate() {
-            let covered = taken.near(quote.inner, 0).any(|a| a.claim.overlaps(quote.inner));
+            let covered = taken
+                .near(quote.inner, 0)
+                .any(|a| a.claim.overlaps(quote.inner));
             // An early piece of a quote over several paragraphs takes the attribution that
             // comes with a later piece.
             if !covered && !quote.closed {

@@ -2,11 +2,11 @@
 //! X says ...; and a participle that goes on with the same speaker (", saying that ...").
 
 use super::claim::{claim_after, mode_of};
-use crate::text::sentences::MAX_SENTENCE;
 use super::{Attribution, Context, Extractor, Taken};
 use crate::lexicon::lexicon;
 use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
+use crate::text::sentences::MAX_SENTENCE;
 
 pub struct Indirect;
 
@@ -53,7 +53,10 @@ impl Extractor for Indirect {
                     a.sentence == hit.sentence && a.cue.is_some_and(|c| c.end <= hit.span.start)
                 };
                 let sentence_span = cx.sentence_span(hit.sentence);
-                let own = found.iter().rev().take_while(|a| a.sentence >= hit.sentence);
+                let own = found
+                    .iter()
+                    .rev()
+                    .take_while(|a| a.sentence >= hit.sentence);
                 own.chain(taken.near(sentence_span, MAX_SENTENCE))
                     .filter(same_sentence)
                     .max_by_key(|a| a.cue.map(|c| c.start))

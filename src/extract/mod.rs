@@ -4,13 +4,13 @@
 
 mod according_to;
 mod claim;
-mod taken;
 mod continuation;
 mod cue_then_quote;
 mod indirect;
 mod inverted;
 mod quote_then_cue;
 mod second_hand;
+mod taken;
 mod unattributed;
 mod vague;
 

@@ -42,7 +42,9 @@ impl Taken {
     pub fn insert(&mut self, a: Attribution) {
         self.index(&a);
         let key = (a.claim.start, a.claim.end);
-        let at = self.list.partition_point(|b| (b.claim.start, b.claim.end) <= key);
+        let at = self
+            .list
+            .partition_point(|b| (b.claim.start, b.claim.end) <= key);
         self.list.insert(at, a);
     }
 

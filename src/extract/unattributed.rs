@@ -2,10 +2,10 @@
 //! "Concerns are rising that ...", "It is believed that ...".
 
 use super::claim::{claim_end, trim_claim};
-use crate::resolve::mention::REACH;
-use crate::text::sentences::MAX_SENTENCE;
 use super::{Attribution, Context, Extractor, Mode, Taken};
+use crate::resolve::mention::REACH;
 use crate::span::Span;
+use crate::text::sentences::MAX_SENTENCE;
 use regex::Regex;
 use std::sync::LazyLock;
 

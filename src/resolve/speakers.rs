@@ -9,6 +9,7 @@ use crate::span::Span;
 use crate::text::normalise::key;
 use crate::text::tokens::{Token, tokens};
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -26,7 +27,7 @@ pub struct Speaker {
     pub role: Option<String>,
     pub affiliation: Option<String>,
     pub mentions: Vec<Span>,
-    /// Each mention folded for comparison (see [`key`]), beside `mentions`.
+    /// Its mentions' distinct wordings, folded for comparison (see [`key`]).
     mention_keys: Vec<String>,
     /// Lower-case words of the name, for surname coreference.
     name_words: Vec<String>,
@@ -275,7 +276,7 @@ pub fn resolve(
     source: &str,
     mentions: &[Option<(Mention, bool)>],
 ) -> (Vec<Speaker>, Vec<Option<usize>>) {
-    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut found = Found::default();
     let mut assigned: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
     for entry in mentions {
         let Some((mention, anonymity)) = entry else {
@@ -284,14 +285,15 @@ pub fn resolve(
         };
         let reading = read(source, mention, *anonymity);
         let text_key = key(mention.span.text(source));
-        let found = find_existing(&speakers, &assigned, &reading, &text_key);
-        let index = match found {
+        let index = match found.existing(&assigned, &reading, &text_key) {
             Some(index) => {
-                let speaker = &mut speakers[index];
+                let speaker = &mut found.speakers[index];
                 if reading.has_name && reading.name_words.len() > speaker.name_words.len() {
                     speaker.name = reading.name.clone();
                     speaker.name_words = reading.name_words.clone();
+                    found.index_name(index);
                 }
+                let speaker = &mut found.speakers[index];
                 if speaker.role.is_none() {
                     speaker.role = reading.role.clone();
                 }
@@ -300,83 +302,131 @@ pub fn resolve(
                 }
                 index
             }
-            None => {
-                speakers.push(Speaker {
-                    name: if reading.has_name {
-                        reading.name.clone()
-                    } else {
-                        mention.span.text(source).to_string()
-                    },
-                    kind: reading.kind,
-                    role: reading.role.clone(),
-                    affiliation: reading.affiliation.clone(),
-                    mentions: Vec::new(),
-                    mention_keys: Vec::new(),
-                    name_words: reading.name_words.clone(),
-                    plural: reading.plural,
-                });
-                speakers.len() - 1
-            }
+            None => found.add(Speaker {
+                name: if reading.has_name {
+                    reading.name.clone()
+                } else {
+                    mention.span.text(source).to_string()
+                },
+                kind: reading.kind,
+                role: reading.role.clone(),
+                affiliation: reading.affiliation.clone(),
+                mentions: Vec::new(),
+                mention_keys: Vec::new(),
+                name_words: reading.name_words.clone(),
+                plural: reading.plural,
+            }),
         };
-        let speaker = &mut speakers[index];
-        if !speaker.mentions.contains(&mention.span) {
-            speaker.mentions.push(mention.span);
-            speaker.mention_keys.push(text_key);
-        }
+        found.mention(index, mention.span, text_key);
         assigned.push(Some(index));
     }
-    (speakers, assigned)
+    (found.speakers, assigned)
 }
 
-fn find_existing(
-    speakers: &[Speaker],
-    assigned: &[Option<usize>],
-    reading: &Reading,
-    text_key: &str,
-) -> Option<usize> {
-    let recent = || assigned.iter().rev().flatten().copied();
-    if reading.pronoun {
-        return if reading.plural {
-            recent().find(|&i| speakers[i].plural || speakers[i].kind != SpeakerKind::Named)
-        } else if text_key == "it" {
-            recent().find(|&i| speakers[i].kind == SpeakerKind::Institution)
-        } else {
-            recent().find(|&i| speakers[i].kind == SpeakerKind::Named && !speakers[i].plural)
-        };
+/// How many of the latest attributed statements role and pronoun coreference look back on.
+const RECENT: usize = 64;
+
+/// The speakers found so far, indexed for the look-ups coreference makes.
+#[derive(Default)]
+struct Found {
+    speakers: Vec<Speaker>,
+    /// Each folded wording -> the first speaker mentioned so.
+    by_key: HashMap<String, usize>,
+    /// Each name word -> the speakers whose names hold it.
+    by_name_word: HashMap<String, Vec<usize>>,
+    /// (speaker, mention) pairs recorded.
+    seen: HashSet<(usize, Span)>,
+}
+
+impl Found {
+    fn add(&mut self, speaker: Speaker) -> usize {
+        self.speakers.push(speaker);
+        let index = self.speakers.len() - 1;
+        self.index_name(index);
+        index
     }
-    // The same words again ("officials" ... "officials") are the same speaker, unless the
-    // words introduce someone new ("a ministry official", "another government official").
-    if !reading.indefinite {
-        let same_text = speakers
-            .iter()
-            .position(|s| s.mention_keys.iter().any(|k| k == text_key));
-        if same_text.is_some() {
-            return same_text;
+
+    fn index_name(&mut self, index: usize) {
+        for word in &self.speakers[index].name_words {
+            let list = self.by_name_word.entry(word.clone()).or_default();
+            if !list.contains(&index) {
+                list.push(index);
+            }
         }
     }
-    match reading.kind {
-        SpeakerKind::Named if reading.has_name => speakers.iter().position(|s| {
-            s.kind == SpeakerKind::Named
-                && !s.name_words.is_empty()
-                && (reading.name_words.iter().all(|w| s.name_words.contains(w))
-                    || s.name_words.iter().all(|w| reading.name_words.contains(w)))
-        }),
-        _ if reading.indefinite => None,
-        SpeakerKind::Named | SpeakerKind::Anonymous => {
-            let role = reading
-                .role
-                .as_deref()
-                .map(role_head)
-                .or_else(|| text_key.split_whitespace().last().map(str::to_string))?;
-            recent().find(|&i| {
-                let speaker = &speakers[i];
-                speaker.role.as_deref().map(role_head).as_deref() == Some(role.as_str())
-                    || (speaker.kind == SpeakerKind::Anonymous
-                        && speaker.mention_keys.iter().any(|k| k.ends_with(&role))
-                        && !reading.plural)
-            })
+
+    fn mention(&mut self, index: usize, span: Span, text_key: String) {
+        if !self.seen.insert((index, span)) {
+            return;
         }
-        _ => None,
+        let speaker = &mut self.speakers[index];
+        speaker.mentions.push(span);
+        if !speaker.mention_keys.contains(&text_key) {
+            speaker.mention_keys.push(text_key.clone());
+        }
+        self.by_key.entry(text_key).or_insert(index);
+    }
+
+    fn existing(
+        &self,
+        assigned: &[Option<usize>],
+        reading: &Reading,
+        text_key: &str,
+    ) -> Option<usize> {
+        let speakers = &self.speakers;
+        let recent = || assigned.iter().rev().flatten().copied().take(RECENT);
+        if reading.pronoun {
+            return if reading.plural {
+                recent().find(|&i| speakers[i].plural || speakers[i].kind != SpeakerKind::Named)
+            } else if text_key == "it" {
+                recent().find(|&i| speakers[i].kind == SpeakerKind::Institution)
+            } else {
+                recent().find(|&i| speakers[i].kind == SpeakerKind::Named && !speakers[i].plural)
+            };
+        }
+        // The same words again ("officials" ... "officials") are the same speaker, unless the
+        // words introduce someone new ("a ministry official", "another government official").
+        if !reading.indefinite {
+            if let Some(&same_text) = self.by_key.get(text_key) {
+                return Some(same_text);
+            }
+        }
+        match reading.kind {
+            SpeakerKind::Named if reading.has_name => {
+                // Only speakers that share a name word can match; the first of them wins.
+                let candidates = reading
+                    .name_words
+                    .iter()
+                    .filter_map(|w| self.by_name_word.get(w))
+                    .flatten()
+                    .copied();
+                candidates
+                    .filter(|&i| {
+                        let s = &speakers[i];
+                        s.kind == SpeakerKind::Named
+                            && !s.name_words.is_empty()
+                            && (reading.name_words.iter().all(|w| s.name_words.contains(w))
+                                || s.name_words.iter().all(|w| reading.name_words.contains(w)))
+                    })
+                    .min()
+            }
+            _ if reading.indefinite => None,
+            SpeakerKind::Named | SpeakerKind::Anonymous => {
+                let role = reading
+                    .role
+                    .as_deref()
+                    .map(role_head)
+                    .or_else(|| text_key.split_whitespace().last().map(str::to_string))?;
+                recent().find(|&i| {
+                    let speaker = &speakers[i];
+                    speaker.role.as_deref().map(role_head).as_deref() == Some(role.as_str())
+                        || (speaker.kind == SpeakerKind::Anonymous
+                            && speaker.mention_keys.iter().any(|k| k.ends_with(&role))
+                            && !reading.plural)
+                })
+            }
+            _ => None,
+        }
     }
 }
 

@@ -111,7 +111,10 @@ mod tests {
 
     #[test]
     fn recognises_furniture_lines() {
-        assert_eq!(classify("Go to contents", Seen::default()), Some(Furniture::Navigation));
+        assert_eq!(
+            classify("Go to contents", Seen::default()),
+            Some(Furniture::Navigation)
+        );
         assert_eq!(
             classify("Posted March. 3, 2025 09:10,\u{a0} \u{a0}", Seen::default()),
             Some(Furniture::Dateline)
@@ -120,9 +123,18 @@ mod tests {
             classify("desk@example.com · news@example.org", Seen::default()),
             Some(Furniture::Byline)
         );
-        assert_eq!(classify("By Jane Doe", Seen::default()), Some(Furniture::Byline));
-        assert_eq!(classify("한국어", Seen::default()), Some(Furniture::LanguageLinks));
-        assert_eq!(classify("FULL TEXT.", Seen::default()), Some(Furniture::Section));
+        assert_eq!(
+            classify("By Jane Doe", Seen::default()),
+            Some(Furniture::Byline)
+        );
+        assert_eq!(
+            classify("한국어", Seen::default()),
+            Some(Furniture::LanguageLinks)
+        );
+        assert_eq!(
+            classify("FULL TEXT.", Seen::default()),
+            Some(Furniture::Section)
+        );
     }
 
     #[test]
