@@ -140,11 +140,10 @@ mod tests {
     #[test]
     fn title_once_then_repeat() {
         let title = "Will it work?";
-        assert_eq!(classify(title, Seen::default()), Some(Furniture::Title));
-        assert_eq!(
-            classify(title, &[(title, Some(Furniture::Title))]),
-            Some(Furniture::RepeatedTitle)
-        );
+        let mut seen = Seen::default();
+        assert_eq!(classify(title, seen), Some(Furniture::Title));
+        seen.push(title, Some(Furniture::Title));
+        assert_eq!(classify(title, seen), Some(Furniture::RepeatedTitle));
     }
 
     #[test]
