@@ -8,7 +8,7 @@ article), then times, with peak RSS from /usr/bin/time -v:
     a JSON Lines stream;
   - the pathological inputs of issue 5: 10 MB of quotation marks, one 10 MB sentence,
     200,000 nested quotes, a 20 MB line without spaces, NUL bytes, cue-dense dashes,
-    700,000 short paragraphs.
+    330,000 statements in one article.
 
 Usage: scripts/bench.py [--size MB] [--quick]   (run from anywhere; builds the release binary)
 """
@@ -64,7 +64,7 @@ def pathological():
         "nested-200k.txt": "“‘" * 100_000 + "x" + "’”" * 100_000,
         "no-spaces-20mb.txt": "a" * (20 * MB),
         "cue-dense-dashes-12mb.txt": "— said “" * MB,
-        "short-paragraphs-10mb.txt": "Kim said it.\n\n" * (10 * MB // 14),
+        "statements-330k.txt": "".join(f"Kim said plan {i} was dead.\n\n" for i in range(330_000)),
     }
     for name, text in cases.items():
         path = folder / name

@@ -3,8 +3,8 @@
 
 use super::{Context, CueHit, Mode};
 use crate::lexicon::CueClass;
-use crate::resolve::mention;
 use crate::span::{Span, floor_boundary};
+use crate::text::normalise::fold_word;
 use crate::text::normalise::{is_double_quote, is_quote, is_single_quote};
 use crate::text::tokens::tokens;
 
@@ -103,6 +103,9 @@ const CLAUSE_STARTED: &[&str] = &[
     "are", "was", "were", "has", "have", "had", "might", "may", "must",
 ];
 
+/// How many bytes after a cue `claim_start` reads.
+const LOOKAHEAD: usize = 200;
+
 /// Words that introduce a question's content after "asked".
 const QUESTION_WORDS: &[&str] = &[
     "if", "whether", "why", "how", "what", "when", "where", "who", "which",
@@ -113,7 +116,8 @@ const QUESTION_WORDS: &[&str] = &[
 pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     let source = cx.source();
     let sentence_span = cx.sentence_span(hit.sentence);
-    let window_end = floor_boundary(source, hit.span.end + mention::REACH).min(sentence_span.end);
+    // A couple of dozen words after the cue decide where the claim starts.
+    let window_end = floor_boundary(source, hit.span.end + LOOKAHEAD).min(sentence_span.end);
     let toks = tokens(source, Span::new(hit.span.end, window_end));
     let first = toks.first()?;
     if first.is(':') || first.is(',') || first.is('.') {
@@ -125,7 +129,7 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
         .take(8)
         .take_while(|t| !t.is('.') && !t.is(';') && !t.text.chars().any(is_quote));
     for token in window {
-        let low = token.text.to_lowercase();
+        let low = fold_word(token.text);
         if CLAUSE_STARTED.contains(&low.as_str()) {
             break;
         }
@@ -142,7 +146,7 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     let mut index = 0;
     let lex = crate::lexicon::lexicon();
     while let Some(token) = toks.get(index) {
-        let low = token.text.to_lowercase();
+        let low = fold_word(token.text);
         if lex.time_words.contains(&low)
             || matches!(
                 low.as_str(),
@@ -156,7 +160,7 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     }
     let start = toks.get(index)?;
     if matches!(
-        start.text.to_lowercase().as_str(),
+        fold_word(start.text).as_str(),
         "in" | "at" | "during" | "after" | "via" | "through" | "while" | "before" | "over" | "on"
     ) {
         if let Some(comma) = toks[index..].iter().take(10).position(|t| t.is(',')) {

@@ -6,6 +6,7 @@ pub mod stance;
 pub mod terms;
 
 use crate::span::Span;
+use crate::text::normalise::fold_word;
 use crate::text::tokens::tokens;
 use contradictions::AntonymHit;
 use terms::{TermSet, terms_of};
@@ -33,12 +34,9 @@ impl ClaimFeatures {
             .into_iter()
             .filter(|t| t.is_word())
             .collect();
-        let words: Vec<String> = word_tokens
-            .iter()
-            .map(|t| stance::fold_word(t.text))
-            .collect();
+        let words: Vec<String> = word_tokens.iter().map(|t| fold_word(t.text)).collect();
         let word_spans = word_tokens.iter().map(|t| t.span).collect();
-        let terms = TermSet::new(&terms_of(&words));
+        let terms = TermSet::new(terms_of(&words));
         let antonyms = contradictions::antonym_hits(&words);
         ClaimFeatures {
             text,

@@ -2,6 +2,7 @@
 
 use crate::lexicon::{CueClass, lexicon};
 use crate::span::Span;
+use crate::text::normalise::fold_word;
 use crate::text::tokens::tokens;
 use serde::Serialize;
 
@@ -29,10 +30,6 @@ pub fn words(source: &str, span: Span) -> Vec<String> {
 }
 
 /// A word as the lexicons spell it: lower case, straight apostrophe.
-pub fn fold_word(word: &str) -> String {
-    word.to_lowercase().replace('’', "'")
-}
-
 /// Whether a word negates: "not", "never", and contractions ending in "n't".
 pub fn is_negation(word: &str) -> bool {
     lexicon().negations.contains(word) || word.ends_with("n't")

@@ -8,6 +8,11 @@ use crate::span::Span;
 const STEM: usize = 5;
 
 pub fn stem(word: &str) -> String {
+    let head = &word.as_bytes()[..word.len().min(STEM)];
+    if head.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-') {
+        // The ASCII fast path: the first five bytes are the first five kept characters.
+        return String::from_utf8(head.to_vec()).expect("ASCII");
+    }
     word.chars()
         .filter(|c| c.is_alphanumeric() || *c == '-')
         .take(STEM)
@@ -24,15 +29,15 @@ pub fn terms_of(words: &[String]) -> Vec<String> {
     let lex = lexicon();
     let mut terms: Vec<String> = Vec::new();
     for word in words {
-        let word = word.trim_end_matches("'s").to_string();
+        let word = word.trim_end_matches("'s");
         if word.len() < 3
-            || lex.stopwords.contains(&word)
-            || lex.hedges.contains(&word)
-            || word.chars().all(|c| c.is_ascii_digit())
+            || lex.stopwords.contains(word)
+            || lex.hedges.contains(word)
+            || word.bytes().all(|b| b.is_ascii_digit())
         {
             continue;
         }
-        let stemmed = stem(&word);
+        let stemmed = stem(word);
         if !terms.contains(&stemmed) {
             terms.push(stemmed);
         }
@@ -45,11 +50,10 @@ pub fn terms_of(words: &[String]) -> Vec<String> {
 pub struct TermSet(Vec<String>);
 
 impl TermSet {
-    pub fn new(terms: &[String]) -> Self {
-        let mut sorted = terms.to_vec();
-        sorted.sort_unstable();
-        sorted.dedup();
-        TermSet(sorted)
+    pub fn new(mut terms: Vec<String>) -> Self {
+        terms.sort_unstable();
+        terms.dedup();
+        TermSet(terms)
     }
 
     pub fn len(&self) -> usize {
@@ -95,8 +99,8 @@ mod tests {
 
     #[test]
     fn term_sets_compare_in_any_order() {
-        let a = TermSet::new(&["viola".into(), "oppos".into(), "unite".into()]);
-        let b = TermSet::new(&["unite".into(), "sanct".into(), "viola".into()]);
+        let a = TermSet::new(vec!["viola".into(), "oppos".into(), "unite".into()]);
+        let b = TermSet::new(vec!["unite".into(), "sanct".into(), "viola".into()]);
         assert_eq!(a.shared(&b), 2);
         assert!(a.contains("oppos") && !a.contains("sanct"));
     }

@@ -4,6 +4,7 @@
 
 use crate::lexicon::lexicon;
 use crate::span::{Span, ceil_boundary, floor_boundary};
+use crate::text::normalise::fold_word;
 use crate::text::tokens::{Token, tokens};
 
 /// A speaker phrase as written.
@@ -87,7 +88,7 @@ const PARENTHETICAL_OPENERS: &[&str] = &[
 ];
 
 fn lower(token: &Token) -> String {
-    token.text.to_lowercase().replace('’', "'")
+    fold_word(token.text)
 }
 
 pub fn is_determiner(token: &Token) -> bool {
@@ -95,7 +96,7 @@ pub fn is_determiner(token: &Token) -> bool {
 }
 
 pub fn is_pronoun(text: &str) -> bool {
-    PRONOUNS.contains(&text.to_lowercase().as_str())
+    PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(text))
 }
 
 fn is_day_or_month(token: &Token) -> bool {

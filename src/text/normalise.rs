@@ -53,6 +53,19 @@ pub fn fold(text: &str) -> Cow<'_, str> {
     )
 }
 
+/// One word lower-cased with curly apostrophes folded ("Can’t" -> "can't").
+pub fn fold_word(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    let lower = word.to_lowercase();
+    if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower
+    }
+}
+
 /// Lower-cased and folded, for lexicon look-ups.
 pub fn key(text: &str) -> String {
     let folded = fold(text);
@@ -61,7 +74,11 @@ pub fn key(text: &str) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.push_str(&word.to_lowercase());
+        if word.is_ascii() {
+            key.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            key.push_str(&word.to_lowercase());
+        }
     }
     key
 }
