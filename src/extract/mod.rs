@@ -180,36 +180,38 @@ static CUE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 pub fn find_cues(doc: &Document) -> Vec<CueHit> {
     let lex = lexicon();
     let mut hits = Vec::new();
-    for (index, sentence) in doc.sentences.iter().enumerate() {
-        let text = doc.text(sentence.span);
-        for found in CUE_WORDS.find_iter(text) {
-            let span = Span::new(
-                sentence.span.start + found.start(),
-                sentence.span.start + found.end(),
-            );
-            let word = found.as_str();
-            let according_to = word.eq_ignore_ascii_case("according to");
-            let class = if according_to {
-                CueClass::Report
-            } else {
-                match lex.cue(word) {
-                    Some(cue) => cue.class,
-                    None => continue,
-                }
-            };
-            if !according_to
-                && (!looks_like_verb(doc.source, sentence.span.start, span)
-                    || opens_anonymity_clause(doc.source, span))
-            {
-                continue;
-            }
-            hits.push(CueHit {
-                span,
-                class,
-                sentence: index,
-                according_to,
-            });
+    // One search over the whole text; each hit is placed in its sentence by binary search.
+    for found in CUE_WORDS.find_iter(doc.source) {
+        let span = Span::new(found.start(), found.end());
+        let Some(index) = doc.sentence_at(span.start) else {
+            continue;
+        };
+        let sentence = &doc.sentences[index];
+        if !sentence.span.contains(span) {
+            continue;
         }
+        let word = found.as_str();
+        let according_to = word.eq_ignore_ascii_case("according to");
+        let class = if according_to {
+            CueClass::Report
+        } else {
+            match lex.cue(word) {
+                Some(cue) => cue.class,
+                None => continue,
+            }
+        };
+        if !according_to
+            && (!looks_like_verb(doc.source, sentence.span.start, span)
+                || opens_anonymity_clause(doc.source, span))
+        {
+            continue;
+        }
+        hits.push(CueHit {
+            span,
+            class,
+            sentence: index,
+            according_to,
+        });
     }
     hits
 }
@@ -317,21 +319,20 @@ impl<'a> Context<'a> {
         self.doc.sentences[index].span
     }
 
-    /// Every match of `pattern` inside a body sentence, with the sentence's index.
+    /// Every match of `pattern` inside a body sentence, with the sentence's index: one
+    /// search over the whole text, each match placed by binary search.
     pub fn pattern_matches<'s>(
         &'s self,
         pattern: &'s Regex,
     ) -> impl Iterator<Item = (usize, Span)> + 's {
-        self.doc
-            .sentences
-            .iter()
-            .enumerate()
-            .flat_map(move |(index, sentence)| {
-                let start = sentence.span.start;
-                pattern
-                    .find_iter(sentence.span.text(self.source()))
-                    .map(move |m| (index, Span::new(start + m.start(), start + m.end())))
-            })
+        pattern.find_iter(self.source()).filter_map(move |m| {
+            let span = Span::new(m.start(), m.end());
+            let index = self.doc.sentence_at(span.start)?;
+            self.doc.sentences[index]
+                .span
+                .contains(span)
+                .then_some((index, span))
+        })
     }
 }
 

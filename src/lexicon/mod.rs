@@ -44,6 +44,9 @@ pub struct Lexicon {
     pub antonyms: Vec<(String, String)>,
     /// Each antonym stem -> the (pair, side) places it holds in `antonyms`.
     pub antonym_stems: WordMap<Vec<(usize, usize)>>,
+    /// The first two bytes of every antonym stem, as a bitset: most words are ruled out
+    /// without a look-up.
+    pub antonym_openings: Vec<u64>,
     pub stopwords: WordSet,
     pub abbreviations: WordSet,
     /// Nouns that can head a speaker phrase: titles, source words, institution heads and more.
@@ -173,6 +176,7 @@ fn load() -> Lexicon {
         hedges: lower_set(include_str!("data/hedges.txt")),
         negations: lower_set(include_str!("data/negations.txt")),
         antonyms,
+        antonym_openings: openings(antonym_stems.keys()),
         antonym_stems,
         stopwords,
         abbreviations: lower_set(include_str!("data/abbreviations.txt")),
@@ -191,6 +195,20 @@ fn load() -> Lexicon {
             bridges
         },
     }
+}
+
+/// The index of a word's first two bytes in an opening bitset.
+pub fn opening(word: &str) -> Option<usize> {
+    let b = word.as_bytes();
+    (b.len() >= 2).then(|| usize::from(b[0]) << 8 | usize::from(b[1]))
+}
+
+fn openings<'a>(words: impl Iterator<Item = &'a String>) -> Vec<u64> {
+    let mut bits = vec![0u64; 1 << 10];
+    for at in words.filter_map(|w| opening(w)) {
+        bits[at / 64] |= 1 << (at % 64);
+    }
+    bits
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(load);

@@ -4,7 +4,7 @@
 use super::ClaimFeatures;
 use super::stance::{Polarity, is_negation};
 use super::terms::{TermSet, stem};
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, opening};
 use serde::Serialize;
 
 /// Statements further apart than this are not compared.
@@ -49,9 +49,14 @@ pub struct AntonymHit {
 
 /// Where `words` meet the antonym lexicon, ordered by pair and side.
 pub fn antonym_hits(words: &[String]) -> Vec<AntonymHit> {
-    let stems = &lexicon().antonym_stems;
+    let lex = lexicon();
+    let stems = &lex.antonym_stems;
     let mut hits: Vec<AntonymHit> = Vec::new();
     for (word, text) in words.iter().enumerate() {
+        let Some(at) = opening(text) else { continue };
+        if lex.antonym_openings[at / 64] & (1 << (at % 64)) == 0 {
+            continue;
+        }
         let prefixes = text.char_indices().skip(1).map(|(at, _)| &text[..at]);
         for prefix in prefixes.chain([text.as_str()]) {
             for &(pair, side) in stems.get(prefix).into_iter().flatten() {

@@ -6,6 +6,8 @@
 use super::mention::{Mention, is_determiner, is_name_word, is_pronoun};
 use crate::lexicon::lexicon;
 use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
 use crate::text::normalise::key;
 use crate::text::tokens::{Token, tokens};
 use serde::Serialize;
@@ -430,13 +432,23 @@ impl Found {
     }
 }
 
-/// Whether the text after a mention (in its sentence) marks it anonymous.
-pub fn anonymity_follows(text_after: &str) -> bool {
-    let folded = key(text_after);
-    lexicon()
+/// The anonymity clauses of the lexicon as one case-blind pattern, any white space between
+/// their words: one pass over the text instead of a search per clause.
+static ANONYMITY_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    let clauses: Vec<String> = lexicon()
         .anonymity_clauses
         .iter()
-        .any(|clause| folded.contains(clause.as_str()))
+        .map(|clause| {
+            let words: Vec<String> = clause.split_whitespace().map(regex::escape).collect();
+            words.join(r"\s+")
+        })
+        .collect();
+    Regex::new(&format!("(?i){}", clauses.join("|"))).expect("valid anonymity pattern")
+});
+
+/// Whether the text after a mention (in its sentence) marks it anonymous.
+pub fn anonymity_follows(text_after: &str) -> bool {
+    ANONYMITY_CLAUSE.is_match(text_after)
 }
 
 #[cfg(test)]
