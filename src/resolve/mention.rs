@@ -199,7 +199,28 @@ fn is_appositive(segment: &[Token]) -> bool {
         || (segment.len() <= 2
             && first.is_capitalised()
             && segment.iter().any(|t| t.text.ends_with('.')))
-        || lexicon().titles.contains(&low)
+        || is_possessive(first)
+        || describes_a_role(segment)
+        || is_name_like(segment)
+}
+
+/// A segment that names a role or title among its first words ("vice president and general
+/// counsel for the company", "Peru's ambassador").
+fn describes_a_role(segment: &[Token]) -> bool {
+    let lex = lexicon();
+    segment.iter().take(6).any(|t| {
+        let low = lower(t);
+        lex.titles.contains(&low) || lex.speaker_nouns.contains(&low)
+    })
+}
+
+/// A short run of capitalised words: a name ("Jeff Wong") or a place ("Texas").
+fn is_name_like(segment: &[Token]) -> bool {
+    let words = segment.iter().filter(|t| t.is_word()).count();
+    (1..=4).contains(&words)
+        && segment
+            .iter()
+            .all(|t| (t.is_word() && is_name_word(t)) || t.is('.') || t.is('-'))
 }
 
 fn is_parenthetical(segment: &[Token]) -> bool {

@@ -228,14 +228,26 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     let folded = key(text);
     let anonymous_head =
         lex.anonymous_heads.contains(&head) || lex.anonymous_heads.contains(&format!("{head}s"));
+    // "His campaign manager, Jeff Wong, said": the name stands in the appositive.
+    let appositive_name = mention
+        .appositive
+        .filter(|_| !looks_personal && !anonymity)
+        .and_then(|a| personal_name(source, a));
+    if let Some(name_toks) = appositive_name {
+        reading.kind = SpeakerKind::Named;
+        reading.has_name = true;
+        reading.name = join(&name_toks);
+        reading.name_words = name_words(&name_toks);
+        let role: Vec<Token> = toks.iter().filter(|t| !is_determiner(t)).copied().collect();
+        reading.role = Some(join(&role));
+        reading.plural = false;
+        return reading;
+    }
     if looks_personal && !anonymity {
         reading.kind = SpeakerKind::Named;
         reading.has_name = true;
         reading.name = name_text;
-        reading.name_words = name_toks
-            .iter()
-            .map(|t| lower(t).trim_end_matches("'s").to_string())
-            .collect();
+        reading.name_words = name_words(&name_toks);
         reading.plural = false;
     } else if anonymity || anonymous_head {
         reading.kind = if lex.vague.contains(&folded) {
@@ -265,6 +277,27 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         };
     }
     reading
+}
+
+/// A name's words, lower-cased, possessives off, for surname coreference.
+fn name_words(name: &[Token]) -> Vec<String> {
+    name.iter()
+        .map(|t| lower(t).trim_end_matches("'s").to_string())
+        .collect()
+}
+
+/// The tokens of `span` when they are a person's name: two to four capitalised words that
+/// do not name an institution.
+fn personal_name(source: &str, span: Span) -> Option<Vec<Token<'_>>> {
+    let toks: Vec<Token> = tokens(source, span)
+        .into_iter()
+        .filter(|t| !t.is('.'))
+        .collect();
+    let all_names = toks
+        .iter()
+        .all(|t| is_name_word(t) && !HONORIFICS.contains(&lower(t).as_str()));
+    let text = span.text(source);
+    ((2..=4).contains(&toks.len()) && all_names && !is_institution(text, &toks)).then_some(toks)
 }
 
 /// The last word of a role, for matching "the presidential spokesperson" to "spokesperson".
