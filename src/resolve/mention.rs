@@ -4,7 +4,7 @@
 
 use crate::lexicon::lexicon;
 use crate::span::{Span, ceil_boundary, floor_boundary};
-use crate::text::normalise::fold_word;
+use crate::text::normalise::{fold_word, is_dash};
 use crate::text::tokens::{Token, tokens};
 
 /// A speaker phrase as written.
@@ -270,6 +270,25 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
     before_cue(source, from, Span::new(head_end, head_end))
 }
 
+/// The aside that `toks` end with, in brackets or between dashes and at most 12 tokens
+/// long: where it opens, and its words.
+fn aside_before(toks: &[Token]) -> Option<(usize, Option<Span>)> {
+    let dash = |t: &Token| t.text.chars().count() == 1 && t.text.chars().all(is_dash);
+    let close = toks.len().checked_sub(1)?;
+    let open = if toks[close].is(')') {
+        toks[..close].iter().rposition(|t| t.is('('))?
+    } else if dash(&toks[close]) {
+        toks[..close].iter().rposition(dash)?
+    } else {
+        return None;
+    };
+    if open == 0 || close - open > 13 {
+        return None;
+    }
+    let words = (open + 1 < close).then(|| toks[open + 1].span.cover(toks[close - 1].span));
+    Some((open, words))
+}
+
 /// Whether `text` ends with the words `phrase` (lower case), whole words only.
 fn ends_with_words(text: &str, phrase: &str) -> bool {
     let n = phrase.len();
@@ -304,6 +323,12 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
         }
     }
     let mut appositive = None;
+    // A bracketed or dash-enclosed aside right before the cue: "Gov. Tom Reed (R-Ohio)
+    // said", "Many speakers — teachers and nurses among them — said".
+    if let Some((open, aside)) = aside_before(&toks[..end]) {
+        appositive = aside;
+        end = open;
+    }
     // Comma-enclosed segments: parentheticals are skipped, appositives kept as description.
     // `end` keeps the opening comma of the last segment taken, so segments can chain.
     let mut taken = 0;
