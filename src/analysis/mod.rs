@@ -2,6 +2,7 @@
 //! (see docs/OUTPUT.md): statements, speakers, propositions, contradictions.
 
 use crate::extract::{self, Attribution, Mode};
+use crate::lexicon::CueClass;
 use crate::relate::ClaimFeatures;
 use crate::relate::contradictions::{self, Contradiction, Side};
 use crate::relate::propositions::{self, Proposition};
@@ -220,6 +221,7 @@ pub fn analyze(source: &str, label: &str) -> Analysis {
             },
             who: &who[i],
             proposition: membership[i],
+            question: found[i].cue_class == Some(CueClass::Ask),
         })
         .collect();
     let contradictions = contradictions::find(&sides);

@@ -3,6 +3,7 @@
 //! earlier one already took.
 
 mod according_to;
+mod asked;
 mod claim;
 mod continuation;
 mod cue_then_quote;
@@ -151,7 +152,7 @@ pub trait Extractor: Sync {
 }
 
 /// Every extractor, in the order they run.
-pub fn extractors() -> [&'static dyn Extractor; 9] {
+pub fn extractors() -> [&'static dyn Extractor; 10] {
     [
         &quote_then_cue::QuoteThenCue,
         &cue_then_quote::CueThenQuote,
@@ -161,6 +162,7 @@ pub fn extractors() -> [&'static dyn Extractor; 9] {
         &vague::Vague,
         &inverted::Inverted,
         &continuation::Continuation,
+        &asked::Asked,
         &unattributed::Unattributed,
     ]
 }

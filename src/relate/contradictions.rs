@@ -22,6 +22,8 @@ pub struct Side<'a> {
     /// The speaker as a reader would name them.
     pub who: &'a str,
     pub proposition: Option<usize>,
+    /// A question ("asked whether ..."): it asserts nothing, so it contradicts nothing.
+    pub question: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -104,7 +106,11 @@ pub fn find(sides: &[Side]) -> Vec<Contradiction> {
         for j in i + 1..sides.len().min(i + WINDOW) {
             let (a, b) = (&sides[i], &sides[j]);
             let common = a.claim.terms.shared(&b.claim.terms);
-            if a.speaker.is_some() && a.speaker == b.speaker || common < 2 {
+            if a.speaker.is_some() && a.speaker == b.speaker
+                || common < 2
+                || a.question
+                || b.question
+            {
                 continue;
             }
             let (record, counter) = match (a.on_record, b.on_record) {
@@ -212,6 +218,7 @@ mod tests {
             footing: if on_record { "named" } else { "anonymous" },
             who: id,
             proposition: None,
+            question: false,
         }
     }
 

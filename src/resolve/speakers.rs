@@ -6,12 +6,12 @@
 use super::mention::{Mention, is_determiner, is_name_word, is_pronoun};
 use crate::lexicon::lexicon;
 use crate::span::Span;
-use regex::Regex;
-use std::sync::LazyLock;
 use crate::text::normalise::key;
 use crate::text::tokens::{Token, tokens};
+use regex::Regex;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

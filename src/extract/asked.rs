@@ -1,0 +1,108 @@
+//! `asked`: a question put to someone, the asker unnamed: "Asked whether the plan would
+//! survive, she said ...", "when asked about the delay", "He was asked to name one vote".
+//! The claim is the question's content; the statement has no speaker of its own.
+
+use super::claim::{claim_end, mode_of, trim_claim};
+use super::{Attribution, Context, Extractor, Taken};
+use crate::lexicon::CueClass;
+use crate::span::Span;
+use crate::text::normalise::fold_word;
+
+pub struct Asked;
+
+/// Words before "asked" that make it a question put to the subject, not by it.
+const PASSIVE_LEAD: &[&str] = &[
+    "when", "after", "before", "if", "once", "upon", "was", "were", "been", "being", "is", "are",
+    "be",
+];
+
+/// Words after "asked" that the claim starts past ("asked about the delay").
+const TOPIC_MARKERS: &[&str] = &["about", "on", "over", "for"];
+
+impl Extractor for Asked {
+    fn id(&self) -> &'static str {
+        "asked"
+    }
+
+    fn description(&self) -> &'static str {
+        "questions put to someone by an unnamed asker: \"asked whether ...\""
+    }
+
+    fn extract(&self, cx: &Context, taken: &Taken) -> Vec<Attribution> {
+        let source = cx.source();
+        let mut found = Vec::new();
+        let questions = cx.cues.iter().filter(|h| {
+            h.class == CueClass::Ask
+                && !taken.has_cue(h.span)
+                && fold_word(h.span.text(source)) == "asked"
+        });
+        for hit in questions {
+            let sentence = cx.sentence_span(hit.sentence);
+            let lead = source[sentence.start..hit.span.start].trim_end();
+            let previous = lead.rsplit(char::is_whitespace).next().unwrap_or("");
+            let opens_sentence = lead.trim_matches(|c: char| !c.is_alphanumeric()).is_empty();
+            if !opens_sentence && !PASSIVE_LEAD.contains(&fold_word(previous).as_str()) {
+                continue;
+            }
+            let rest = &source[hit.span.end..sentence.end];
+            let after = rest.trim_start();
+            let mut start = hit.span.end + (rest.len() - after.len());
+            let first = after.split_whitespace().next().unwrap_or("");
+            if TOPIC_MARKERS.contains(&fold_word(first).as_str()) {
+                start += first.len();
+            }
+            let claim = trim_claim(source, Span::new(start, claim_end(cx, hit.sentence, start)));
+            if claim.text(source).split_whitespace().count() < 2 {
+                continue;
+            }
+            found.push(Attribution {
+                cue_class: Some(hit.class),
+                ..Attribution::patterned(
+                    self.id(),
+                    hit.span,
+                    hit.sentence,
+                    claim,
+                    mode_of(cx, claim),
+                )
+            });
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::test_support::claims;
+
+    #[test]
+    fn fires_on_questions_put_to_the_subject() {
+        assert_eq!(
+            claims(
+                &Asked,
+                "Asked whether the bridge would reopen, the mayor said it would."
+            ),
+            ["whether the bridge would reopen"]
+        );
+        assert_eq!(
+            claims(
+                &Asked,
+                "She smiled when asked about the council's vote on parking."
+            ),
+            ["the council's vote on parking"]
+        );
+        assert_eq!(
+            claims(
+                &Asked,
+                "The senator was asked to name one bill he had written."
+            ),
+            ["to name one bill he had written"]
+        );
+    }
+
+    #[test]
+    fn does_not_fire_on_askers() {
+        assert!(claims(&Asked, "A reporter asked whether the bridge would reopen.").is_empty());
+        assert!(claims(&Asked, "The mayor asked.").is_empty());
+    }
+}
