@@ -153,6 +153,31 @@ mod tests {
     }
 
     #[test]
+    fn reads_speakers_before_appositives_asides_and_determined_nouns() {
+        let speaker = |text: &str| run(&Indirect, text)[0].1.clone();
+        assert_eq!(
+            speaker("Dana Reyes, Smith's campaign manager, said the plan would hold."),
+            Some("Dana Reyes".into())
+        );
+        assert_eq!(
+            speaker("Maria Lopez, a teacher from Austin, Texas, said the vote was close."),
+            Some("Maria Lopez".into())
+        );
+        assert_eq!(
+            speaker("Gov. Tom Reed (R-Ohio) said the budget would pass."),
+            Some("Gov. Tom Reed".into())
+        );
+        assert_eq!(
+            speaker("Another commenter said the mayor had lied."),
+            Some("Another commenter".into())
+        );
+        assert_eq!(
+            speaker("Two other aides said the talks were continuing."),
+            Some("Two other aides".into())
+        );
+    }
+
+    #[test]
     fn does_not_fire_on_nouns_or_passives() {
         assert!(run(&Indirect, "The claims were false and nobody believed them.").is_empty());
         assert!(run(&Indirect, "He is said to have left the country.").is_empty());

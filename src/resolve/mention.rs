@@ -35,7 +35,7 @@ pub const REACH: usize = 400;
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "one", "another", "some", "several", "many", "multiple", "two", "three",
     "four", "five", "six", "both", "all", "most", "few", "these", "those", "his", "her", "their",
-    "its", "our", "my", "your", "any", "no", "each", "numerous", "various", "certain",
+    "its", "our", "my", "your", "any", "no", "each", "numerous", "various", "certain", "other",
 ];
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
@@ -142,6 +142,44 @@ fn is_modifier(token: &Token) -> bool {
         && !low.ends_with("ing")
 }
 
+/// Words after which a new clause, and so a new subject, begins.
+const CLAUSE_LINKS: &[&str] = &[
+    "and", "but", "while", "as", "though", "although", "because", "that", "since", "whereas",
+    "yet", "so",
+];
+
+/// Where a phrase "determiner (modifier ...) noun" ending at `head` starts, if it is one:
+/// at most three lower-case words after a determiner or possessive.
+fn determined_phrase(toks: &[Token], head: usize) -> Option<usize> {
+    let is_lower_word = |t: &Token| t.is_word() && !t.is_capitalised();
+    if !is_lower_word(&toks[head]) || lexicon().adverbs.contains(&lower(&toks[head])) {
+        return None;
+    }
+    let mut start = head;
+    while start > 0 && head - start < 4 {
+        let token = &toks[start - 1];
+        if is_determiner(token) || is_possessive(token) {
+            // A possessive may be a name's: "Romney's associates".
+            let phrase = if is_possessive(token) {
+                phrase_start(toks, start - 1)
+            } else {
+                start - 1
+            };
+            // Only as the subject of its clause, not inside a phrase ("in a series of posts").
+            let opens_clause = phrase == 0 || {
+                let before = &toks[phrase - 1];
+                !before.is_word() || CLAUSE_LINKS.contains(&lower(before).as_str())
+            };
+            return opens_clause.then_some(phrase);
+        }
+        if !is_lower_word(token) || is_pronoun(token.text) {
+            return None;
+        }
+        start -= 1;
+    }
+    None
+}
+
 /// Finds where a speaker phrase ending at token `head` starts (backwards).
 fn phrase_start(toks: &[Token], head: usize) -> usize {
     let lex = lexicon();
@@ -152,6 +190,10 @@ fn phrase_start(toks: &[Token], head: usize) -> usize {
         let low = lower(token);
         if is_determiner(token) {
             start -= 1;
+            // Determiners chain: "two other aides", "all the".
+            while start > 0 && is_determiner(&toks[start - 1]) {
+                start -= 1;
+            }
             break;
         }
         let joins_names = |t: &str| {
@@ -390,10 +432,12 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
             hedge,
         });
     }
-    if !is_head(head_token) && !lex.vague.contains(&head_low) {
-        return None;
-    }
-    let start = phrase_start(&toks, head);
+    let start = if is_head(head_token) || lex.vague.contains(&head_low) {
+        phrase_start(&toks, head)
+    } else {
+        // Any noun its determiner marks as a phrase: "another commenter", "Romney's aides".
+        determined_phrase(&toks, head)?
+    };
     let span = toks[start].span.cover(head_token.span);
     Some(Mention {
         span,
@@ -467,6 +511,22 @@ mod tests {
     fn mention_before(text: &str, cue: &str) -> Option<String> {
         let at = text.find(cue).unwrap();
         before(text, 0, Span::new(at, at + cue.len())).map(|m| m.span.text(text).to_string())
+    }
+
+    #[test]
+    fn a_determined_noun_is_a_speaker_only_as_a_subject() {
+        assert_eq!(
+            mention_before("Another commenter said so.", "said").as_deref(),
+            Some("Another commenter")
+        );
+        assert_eq!(
+            mention_before("It rose, and the longtime tenants said so.", "said").as_deref(),
+            Some("the longtime tenants")
+        );
+        assert_eq!(
+            mention_before("Prices rose in a few markets said to", "said"),
+            None
+        );
     }
 
     fn mention_after(text: &str, cue: &str) -> Option<String> {

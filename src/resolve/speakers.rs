@@ -6,6 +6,7 @@
 use super::mention::{Mention, is_determiner, is_name_word, is_pronoun};
 use crate::lexicon::lexicon;
 use crate::span::Span;
+use crate::text::normalise::fold_word;
 use crate::text::normalise::key;
 use crate::text::tokens::{Token, tokens};
 use regex::Regex;
@@ -270,13 +271,23 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
             SpeakerKind::Named
         };
     } else {
-        reading.kind = if indefinite || plural {
+        // "another commenter", "Romney's associates": unnamed but particular people.
+        let particular = (indefinite && !plural) || toks.first().is_some_and(is_possessive_word);
+        reading.kind = if particular {
+            SpeakerKind::Anonymous
+        } else if indefinite || plural {
             SpeakerKind::Vague
         } else {
             SpeakerKind::Named
         };
     }
     reading
+}
+
+/// A word in the possessive: "Romney's", "Jones'".
+fn is_possessive_word(token: &Token) -> bool {
+    let text = fold_word(token.text);
+    text.ends_with("'s") || (text.ends_with("s'") && text.len() > 2)
 }
 
 /// A name's words, lower-cased, possessives off, for surname coreference.
@@ -499,6 +510,19 @@ mod tests {
             })
             .collect();
         resolve(source, &mentions)
+    }
+
+    #[test]
+    fn unnamed_particular_people_are_anonymous_crowds_vague() {
+        let kind = |phrase: &str| {
+            let source = format!("{phrase} said so.");
+            resolve_all(&source, &[phrase]).0[0].kind
+        };
+        assert_eq!(kind("Another commenter"), SpeakerKind::Anonymous);
+        assert_eq!(kind("Romney's associates"), SpeakerKind::Anonymous);
+        assert_eq!(kind("Many analysts"), SpeakerKind::Vague);
+        assert_eq!(kind("Nearly a third"), SpeakerKind::Vague);
+        assert_eq!(kind("Voters"), SpeakerKind::Vague);
     }
 
     #[test]
