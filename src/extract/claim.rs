@@ -6,7 +6,7 @@ use crate::lexicon::CueClass;
 use crate::span::{Span, floor_boundary};
 use crate::text::normalise::fold_word;
 use crate::text::normalise::{is_double_quote, is_quote, is_single_quote};
-use crate::text::tokens::tokens;
+use crate::text::tokens::{Token, tokens};
 
 /// Trims white space, a leading "that" and trailing clause punctuation; a closing quotation
 /// mark stays when its opening mark is inside the claim.
@@ -142,8 +142,66 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
             });
         }
     }
-    // Time words and short prepositional phrases closed by a comma ("said on Monday, the ...").
-    let mut index = 0;
+    let lex = crate::lexicon::lexicon();
+    let mut index = skip_time_words(&toks, 0);
+    // The addressee of "told", "asked", "urged": "told reporters ...", "asked him ...".
+    let addressed = matches!(hit.class, CueClass::Addressee | CueClass::Ask);
+    if addressed {
+        let past = skip_addressee(&toks, index);
+        if past > index {
+            index = skip_time_words(&toks, past);
+        }
+    }
+    // Manner adverbs: "said quietly", "told reporters bluntly".
+    while toks.get(index).is_some_and(|t| {
+        let low = fold_word(t.text);
+        low.ends_with("ly") && lex.adverbs.contains(&low) || MANNER.contains(&low.as_str())
+    }) {
+        index += 1;
+    }
+    let start = toks.get(index)?;
+    let low = fold_word(start.text);
+    // Short prepositional phrases closed by a comma: "said on Monday, the ...".
+    if OCCASIONS.contains(&low.as_str()) {
+        if let Some(comma) = toks[index..].iter().take(10).position(|t| t.is(',')) {
+            return toks.get(index + comma + 1).map(|t| t.span.start);
+        }
+        // "said after the meeting." is an occasion, not a claim.
+        let rest = toks[index..]
+            .iter()
+            .take_while(|t| !t.is('.') && !t.is(';'))
+            .count();
+        if rest <= 5 {
+            return None;
+        }
+    }
+    // "said with a smile", "said by phone": what follows is no claim. ("to" and "about"
+    // open claims: "vowed to fight", "wrote about the deal".)
+    if PREPOSITIONS.contains(&low.as_str()) {
+        return None;
+    }
+    Some(start.span.start)
+}
+
+/// Prepositions that open an occasion ("in a statement", "on Monday") before a claim.
+const OCCASIONS: &[&str] = &[
+    "in", "at", "during", "after", "via", "through", "while", "before", "over", "on",
+];
+
+/// Prepositions that, right after a cue, open no claim.
+const PREPOSITIONS: &[&str] = &[
+    "with", "by", "into", "from", "against", "toward", "towards", "onto", "upon", "across",
+    "behind", "under", "without", "amid", "near",
+];
+
+/// Manner words between a cue and its claim that are not "-ly" adverbs.
+const MANNER: &[&str] = &["aloud", "again", "afterward", "afterwards", "repeatedly"];
+
+/// Object pronouns that stand as an addressee ("told him").
+const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "them", "us", "you"];
+
+/// The index past time words ("said Monday", "said late last week") from `index`.
+fn skip_time_words(toks: &[Token], mut index: usize) -> usize {
     let lex = crate::lexicon::lexicon();
     while let Some(token) = toks.get(index) {
         let low = fold_word(token.text);
@@ -158,24 +216,37 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
             break;
         }
     }
-    let start = toks.get(index)?;
-    if matches!(
-        fold_word(start.text).as_str(),
-        "in" | "at" | "during" | "after" | "via" | "through" | "while" | "before" | "over" | "on"
-    ) {
-        if let Some(comma) = toks[index..].iter().take(10).position(|t| t.is(',')) {
-            return toks.get(index + comma + 1).map(|t| t.span.start);
-        }
-        // "said after the meeting." is an occasion, not a claim.
-        let rest = toks[index..]
-            .iter()
-            .take_while(|t| !t.is('.') && !t.is(';'))
-            .count();
-        if rest <= 5 {
-            return None;
-        }
+    index
+}
+
+/// The index past an addressee at `index`: an object pronoun, a listed audience ("reporters",
+/// "the crowd"), or a run of capitalised words ("NBC News", "The Associated Press").
+fn skip_addressee(toks: &[Token], index: usize) -> usize {
+    let Some(first) = toks.get(index) else {
+        return index;
+    };
+    let low = fold_word(first.text);
+    if OBJECT_PRONOUNS.contains(&low.as_str()) {
+        return index + 1;
     }
-    Some(start.span.start)
+    let lex = crate::lexicon::lexicon();
+    let after_article = index + usize::from(matches!(low.as_str(), "the" | "a" | "an"));
+    if toks
+        .get(after_article)
+        .is_some_and(|t| lex.addressees.contains(&fold_word(t.text)))
+    {
+        return after_article + 1;
+    }
+    let names = toks[after_article..]
+        .iter()
+        .take(5)
+        .take_while(|t| t.is_capitalised() && t.is_word())
+        .count();
+    if names > 0 {
+        after_article + names
+    } else {
+        index
+    }
 }
 
 /// A one-word complement that stands for a whole claim ("say otherwise", "said so").

@@ -178,6 +178,24 @@ mod tests {
     }
 
     #[test]
+    fn the_claim_starts_past_the_addressee_and_manner() {
+        let claim = |text: &str| run(&Indirect, text).first().map(|f| f.0.clone());
+        assert_eq!(
+            claim("Lee told reporters the pier would reopen."),
+            Some("the pier would reopen".into())
+        );
+        assert_eq!(
+            claim("Lee told NBC News the pier would reopen."),
+            Some("the pier would reopen".into())
+        );
+        assert_eq!(
+            claim("The mayor told me she would run again."),
+            Some("she would run again".into())
+        );
+        assert_eq!(claim("Lee said with a smile."), None);
+    }
+
+    #[test]
     fn does_not_fire_on_nouns_or_passives() {
         assert!(run(&Indirect, "The claims were false and nobody believed them.").is_empty());
         assert!(run(&Indirect, "He is said to have left the country.").is_empty());

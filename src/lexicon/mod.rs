@@ -55,6 +55,8 @@ pub struct Lexicon {
     pub adverbs: WordSet,
     /// Lower-case days, months and other time words.
     pub time_words: WordSet,
+    /// Audiences a cue addresses ("told reporters").
+    pub addressees: WordSet,
     /// Capitalised clause openers ("But", "After"), never part of a name; exact case.
     pub clause_openers: WordSet,
     /// Phrases after a source that keep it anonymous ("familiar with").
@@ -183,6 +185,7 @@ fn load() -> Lexicon {
         speaker_nouns,
         adverbs: lower_set(include_str!("data/adverbs.txt")),
         time_words: lower_set(include_str!("data/time_words.txt")),
+        addressees: lower_set(include_str!("data/addressees.txt")),
         clause_openers: data_lines(include_str!("data/clause_openers.txt"))
             .map(str::to_string)
             .collect(),
