@@ -120,7 +120,10 @@ fn is_boundary(text: &str, at: usize, end: usize) -> bool {
         return false;
     }
     if text.as_bytes()[at] != b'.' {
-        return true;
+        // "“Why now?” Kim asked." is one sentence: a question or exclamation closing a
+        // quotation, its attribution right after.
+        let closes_quote = text[at..end].chars().any(is_quote);
+        return !(closes_quote && attribution_follows(rest));
     }
     let reach = ceil_boundary(text, at.saturating_sub(WORD_REACH));
     let word_start = text[reach..at]
@@ -143,6 +146,17 @@ fn is_boundary(text: &str, at: usize, end: usize) -> bool {
         return lexicon().clause_openers.contains(bare_next) || opens_something;
     }
     true
+}
+
+/// Whether a cue verb stands among the first few words of `rest` ("Kim asked", "said the
+/// mayor", "Park Min-seo, the spokesperson, said").
+fn attribution_follows(rest: &str) -> bool {
+    let lex = lexicon();
+    rest[..floor_boundary(rest, WORD_REACH * 2)]
+        .split_whitespace()
+        .take(4)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .any(|w| lex.cue(w).is_some() && w.chars().next().is_some_and(char::is_lowercase))
 }
 
 #[cfg(test)]
@@ -188,6 +202,14 @@ mod tests {
             ["“It is over,” he said.", "“We won.”", "Then he left."]
         );
         assert_eq!(split("\"Why?\" he asked."), ["\"Why?\" he asked."]);
+        assert_eq!(
+            split("“Why now?” Kim asked. Then she left."),
+            ["“Why now?” Kim asked.", "Then she left."]
+        );
+        assert_eq!(
+            split("“Why now?” Nobody knew."),
+            ["“Why now?”", "Nobody knew."]
+        );
     }
 
     #[test]
