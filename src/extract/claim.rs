@@ -120,6 +120,11 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     let window_end = floor_boundary(source, hit.span.end + LOOKAHEAD).min(sentence_span.end);
     let toks = tokens(source, Span::new(hit.span.end, window_end));
     let first = toks.first()?;
+    // "saying, “...”": the quotation after the comma is the claim.
+    if (first.is(':') || first.is(',')) && toks.get(1).is_some_and(|t| t.text.chars().all(is_quote))
+    {
+        return Some(toks[1].span.start);
+    }
     if first.is(':') || first.is(',') || first.is('.') {
         return None;
     }

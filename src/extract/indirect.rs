@@ -24,6 +24,9 @@ pub fn is_passive(source: &str, sentence_start: usize, cue: Span) -> bool {
     )
 }
 
+/// Words before a participle cue that leave its speaker the sentence's subject.
+const PARTICIPLE_LEADS: &[&str] = &["by", "while", "before", "after", "when", "in"];
+
 impl Extractor for Indirect {
     fn id(&self) -> &'static str {
         "indirect"
@@ -46,7 +49,13 @@ impl Extractor for Indirect {
                 continue;
             }
             let lead = source[sentence_start..hit.span.start].trim_end();
-            let participle = (hit.span.text(source).ends_with("ing") && lead.ends_with(','))
+            // "..., saying", "— saying", "by saying", "while adding": the sentence's subject
+            // speaks; so in "... and said".
+            let participle = (hit.span.text(source).ends_with("ing")
+                && (lead.ends_with([',', '—', '–'])
+                    || PARTICIPLE_LEADS
+                        .iter()
+                        .any(|w| mention::ends_with_words(lead, w))))
                 || lead.ends_with(" and");
             let speaker: Option<Mention> = if participle {
                 let same_sentence = |a: &&Attribution| {
@@ -193,6 +202,29 @@ mod tests {
             Some("she would run again".into())
         );
         assert_eq!(claim("Lee said with a smile."), None);
+    }
+
+    #[test]
+    fn participles_take_the_subject_as_speaker() {
+        let found = run(
+            &Indirect,
+            "The mayor closed the pier on Monday, saying the storm was near.",
+        );
+        assert_eq!(
+            found,
+            [("the storm was near".into(), Some("The mayor".into()))]
+        );
+        let found = run(
+            &Indirect,
+            "The mayor ended the dispute by saying the pier would reopen.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("The mayor"));
+        let found = run(
+            &Indirect,
+            "The mayor spoke at noon, saying, “We will rebuild.”",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("The mayor"));
+        assert!(found[0].0.contains("We will rebuild."), "{found:?}");
     }
 
     #[test]

@@ -332,7 +332,7 @@ fn aside_before(toks: &[Token]) -> Option<(usize, Option<Span>)> {
 }
 
 /// Whether `text` ends with the words `phrase` (lower case), whole words only.
-fn ends_with_words(text: &str, phrase: &str) -> bool {
+pub fn ends_with_words(text: &str, phrase: &str) -> bool {
     let n = phrase.len();
     text.len() > n
         && text.is_char_boundary(text.len() - n)
