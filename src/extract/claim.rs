@@ -75,9 +75,9 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
     for hit in cx.cues_in(sentence).filter(|h| h.span.start > from).take(8) {
         let before = source[from..hit.span.start].trim_end();
         // "... and said that ..." starts a second claim of the same speaker.
-        if let Some(head) = before
-            .strip_suffix(" and")
-            .or_else(|| before.strip_suffix(" and also"))
+        if let Some(head) = [" and", " and also", " but", " but also", " yet"]
+            .iter()
+            .find_map(|tail| before.strip_suffix(tail))
         {
             return from + head.trim_end().trim_end_matches(',').len();
         }

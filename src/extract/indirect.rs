@@ -50,13 +50,14 @@ impl Extractor for Indirect {
             }
             let lead = source[sentence_start..hit.span.start].trim_end();
             // "..., saying", "— saying", "by saying", "while adding": the sentence's subject
-            // speaks; so in "... and said".
+            // speaks; so in "... and said" and "... but said".
             let participle = (hit.span.text(source).ends_with("ing")
                 && (lead.ends_with([',', '—', '–'])
                     || PARTICIPLE_LEADS
                         .iter()
                         .any(|w| mention::ends_with_words(lead, w))))
-                || lead.ends_with(" and");
+                || lead.ends_with(" and")
+                || lead.ends_with(" but");
             let speaker: Option<Mention> = if participle {
                 let same_sentence = |a: &&Attribution| {
                     a.sentence == hit.sentence && a.cue.is_some_and(|c| c.end <= hit.span.start)

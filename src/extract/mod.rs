@@ -3,6 +3,7 @@
 //! earlier one already took.
 
 mod according_to;
+mod as_clause;
 mod asked;
 mod claim;
 mod continuation;
@@ -152,13 +153,14 @@ pub trait Extractor: Sync {
 }
 
 /// Every extractor, in the order they run.
-pub fn extractors() -> [&'static dyn Extractor; 10] {
+pub fn extractors() -> [&'static dyn Extractor; 11] {
     [
         &quote_then_cue::QuoteThenCue,
         &cue_then_quote::CueThenQuote,
         &according_to::AccordingTo,
         &second_hand::SecondHand,
         &indirect::Indirect,
+        &as_clause::AsClause,
         &vague::Vague,
         &inverted::Inverted,
         &continuation::Continuation,

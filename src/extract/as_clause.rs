@@ -1,0 +1,113 @@
+//! `as_clause`: an attribution in an "as" clause, before or after its claim: "As the Post
+//! reported, the talks stalled." / "The talks stalled, as the Post reported."
+
+use super::claim::{mode_of, trim_claim};
+use super::{Attribution, Context, Extractor, Taken};
+use crate::span::Span;
+
+pub struct AsClause;
+
+impl Extractor for AsClause {
+    fn id(&self) -> &'static str {
+        "as_clause"
+    }
+
+    fn description(&self) -> &'static str {
+        "an attribution in an \"as\" clause: \"as the Post reported\""
+    }
+
+    fn extract(&self, cx: &Context, taken: &Taken) -> Vec<Attribution> {
+        let source = cx.source();
+        let mut found = Vec::new();
+        for hit in cx
+            .cues
+            .iter()
+            .filter(|h| !h.according_to && !taken.has_cue(h.span))
+        {
+            let sentence = cx.sentence_span(hit.sentence);
+            let lead = &source[sentence.start..hit.span.start];
+            // The "as" that opens the clause, a few words before the cue.
+            let lower = lead.to_ascii_lowercase();
+            let Some(as_at) = lower
+                .rmatch_indices("as ")
+                .map(|(at, _)| at)
+                .find(|&at| at == 0 || lead[..at].ends_with(' ') || lead[..at].ends_with(", "))
+                .filter(|&at| lead.len() - at <= 60)
+            else {
+                continue;
+            };
+            let as_start = sentence.start + as_at;
+            let Some(speaker) = cx.mention_before(as_start + 3, hit.span) else {
+                continue;
+            };
+            if speaker.span.start != as_start + 3 {
+                continue;
+            }
+            let rest = source[hit.span.end..sentence.end].trim_start();
+            let claim = if as_at == 0 || lead[..as_at].trim().is_empty() {
+                // Fronted: "As X reported, CLAIM."
+                let Some(comma) = rest.strip_prefix(',') else {
+                    continue;
+                };
+                let start = sentence.end - comma.len();
+                Span::new(start, sentence.end)
+            } else if lead[..as_at].trim_end().ends_with(',')
+                && rest.trim_end_matches(['.', '!', '?']).trim().is_empty()
+            {
+                // Trailing: "CLAIM, as X reported."
+                let end = sentence.start + lead[..as_at].trim_end().len() - 1;
+                Span::new(sentence.start, end)
+            } else {
+                continue;
+            };
+            let claim = trim_claim(source, claim);
+            if claim.text(source).split_whitespace().count() < 3 {
+                continue;
+            }
+            found.push(Attribution::cued(
+                self.id(),
+                hit,
+                speaker,
+                claim,
+                mode_of(cx, claim),
+            ));
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::test_support::run;
+
+    #[test]
+    fn fires_before_and_after_the_claim() {
+        assert_eq!(
+            run(
+                &AsClause,
+                "As The Harbor Post reported, the talks stalled on Friday."
+            ),
+            [(
+                "the talks stalled on Friday".into(),
+                Some("The Harbor Post".into())
+            )]
+        );
+        assert_eq!(
+            run(
+                &AsClause,
+                "The pier is no local matter, as its owner has argued."
+            ),
+            [(
+                "The pier is no local matter".into(),
+                Some("its owner".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn does_not_fire_on_comparisons_or_plain_clauses() {
+        assert!(run(&AsClause, "She spoke as quietly as he said she would.").is_empty());
+        assert!(run(&AsClause, "As the talks stalled, the mayor said little.").is_empty());
+    }
+}
