@@ -6,6 +6,7 @@ use super::stance::{Polarity, is_negation};
 use super::terms::{TermSet, stem};
 use crate::lexicon::{lexicon, opening};
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// Statements further apart than this are not compared.
 const WINDOW: usize = 200;
@@ -102,6 +103,7 @@ fn negated_shared(words: &[String], other_terms: &TermSet) -> Option<usize> {
 /// Finds the contradictions among statements in document order.
 pub fn find(sides: &[Side]) -> Vec<Contradiction> {
     let mut found: Vec<Contradiction> = Vec::new();
+    let mut gathered: HashMap<(&str, &str), usize> = HashMap::new();
     for i in 0..sides.len() {
         for j in i + 1..sides.len().min(i + WINDOW) {
             let (a, b) = (&sides[i], &sides[j]);
@@ -170,16 +172,19 @@ pub fn find(sides: &[Side]) -> Vec<Contradiction> {
                 .proposition
                 .filter(|p| Some(*p) == counter.proposition)
                 .map(|p| format!("p{}", p + 1));
-            // One contradiction per on-record statement and footing gathers its counters.
-            if let Some(existing) = found.iter_mut().find(|c| {
-                c.on_record == [record.id] && c.kind == kind && c.proposition == proposition
-            }) {
+            // One contradiction per on-record statement and type gathers its counters.
+            if let Some(&at) = gathered.get(&(record.id, kind)) {
+                let existing: &mut Contradiction = &mut found[at];
                 if !existing.counter.iter().any(|c| c == counter.id) {
                     existing.counter.push(counter.id.to_string());
-                    existing.score = existing.score.max(score);
+                    existing.score = existing.score.max((score * 100.0).round() / 100.0);
+                    if existing.proposition != proposition {
+                        existing.proposition = None;
+                    }
                 }
                 continue;
             }
+            gathered.insert((record.id, kind), found.len());
             found.push(Contradiction {
                 id: String::new(),
                 proposition,

@@ -18,6 +18,14 @@ pub struct Paragraph {
     pub furniture: Option<Furniture>,
 }
 
+impl Paragraph {
+    /// Whether statements are looked for here: the body, and the headline ("Kim says the
+    /// office will open"); never navigation, bylines or other furniture.
+    pub fn is_read(&self) -> bool {
+        matches!(self.furniture, None | Some(Furniture::Title))
+    }
+}
+
 #[derive(Clone, Copy, Debug)]
 pub struct Sentence {
     pub span: Span,
@@ -81,7 +89,7 @@ impl<'a> Document<'a> {
         let body: Vec<Span> = paragraphs
             .iter()
             .map(|p| {
-                if p.furniture.is_none() {
+                if p.is_read() {
                     p.span
                 } else {
                     Span::new(p.span.start, p.span.start)
@@ -92,7 +100,7 @@ impl<'a> Document<'a> {
         let quotes = quotes::quotes(source, &body, &mut raw_warnings);
         let mut sentences = Vec::new();
         for (index, paragraph) in paragraphs.iter().enumerate() {
-            if paragraph.furniture.is_none() {
+            if paragraph.is_read() {
                 sentences.extend(
                     sentences::sentences(source, paragraph.span)
                         .into_iter()
@@ -151,9 +159,13 @@ mod tests {
         assert_eq!(doc.text(doc.title.unwrap()), "Big news today");
         assert_eq!(doc.text(doc.published.unwrap()), "Aug. 2, 2020 10:00");
         let body: Vec<&str> = doc.sentences.iter().map(|s| doc.text(s.span)).collect();
-        assert_eq!(body, ["“It is done,” he said.", "It was."]);
+        // The headline is read too; the repeated headline, date and byline are not.
+        assert_eq!(
+            body,
+            ["Big news today", "“It is done,” he said.", "It was."]
+        );
         assert_eq!(doc.quotes.len(), 1);
-        assert_eq!(doc.sentence_at(source.find("It was").unwrap()), Some(1));
+        assert_eq!(doc.sentence_at(source.find("It was").unwrap()), Some(2));
     }
 
     #[test]
