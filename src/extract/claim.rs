@@ -135,7 +135,8 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
         .take_while(|t| !t.is('.') && !t.is(';') && !t.text.chars().any(is_quote));
     for token in window {
         let low = fold_word(token.text);
-        if CLAUSE_STARTED.contains(&low.as_str()) {
+        // A verb before "that" means the claim has begun ("said Kim envisioned a plan that").
+        if CLAUSE_STARTED.contains(&low.as_str()) || (low.len() > 4 && low.ends_with("ed")) {
             break;
         }
         if low == "that" || (hit.class == CueClass::Ask && QUESTION_WORDS.contains(&low.as_str())) {
