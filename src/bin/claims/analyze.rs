@@ -295,10 +295,7 @@ pub fn run(args: AnalyzeArgs) -> io::Result<Ending> {
     let threads = args
         .jobs
         .map_or_else(claims::batch::default_threads, usize::from);
-    let mut progress = Progress::new(args.quiet, None);
-    if progress.is_shown() {
-        progress = Progress::new(args.quiet, total_bytes(&paths, args.input));
-    }
+    let mut progress = Progress::new(args.quiet, || total_bytes(&paths, args.input));
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut all_ok = true;

@@ -17,22 +17,20 @@ pub struct Progress {
 
 impl Progress {
     /// A progress line that shows itself only if standard error is a terminal, standard
-    /// output is not (the report would be the progress), and `quiet` is off.
-    pub fn new(quiet: bool, total_bytes: Option<u64>) -> Self {
+    /// output is not (the report would be the progress), and `quiet` is off. The total,
+    /// for the ETA, is counted only then.
+    pub fn new(quiet: bool, total_bytes: impl FnOnce() -> Option<u64>) -> Self {
         let now = Instant::now();
+        let shown = !quiet && io::stderr().is_terminal() && !io::stdout().is_terminal();
         Progress {
-            shown: !quiet && io::stderr().is_terminal() && !io::stdout().is_terminal(),
+            shown,
             drawn: false,
             started: now,
             last_draw: now,
             articles: 0,
             bytes: 0,
-            total_bytes,
+            total_bytes: if shown { total_bytes() } else { None },
         }
-    }
-
-    pub fn is_shown(&self) -> bool {
-        self.shown
     }
 
     /// Counts one finished article of `bytes` bytes.
