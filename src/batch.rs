@@ -1,20 +1,22 @@
-//! Ordered parallel batches: jobs are handed to worker threads, and their results come back
-//! to the caller in input order, each as soon as it and everything before it is done.
-//! At most `in_flight` jobs are read and not yet written, so memory is bounded by a few
-//! articles, never by the corpus.
+//! Ordered parallel batches: jobs are handed to worker threads in small chunks, and their
+//! results come back to the caller in input order, each chunk as soon as it and everything
+//! before it is done. At most `4 × threads` chunks are read and not yet written, so memory
+//! is bounded by a few dozen articles, never by the corpus.
 
 use std::collections::BTreeMap;
 use std::sync::mpsc::{Receiver, sync_channel};
 use std::sync::{Arc, Mutex};
 
 /// Runs `work` over `jobs` on `threads` threads and feeds each result to `sink` in the
-/// order of `jobs`. With one thread nothing is spawned. The first error from `sink` ends the
+/// order of `jobs`; `caught_up` is called whenever everything ready has been fed, the moment
+/// to flush output. With one thread nothing is spawned. The first error from `sink` ends the
 /// run (the remaining jobs are dropped unread) and is returned.
 pub fn run_ordered<J, R, E>(
     jobs: impl Iterator<Item = J> + Send,
     threads: usize,
     work: impl Fn(J) -> R + Sync,
     mut sink: impl FnMut(R) -> Result<(), E>,
+    mut caught_up: impl FnMut() -> Result<(), E>,
 ) -> Result<(), E>
 where
     J: Send,
@@ -23,9 +25,17 @@ where
     if threads <= 1 {
         for job in jobs {
             sink(work(job))?;
+            caught_up()?;
         }
         return Ok(());
     }
+    // Chunks keep the hand-offs between threads few when articles are short.
+    let mut jobs = jobs;
+    let chunks = std::iter::from_fn(move || {
+        let chunk: Vec<J> = jobs.by_ref().take(CHUNK).collect();
+        (!chunk.is_empty()).then_some(chunk)
+    });
+    let work = |chunk: Vec<J>| chunk.into_iter().map(&work).collect::<Vec<R>>();
     let in_flight = threads * 4;
     std::thread::scope(|scope| {
         // A ticket per job in flight: the reader takes one, the sink gives it back.
@@ -35,10 +45,10 @@ where
                 .send(())
                 .expect("the channel has room for every ticket");
         }
-        let (job_tx, job_rx) = sync_channel::<(usize, J)>(in_flight);
-        let (done_tx, done_rx) = sync_channel::<(usize, R)>(in_flight);
+        let (job_tx, job_rx) = sync_channel::<(usize, Vec<J>)>(in_flight);
+        let (done_tx, done_rx) = sync_channel::<(usize, Vec<R>)>(in_flight);
         scope.spawn(move || {
-            for (seq, job) in jobs.enumerate() {
+            for (seq, job) in chunks.enumerate() {
                 if ticket_rx.recv().is_err() || job_tx.send((seq, job)).is_err() {
                     return;
                 }
@@ -62,12 +72,15 @@ where
         let mut next = 0;
         for (seq, result) in done_rx {
             waiting.insert(seq, result);
-            while let Some(result) = waiting.remove(&next) {
-                sink(result)?;
+            while let Some(results) = waiting.remove(&next) {
+                for result in results {
+                    sink(result)?;
+                }
                 next += 1;
                 // The reader may have finished and dropped its end: nothing to give back.
                 let _ = ticket_tx.send(());
             }
+            caught_up()?;
         }
         Ok(())
     })
@@ -78,6 +91,9 @@ fn next_job<J>(jobs: &Mutex<Receiver<(usize, J)>>) -> Option<(usize, J)> {
     let jobs = jobs.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     jobs.recv().ok()
 }
+
+/// Jobs per hand-off to a worker.
+const CHUNK: usize = 8;
 
 /// The number of threads to use when the user names none: every core.
 pub fn default_threads() -> usize {
@@ -104,6 +120,7 @@ mod tests {
                 out.push(r);
                 Ok::<(), ()>(())
             },
+            || Ok(()),
         )
         .unwrap();
         out
@@ -128,6 +145,7 @@ mod tests {
                 seen += 1;
                 if seen == 5 { Err("closed") } else { Ok(()) }
             },
+            || Ok(()),
         );
         assert_eq!(result, Err("closed"));
         assert_eq!(seen, 5);

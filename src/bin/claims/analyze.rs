@@ -297,7 +297,8 @@ pub fn run(args: AnalyzeArgs) -> io::Result<Ending> {
         .map_or_else(claims::batch::default_threads, usize::from);
     let mut progress = Progress::new(args.quiet, || total_bytes(&paths, args.input));
     let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    // Both the sink and the flush at each catch-up write to it.
+    let out = std::cell::RefCell::new(io::BufWriter::new(stdout.lock()));
     let mut all_ok = true;
     let mut findings = false;
     let mut written = 0;
@@ -307,6 +308,7 @@ pub fn run(args: AnalyzeArgs) -> io::Result<Ending> {
         threads,
         |job| render.outcome(job),
         |outcome| {
+            let mut out = out.borrow_mut();
             if let Some(error) = &outcome.error {
                 all_ok = false;
                 out.flush()?;
@@ -325,15 +327,16 @@ pub fn run(args: AnalyzeArgs) -> io::Result<Ending> {
                 out.write_all(&outcome.data)?;
                 written += 1;
             }
-            // JSON Lines go out as each article is done; a report waits for the buffer.
-            if render.format == FormatArg::Jsonl {
-                out.flush()?;
-            }
             progress.advance(outcome.bytes);
             Ok::<(), io::Error>(())
         },
+        // JSON Lines go out as soon as they are ready; a report waits for the buffer.
+        || match render.format {
+            FormatArg::Jsonl => out.borrow_mut().flush(),
+            _ => Ok(()),
+        },
     )?;
-    out.flush()?;
+    out.borrow_mut().flush()?;
     Ok(if !all_ok {
         Ending::InputErrors
     } else if findings {
