@@ -56,8 +56,9 @@ impl Extractor for Indirect {
                     || PARTICIPLE_LEADS
                         .iter()
                         .any(|w| mention::ends_with_words(lead, w))))
-                || lead.ends_with(" and")
-                || lead.ends_with(" but");
+                || [" and", " but", " then", " and then"]
+                    .iter()
+                    .any(|w| lead.ends_with(w));
             let speaker: Option<Mention> = if participle {
                 let same_sentence = |a: &&Attribution| {
                     a.sentence == hit.sentence && a.cue.is_some_and(|c| c.end <= hit.span.start)
@@ -226,6 +227,24 @@ mod tests {
         );
         assert_eq!(found[0].1.as_deref(), Some("The mayor"));
         assert!(found[0].0.contains("We will rebuild."), "{found:?}");
+    }
+
+    #[test]
+    fn reads_bare_plurals_and_postmodified_heads() {
+        let speaker = |text: &str| run(&Indirect, text).first().and_then(|f| f.1.clone());
+        assert_eq!(
+            speaker("Security analysts say the risk is real."),
+            Some("Security analysts".into())
+        );
+        assert_eq!(
+            speaker("Activists hoping to stop the plan say they have the votes."),
+            Some("Activists".into())
+        );
+        assert_eq!(
+            speaker("The last candidate to run as an independent says the math is hard."),
+            Some("The last candidate".into())
+        );
+        assert_eq!(speaker("It rains in the hills, officials said."), None);
     }
 
     #[test]

@@ -144,17 +144,26 @@ fn is_modifier(token: &Token) -> bool {
 
 /// Words after which a new clause, and so a new subject, begins.
 const CLAUSE_LINKS: &[&str] = &[
-    "and", "but", "while", "as", "though", "although", "because", "that", "since", "whereas",
-    "yet", "so",
+    "and", "but", "while", "though", "although", "because", "that", "since", "whereas", "yet", "so",
 ];
 
 /// Where a phrase "determiner (modifier ...) noun" ending at `head` starts, if it is one:
 /// at most three lower-case words after a determiner or possessive.
 fn determined_phrase(toks: &[Token], head: usize) -> Option<usize> {
     let is_lower_word = |t: &Token| t.is_word() && !t.is_capitalised();
-    if !is_lower_word(&toks[head]) || lexicon().adverbs.contains(&lower(&toks[head])) {
+    let head_low = lower(&toks[head]);
+    if !is_lower_word(&toks[head]) || lexicon().adverbs.contains(&head_low) {
         return None;
     }
+    // Only as the subject of its clause, not inside a phrase ("in a series of posts").
+    let opens_clause = |phrase: usize| {
+        phrase == 0 || {
+            let before = &toks[phrase - 1];
+            !before.is_word() || CLAUSE_LINKS.contains(&lower(before).as_str())
+        }
+    };
+    // A bare plural needs no determiner: "Security specialists say", "Sanders fans told".
+    let plural = head_low.len() > 3 && head_low.ends_with('s') && !head_low.ends_with("ss");
     let mut start = head;
     while start > 0 && head - start < 4 {
         let token = &toks[start - 1];
@@ -165,19 +174,16 @@ fn determined_phrase(toks: &[Token], head: usize) -> Option<usize> {
             } else {
                 start - 1
             };
-            // Only as the subject of its clause, not inside a phrase ("in a series of posts").
-            let opens_clause = phrase == 0 || {
-                let before = &toks[phrase - 1];
-                !before.is_word() || CLAUSE_LINKS.contains(&lower(before).as_str())
-            };
-            return opens_clause.then_some(phrase);
+            return opens_clause(phrase).then_some(phrase);
         }
-        if !is_lower_word(token) || is_pronoun(token.text) {
-            return None;
+        let modifier =
+            is_lower_word(token) || (plural && token.is_word() && token.is_capitalised());
+        if !modifier || is_pronoun(token.text) {
+            break;
         }
         start -= 1;
     }
-    None
+    (plural && opens_clause(start)).then_some(start)
 }
 
 /// Finds where a speaker phrase ending at token `head` starts (backwards).
@@ -307,9 +313,25 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
     let relative = region
         .rfind(" who ")
         .filter(|&at| region.len() - at <= 160 && !region[at..].contains([',', ';']));
-    let at = postmodifier.into_iter().chain(relative).max()?;
-    let head_end = from + at;
-    before_cue(source, from, Span::new(head_end, head_end))
+    if let Some(at) = postmodifier.into_iter().chain(relative).max() {
+        let head_end = from + at;
+        return before_cue(source, from, Span::new(head_end, head_end));
+    }
+    // A participle or infinitive phrase after the head: "activists clamoring to block him
+    // say", "the last man to mount a race says". The first such word that leaves a speaker.
+    let window = ceil_boundary(region, region.len().saturating_sub(160));
+    if region[window..].contains([',', ';']) {
+        return None;
+    }
+    region[window..]
+        .match_indices(' ')
+        .map(|(at, _)| window + at)
+        .filter(|&at| {
+            let word = region[at + 1..].split(' ').next().unwrap_or("");
+            word == "to" || (word.len() > 4 && word.ends_with("ing"))
+        })
+        .filter(|&at| region.len() - at > 12)
+        .find_map(|at| before_cue(source, from, Span::new(from + at, from + at)))
 }
 
 /// The aside that `toks` end with, in brackets or between dashes and at most 12 tokens
