@@ -85,4 +85,17 @@ mod tests {
             .is_empty()
         );
     }
+
+    #[test]
+    fn reads_standalone_and_bracketed_speakers() {
+        let speaker = |text: &str| run(&CueThenQuote, text).first().and_then(|f| f.1.clone());
+        assert_eq!(
+            speaker("Yet another said, \"The vote is lost.\""),
+            Some("another".into())
+        );
+        assert_eq!(
+            speaker("Gov. Tom Reed (R-Ohio), said, \"The vote is lost.\""),
+            Some("Gov. Tom Reed".into())
+        );
+    }
 }

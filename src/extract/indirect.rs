@@ -73,11 +73,14 @@ impl Extractor for Indirect {
                     .max_by_key(|a| a.cue.map(|c| c.start))
                     .and_then(|a| a.mention)
                     .or_else(|| {
-                        mention::after(
-                            source,
-                            Span::new(sentence_start, sentence_start),
-                            hit.span.start,
-                        )
+                        // The sentence's subject: at its start, or after an opening phrase
+                        // ("In a statement, the governor blasted ... and said").
+                        let clause_starts = std::iter::once(0)
+                            .chain(lead.match_indices(", ").map(|(at, _)| at + 2))
+                            .take(3);
+                        clause_starts.map(|at| sentence_start + at).find_map(|at| {
+                            mention::after(source, Span::new(at, at), hit.span.start)
+                        })
                     })
             } else {
                 cx.mention_before(sentence_start, hit.span)
@@ -245,6 +248,18 @@ mod tests {
             Some("The last candidate".into())
         );
         assert_eq!(speaker("It rains in the hills, officials said."), None);
+    }
+
+    #[test]
+    fn and_said_finds_the_subject_past_an_opening_phrase() {
+        let found = run(
+            &Indirect,
+            "In a statement, Gov. Ana Ruiz blasted the council and said the funds were spent.",
+        );
+        assert_eq!(
+            found,
+            [("the funds were spent".into(), Some("Gov. Ana Ruiz".into()))]
+        );
     }
 
     #[test]

@@ -142,6 +142,11 @@ fn is_modifier(token: &Token) -> bool {
         && !low.ends_with("ing")
 }
 
+/// Determiners that can stand alone as a speaker.
+const STANDALONE: &[&str] = &[
+    "another", "others", "some", "many", "most", "few", "several", "both", "one",
+];
+
 /// Words after which a new clause, and so a new subject, begins.
 const CLAUSE_LINKS: &[&str] = &[
     "and", "but", "while", "though", "although", "because", "that", "since", "whereas", "yet", "so",
@@ -154,6 +159,14 @@ fn determined_phrase(toks: &[Token], head: usize) -> Option<usize> {
     let head_low = lower(&toks[head]);
     if !is_lower_word(&toks[head]) || lexicon().adverbs.contains(&head_low) {
         return None;
+    }
+    // "Yet another said", "Others said": a determiner standing alone as the subject.
+    if STANDALONE.contains(&head_low.as_str()) {
+        let opens = head == 0 || {
+            let before = lower(&toks[head - 1]);
+            !toks[head - 1].is_word() || CLAUSE_LINKS.contains(&before.as_str()) || before == "yet"
+        };
+        return opens.then_some(head);
     }
     // Only as the subject of its clause, not inside a phrase ("in a series of posts").
     let opens_clause = |phrase: usize| {
@@ -202,10 +215,11 @@ fn phrase_start(toks: &[Token], head: usize) -> usize {
             }
             break;
         }
+        // "Kim and Park", "he and Mr. Allen".
         let joins_names = |t: &str| {
             (low == t)
                 && start >= 2
-                && toks[start - 2].is_capitalised()
+                && (toks[start - 2].is_capitalised() || is_pronoun(toks[start - 2].text))
                 && toks[start].is_capitalised()
         };
         let accept = is_name_word(token)
@@ -338,6 +352,11 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
 /// long: where it opens, and its words.
 fn aside_before(toks: &[Token]) -> Option<(usize, Option<Span>)> {
     let dash = |t: &Token| t.text.chars().count() == 1 && t.text.chars().all(is_dash);
+    // "Gov. Tom Reed (R-Ohio), said": a comma may follow the aside.
+    let toks = match toks.split_last() {
+        Some((last, rest)) if last.is(',') && rest.last().is_some_and(|t| t.is(')')) => rest,
+        _ => toks,
+    };
     let close = toks.len().checked_sub(1)?;
     let open = if toks[close].is(')') {
         toks[..close].iter().rposition(|t| t.is('('))?
