@@ -199,6 +199,29 @@ fn determined_phrase(toks: &[Token], head: usize) -> Option<usize> {
     (plural && opens_clause(start)).then_some(start)
 }
 
+/// Where a quantity ending in a number starts: "four in 10", "more than 4 in 10".
+fn quantity_start(toks: &[Token], last: usize) -> usize {
+    let mut start = last;
+    while start > 0 && last - start < 5 {
+        let low = lower(&toks[start - 1]);
+        let part = matches!(
+            low.as_str(),
+            "in" | "of" | "than" | "more" | "fewer" | "about" | "nearly"
+        ) || low.bytes().all(|b| b.is_ascii_digit())
+            || NUMBER_WORDS.contains(&low.as_str());
+        if !part {
+            break;
+        }
+        start -= 1;
+    }
+    start
+}
+
+/// Number words that begin a share ("four in 10").
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
 /// Finds where a speaker phrase ending at token `head` starts (backwards).
 fn phrase_start(toks: &[Token], head: usize) -> usize {
     let lex = lexicon();
@@ -455,15 +478,23 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
         } else {
             head
         };
-        if antecedent_end > 0 && is_head(&toks[antecedent_end - 1]) {
-            let start = phrase_start(&toks, antecedent_end - 1);
-            return Some(Mention {
-                span: toks[start].span.cover(toks[antecedent_end - 1].span),
-                appositive,
-                hedge,
-            });
+        if antecedent_end == 0 {
+            return None;
         }
-        return None;
+        let last = antecedent_end - 1;
+        // "officials who said", "voters who say", "four in 10 who said".
+        let start = if is_head(&toks[last]) || lex.vague.contains(&lower(&toks[last])) {
+            Some(phrase_start(&toks, last))
+        } else if toks[last].text.bytes().all(|b| b.is_ascii_digit()) {
+            Some(quantity_start(&toks, last))
+        } else {
+            determined_phrase(&toks, last)
+        };
+        return start.map(|start| Mention {
+            span: toks[start].span.cover(toks[last].span),
+            appositive,
+            hedge,
+        });
     }
     if is_pronoun(head_token.text) {
         let object_position = head > 0 && lex.cue(&lower(&toks[head - 1])).is_some();
@@ -475,6 +506,12 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
     }
     let start = if is_head(head_token) || lex.vague.contains(&head_low) {
         phrase_start(&toks, head)
+    } else if head_low.bytes().all(|b| b.is_ascii_digit())
+        && head >= 2
+        && lower(&toks[head - 1]) == "in"
+    {
+        // A share of those polled: "more than 4 in 10 said".
+        quantity_start(&toks, head)
     } else {
         // Any noun its determiner marks as a phrase: "another commenter", "Romney's aides".
         determined_phrase(&toks, head)?

@@ -261,6 +261,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         reading.plural = true;
     } else if lex.vague.contains(&folded)
         || lex.vague.contains(&head)
+        || (!head.is_empty() && head.bytes().all(|b| b.is_ascii_digit()))
         || matches!(first.as_str(), "some" | "many" | "others" | "those")
     {
         reading.kind = SpeakerKind::Vague;
@@ -523,6 +524,7 @@ mod tests {
         assert_eq!(kind("Many analysts"), SpeakerKind::Vague);
         assert_eq!(kind("Nearly a third"), SpeakerKind::Vague);
         assert_eq!(kind("Voters"), SpeakerKind::Vague);
+        assert_eq!(kind("four in 10"), SpeakerKind::Vague);
     }
 
     #[test]
