@@ -125,7 +125,11 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     {
         return Some(toks[1].span.start);
     }
-    if first.is(':') || first.is(',') || first.is('.') {
+    // "said: the plan is dead" introduces its claim like a quotation.
+    if first.is(':') {
+        return toks.get(1).map(|t| t.span.start);
+    }
+    if first.is(',') || first.is('.') {
         return None;
     }
     // "that" (or a question word after "asked") within a short window.
