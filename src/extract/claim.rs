@@ -171,6 +171,22 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     }
     let start = toks.get(index)?;
     let low = fold_word(start.text);
+    // The occasion of saying: "said in a statement Monday the ...", "wrote on Twitter".
+    if OCCASIONS.contains(&low.as_str()) {
+        let occasion = toks[index..]
+            .iter()
+            .take(6)
+            .position(|t| OCCASION_NOUNS.contains(&fold_word(t.text).as_str()));
+        if let Some(at) = occasion {
+            let mut next = skip_time_words(&toks, index + at + 1);
+            if toks.get(next).is_some_and(|t| fold_word(t.text) == "that") {
+                next += 1;
+            }
+            if let Some(token) = toks.get(next).filter(|t| t.is_word()) {
+                return Some(token.span.start);
+            }
+        }
+    }
     // Short prepositional phrases closed by a comma: "said on Monday, the ...".
     if OCCASIONS.contains(&low.as_str()) {
         if let Some(comma) = toks[index..].iter().take(10).position(|t| t.is(',')) {
@@ -196,6 +212,39 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
 /// Prepositions that open an occasion ("in a statement", "on Monday") before a claim.
 const OCCASIONS: &[&str] = &[
     "in", "at", "during", "after", "via", "through", "while", "before", "over", "on",
+];
+
+/// What a statement can be made in or on: "in a statement", "on Twitter".
+const OCCASION_NOUNS: &[&str] = &[
+    "statement",
+    "interview",
+    "email",
+    "e-mail",
+    "release",
+    "letter",
+    "tweet",
+    "post",
+    "speech",
+    "briefing",
+    "rally",
+    "conference",
+    "call",
+    "appearance",
+    "hearing",
+    "debate",
+    "broadcast",
+    "podcast",
+    "video",
+    "op-ed",
+    "memo",
+    "filing",
+    "message",
+    "twitter",
+    "facebook",
+    "instagram",
+    "radio",
+    "television",
+    "tv",
 ];
 
 /// Prepositions that, right after a cue, open no claim.

@@ -263,6 +263,23 @@ mod tests {
     }
 
     #[test]
+    fn the_claim_starts_past_the_occasion() {
+        let claim = |text: &str| run(&Indirect, text).first().map(|f| f.0.clone());
+        assert_eq!(
+            claim("The mayor said in a statement Monday the pier would reopen."),
+            Some("the pier would reopen".into())
+        );
+        assert_eq!(
+            claim("Kim wrote on Twitter that the vote was close."),
+            Some("the vote was close".into())
+        );
+        assert_eq!(
+            claim("Lee said: the plan is dead."),
+            Some("the plan is dead".into())
+        );
+    }
+
+    #[test]
     fn does_not_fire_on_nouns_or_passives() {
         assert!(run(&Indirect, "The claims were false and nobody believed them.").is_empty());
         assert!(run(&Indirect, "He is said to have left the country.").is_empty());
