@@ -19,11 +19,7 @@ impl Extractor for AsClause {
     fn extract(&self, cx: &Context, taken: &Taken) -> Vec<Attribution> {
         let source = cx.source();
         let mut found = Vec::new();
-        for hit in cx
-            .cues
-            .iter()
-            .filter(|h| !h.according_to && !taken.has_cue(h.span))
-        {
+        for hit in cx.free_cues(taken) {
             let sentence = cx.sentence_span(hit.sentence);
             let lead = &source[sentence.start..hit.span.start];
             // The "as" that opens the clause, a few words before the cue.

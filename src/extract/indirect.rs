@@ -39,11 +39,7 @@ impl Extractor for Indirect {
     fn extract(&self, cx: &Context, taken: &Taken) -> Vec<Attribution> {
         let source = cx.source();
         let mut found: Vec<Attribution> = Vec::new();
-        for hit in cx
-            .cues
-            .iter()
-            .filter(|h| !h.according_to && !taken.has_cue(h.span))
-        {
+        for hit in cx.free_cues(taken) {
             let sentence_start = cx.sentence_span(hit.sentence).start;
             if is_passive(source, sentence_start, hit.span) {
                 continue;

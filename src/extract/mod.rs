@@ -311,6 +311,13 @@ impl<'a> Context<'a> {
             .or_insert_with(|| mention::before(self.source(), from, cue))
     }
 
+    /// The cue verbs no statement has used yet ("according to" aside).
+    pub fn free_cues<'s>(&'s self, taken: &'s Taken) -> impl Iterator<Item = &'s CueHit> + 's {
+        self.cues
+            .iter()
+            .filter(move |h| !h.according_to && !taken.has_cue(h.span))
+    }
+
     /// Cue hits of one sentence.
     pub fn cues_in(&self, sentence: usize) -> impl Iterator<Item = &CueHit> {
         let start = self.cues.partition_point(|c| c.sentence < sentence);
