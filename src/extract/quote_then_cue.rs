@@ -58,7 +58,17 @@ impl Extractor for QuoteThenCue {
             let sentence_start = cx.sentence_span(hit.sentence).start;
             let lead_in = source[sentence_start.min(quote.outer.start)..quote.outer.start].trim();
             let mut mode = Mode::Direct;
-            if !lead_in.is_empty() && sentence_start < quote.outer.start && !quote.continues {
+            // Not when the lead-in is an attribution of its own or introduces the quotation
+            // ("Trump asserted that ...: “...,” he claimed").
+            let lead_attributed = lead_in.ends_with(':')
+                && cx
+                    .cues_in(hit.sentence)
+                    .any(|h| h.span.end <= quote.outer.start);
+            if !lead_in.is_empty()
+                && !lead_attributed
+                && sentence_start < quote.outer.start
+                && !quote.continues
+            {
                 claim = Span::new(sentence_start, claim.end);
                 mode = Mode::Mixed;
             }
@@ -122,6 +132,15 @@ mod tests {
             "“We are ready,” he said, “and we will talk.”",
         );
         assert_eq!(found[0].0, "We are ready,” he said, “and we will talk.");
+    }
+
+    #[test]
+    fn a_quotation_introduced_by_another_attribution_stands_alone() {
+        let found = run(
+            &QuoteThenCue,
+            "The mayor argued that the port had changed: “It is a new port,” she said.",
+        );
+        assert_eq!(found[0].0, "It is a new port,");
     }
 
     #[test]
