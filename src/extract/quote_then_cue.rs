@@ -140,7 +140,7 @@ mod tests {
             &QuoteThenCue,
             "The mayor argued that the port had changed: “It is a new port,” she said.",
         );
-        assert_eq!(found[0].0, "It is a new port,");
+        assert_eq!(found[0].0, "It is a new port");
     }
 
     #[test]
