@@ -187,6 +187,17 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
             }
         }
     }
+    // What the claim is about: "said of the plan, “...”", "said of Kim that ...".
+    let about = (low == "of").then(|| {
+        toks[index..].iter().take(8).position(|t| {
+            t.is(',') || t.is(':') || t.text.chars().all(is_quote) || fold_word(t.text) == "that"
+        })
+    });
+    if let Some(Some(close)) = about {
+        let after = &toks[index + close];
+        let skip = usize::from(!after.text.chars().all(is_quote));
+        return toks.get(index + close + skip).map(|t| t.span.start);
+    }
     // Short prepositional phrases closed by a comma: "said on Monday, the ...".
     if OCCASIONS.contains(&low.as_str()) {
         if let Some(comma) = toks[index..].iter().take(10).position(|t| t.is(',')) {
