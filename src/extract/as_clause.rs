@@ -3,7 +3,7 @@
 
 use super::claim::{mode_of, trim_claim};
 use super::{Attribution, Context, Extractor, Taken};
-use crate::span::Span;
+use crate::span::{Span, ceil_boundary};
 
 pub struct AsClause;
 
@@ -22,13 +22,13 @@ impl Extractor for AsClause {
         for hit in cx.free_cues(taken) {
             let sentence = cx.sentence_span(hit.sentence);
             let lead = &source[sentence.start..hit.span.start];
-            // The "as" that opens the clause, a few words before the cue.
-            let lower = lead.to_ascii_lowercase();
-            let Some(as_at) = lower
+            // The "as" that opens the clause, within 60 bytes before the cue.
+            let window = ceil_boundary(lead, lead.len().saturating_sub(60));
+            let Some(as_at) = lead[window..]
+                .to_ascii_lowercase()
                 .rmatch_indices("as ")
-                .map(|(at, _)| at)
-                .find(|&at| at == 0 || lead[..at].ends_with(' ') || lead[..at].ends_with(", "))
-                .filter(|&at| lead.len() - at <= 60)
+                .map(|(at, _)| window + at)
+                .find(|&at| at == 0 || lead[..at].ends_with(' '))
             else {
                 continue;
             };

@@ -61,10 +61,6 @@ impl Taken {
         self.list
     }
 
-    pub fn iter(&self) -> std::slice::Iter<'_, Attribution> {
-        self.list.iter()
-    }
-
     /// Whether some statement uses `cue`.
     pub fn has_cue(&self, cue: Span) -> bool {
         self.cues.contains(&cue)

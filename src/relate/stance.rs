@@ -29,7 +29,6 @@ pub fn words(source: &str, span: Span) -> Vec<String> {
         .collect()
 }
 
-/// A word as the lexicons spell it: lower case, straight apostrophe.
 /// Whether a word negates: "not", "never", and contractions ending in "n't".
 pub fn is_negation(word: &str) -> bool {
     lexicon().negations.contains(word) || word.ends_with("n't")

@@ -368,6 +368,7 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
             word == "to" || (word.len() > 4 && word.ends_with("ing"))
         })
         .filter(|&at| region.len() - at > 12)
+        .take(3)
         .find_map(|at| before_cue(source, from, Span::new(from + at, from + at)))
 }
 
