@@ -110,7 +110,7 @@ pub fn is_name_word(token: &Token) -> bool {
         && !is_day_or_month(token)
 }
 
-fn is_possessive(token: &Token) -> bool {
+pub fn is_possessive(token: &Token) -> bool {
     let text = token.text;
     text.ends_with("'s")
         || text.ends_with("’s")

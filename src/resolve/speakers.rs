@@ -3,10 +3,9 @@
 //! pronouns (he, she, they -> the nearest compatible speaker), and anonymous sources kept
 //! apart ("a ministry official", "another government official" are two).
 
-use super::mention::{Mention, is_determiner, is_name_word, is_pronoun};
+use super::mention::{Mention, is_determiner, is_name_word, is_possessive, is_pronoun};
 use crate::lexicon::lexicon;
 use crate::span::Span;
-use crate::text::normalise::fold_word;
 use crate::text::normalise::key;
 use crate::text::tokens::{Token, tokens};
 use regex::Regex;
@@ -273,7 +272,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         };
     } else {
         // "another commenter", "Romney's associates": unnamed but particular people.
-        let particular = (indefinite && !plural) || toks.first().is_some_and(is_possessive_word);
+        let particular = (indefinite && !plural) || toks.first().is_some_and(is_possessive);
         reading.kind = if particular {
             SpeakerKind::Anonymous
         } else if indefinite || plural {
@@ -283,12 +282,6 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         };
     }
     reading
-}
-
-/// A word in the possessive: "Romney's", "Jones'".
-fn is_possessive_word(token: &Token) -> bool {
-    let text = fold_word(token.text);
-    text.ends_with("'s") || (text.ends_with("s'") && text.len() > 2)
 }
 
 /// A name's words, lower-cased, possessives off, for surname coreference.
