@@ -178,6 +178,7 @@ fn determined_phrase(toks: &[Token], head: usize) -> Option<usize> {
     // A bare plural needs no determiner: "Security specialists say", "Sanders fans told".
     let plural = head_low.len() > 3 && head_low.ends_with('s') && !head_low.ends_with("ss");
     let mut start = head;
+    let mut bare_plural_ok = true;
     while start > 0 && head - start < 4 {
         let token = &toks[start - 1];
         if is_determiner(token) || is_possessive(token) {
@@ -194,9 +195,11 @@ fn determined_phrase(toks: &[Token], head: usize) -> Option<usize> {
         if !modifier || is_pronoun(token.text) {
             break;
         }
+        // Without a determiner, only adjective-like words may modify a bare plural.
+        bare_plural_ok &= is_modifier(token) || token.is_capitalised();
         start -= 1;
     }
-    (plural && opens_clause(start)).then_some(start)
+    (plural && bare_plural_ok && opens_clause(start)).then_some(start)
 }
 
 /// Where a quantity ending in a number starts: "four in 10", "more than 4 in 10".
@@ -238,7 +241,7 @@ fn phrase_start(toks: &[Token], head: usize) -> usize {
             }
             break;
         }
-        // "Kim and Park", "he and Mr. Allen".
+        // "Kim and Park", "he and Mr. Allen", "Commission on Presidential Debates".
         let joins_names = |t: &str| {
             (low == t)
                 && start >= 2
@@ -249,10 +252,13 @@ fn phrase_start(toks: &[Token], head: usize) -> usize {
             || lex.speaker_nouns.contains(&low)
             || lex.titles.contains(&low)
             || is_possessive(token)
-            || joins_names("of")
-            || joins_names("and")
+            || ["of", "and", "for", "on"].into_iter().any(joins_names)
             || token.text == "&"
-            || (is_modifier(token) && modifiers < 3 && {
+            // "to placate nervous voters": a word after "to" is a verb.
+            || (is_modifier(token)
+                && modifiers < 3
+                && (start < 2 || lower(&toks[start - 2]) != "to")
+                && {
                 modifiers += 1;
                 true
             });
@@ -262,7 +268,12 @@ fn phrase_start(toks: &[Token], head: usize) -> usize {
         start -= 1;
     }
     // A phrase does not start with a joining word or a bare modifier run.
-    while start < head && matches!(lower(&toks[start]).as_str(), "of" | "and" | "&") {
+    while start < head
+        && matches!(
+            lower(&toks[start]).as_str(),
+            "of" | "and" | "for" | "on" | "&"
+        )
+    {
         start += 1;
     }
     start
@@ -277,7 +288,7 @@ fn is_appositive(segment: &[Token]) -> bool {
     is_determiner(first)
         || matches!(
             low.as_str(),
-            "who" | "whose" | "of" | "from" | "himself" | "herself" | "aged"
+            "who" | "whose" | "whom" | "which" | "of" | "from" | "himself" | "herself" | "aged"
         )
         || first.text.chars().all(|c| c.is_ascii_digit())
         || (first.text.len() >= 3 && ["R-", "D-", "I-"].iter().any(|p| first.text.starts_with(p)))
@@ -335,9 +346,22 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
         None => cue,
     };
     let found = before_cue(source, from, cue);
-    if found.is_some() {
-        return found;
+    // "Experts on North Korea said": the speaker is the noun before the preposition.
+    let after_preposition = |m: &Mention| {
+        let lead = source[from..m.span.start].trim_end();
+        LOCATIVES.iter().any(|p| ends_with_words(lead, p))
+    };
+    match found {
+        Some(m) if after_preposition(&m) => head_before_preposition(source, from, cue).or(found),
+        Some(_) => found,
+        None => postmodified_head(source, from, cue)
+            .or_else(|| head_before_preposition(source, from, cue)),
     }
+}
+
+/// A speaker phrase whose head a post-modifier, relative clause, participle or infinitive
+/// phrase separates from the cue.
+fn postmodified_head(source: &str, from: usize, cue: Span) -> Option<Mention> {
     let region = &source[from..cue.start];
     // A source's post-modifier ("an aide familiar with the talks") or relative clause
     // ("officials who spoke on condition of anonymity") ends the phrase early.
@@ -370,6 +394,99 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
         .filter(|&at| region.len() - at > 12)
         .take(3)
         .find_map(|at| before_cue(source, from, Span::new(from + at, from + at)))
+}
+
+/// Prepositions after which a name is a place or topic, not the speaker.
+pub const LOCATIVES: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "from",
+    "across",
+    "around",
+    "among",
+    "throughout",
+    "within",
+    "with",
+];
+
+/// Words a prepositional phrase between a speaker and its cue cannot hold: they make it a
+/// clause of its own ("The mayor in 2010 signed a law that officials say").
+const CLAUSE_WORDS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "should", "do", "does", "did", "be", "been", "that", "which", "who", "whom",
+];
+
+/// A word that makes a phrase a clause: an auxiliary, a relative, a cue, a past form.
+fn is_verb_like(token: &Token) -> bool {
+    let low = lower(token);
+    CLAUSE_WORDS.contains(&low.as_str())
+        || low == "to"
+        || lexicon().cue(&low).is_some()
+        || (!token.is_capitalised() && low.ends_with("ed"))
+}
+
+/// Whether `toks` are a clause's opening name ("But Megan Hester"): a comma-enclosed
+/// phrase after them describes that person, however it is worded.
+fn opens_with_name(toks: &[Token]) -> bool {
+    let Some(last) = toks.len().checked_sub(1) else {
+        return false;
+    };
+    if !is_name_word(&toks[last]) {
+        return false;
+    }
+    let start = phrase_start(toks, last);
+    toks[..start].iter().all(|t| {
+        !t.is_word()
+            || CLAUSE_LINKS.contains(&lower(t).as_str())
+            || lexicon().clause_openers.contains(t.text)
+    })
+}
+
+/// A clause-opening noun phrase followed by a prepositional phrase up to the cue: "Experts
+/// on North Korea and nuclear policy said", "Political observers in Ohio say". The mention
+/// holds both; the head is the noun before the preposition.
+fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Mention> {
+    let region = &source[from..cue.start];
+    let clause = region
+        .rfind([',', ';', ':', '(', ')', '"', '“', '”', '—', '–'])
+        .map_or(0, |at| {
+            at + region[at..].chars().next().map_or(1, char::len_utf8)
+        });
+    let toks = tokens(source, Span::new(from + clause, cue.start));
+    let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
+    let opener = words
+        .iter()
+        .take_while(|t| CLAUSE_LINKS.contains(&lower(t).as_str()))
+        .count();
+    let words = &words[opener..];
+    let at = words
+        .iter()
+        .position(|t| LOCATIVES.contains(&lower(t).as_str()) || lower(t) == "of")?;
+    if at == 0 || at > 6 || words.len() - at > 14 {
+        return None;
+    }
+    let adverb = |t: &Token| {
+        let low = lower(t);
+        low.ends_with("ly") || lexicon().adverbs.contains(&low) || low == "however"
+    };
+    if words.iter().any(|t| is_verb_like(t)) || words[..at].iter().any(|t| adverb(t)) {
+        return None;
+    }
+    let head_end = words[at].span.start;
+    let mention = before_cue(source, from + clause, Span::new(head_end, head_end))?;
+    if mention.span.start != words[0].span.start {
+        return None;
+    }
+    // The phrase runs on to its last word before the cue that is not an adverb or time word.
+    let end = words[at + 1..].iter().rev().find(|t| {
+        let low = lower(t);
+        !(adverb(t) || is_day_or_month(t) || LOCATIVES.contains(&low.as_str()) || low == "last")
+    })?;
+    Some(Mention {
+        span: mention.span.cover(end.span),
+        ..mention
+    })
 }
 
 /// The aside that `toks` end with, in brackets or between dashes and at most 12 tokens
@@ -451,7 +568,8 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
         if segment.is_empty() || segment.len() > 30 || !toks[open].is(',') {
             break;
         }
-        if is_appositive(segment) {
+        let described = || opens_with_name(&toks[..open]) && !segment.iter().any(is_verb_like);
+        if is_appositive(segment) || described() {
             let span = segment[0].span.cover(segment[segment.len() - 1].span);
             appositive = Some(appositive.map_or(span, |a: Span| span.cover(a)));
         } else if !is_parenthetical(segment) {
@@ -656,6 +774,46 @@ mod tests {
             )
             .as_deref(),
             Some("A senior official")
+        );
+    }
+
+    #[test]
+    fn a_prepositional_phrase_after_the_head_is_part_of_the_mention() {
+        assert_eq!(
+            mention_before("Experts on river ecology and fisheries said", "said").as_deref(),
+            Some("Experts on river ecology and fisheries")
+        );
+        assert_eq!(
+            mention_before("But analysts in Lagos on Monday said", "said").as_deref(),
+            Some("analysts in Lagos")
+        );
+        assert_eq!(
+            mention_before("The mayor in 2010 signed a law that officials say", "say").as_deref(),
+            Some("officials")
+        );
+        assert_eq!(
+            mention_before("Facebook primarily relies on users who say", "say"),
+            None
+        );
+    }
+
+    #[test]
+    fn any_description_after_a_clause_opening_name_is_an_appositive() {
+        assert_eq!(
+            mention_before("Senator Ana Ruiz, Democrat of Oregon, said", "said").as_deref(),
+            Some("Senator Ana Ruiz")
+        );
+        assert_eq!(
+            mention_before(
+                "But Ann Lee, senior associate for outreach at the Pine Institute, said",
+                "said"
+            )
+            .as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(
+            mention_before("The bill, Lee argued, was flawed, said", "said"),
+            None
         );
     }
 

@@ -3,7 +3,7 @@
 //! pronouns (he, she, they -> the nearest compatible speaker), and anonymous sources kept
 //! apart ("a ministry official", "another government official" are two).
 
-use super::mention::{Mention, is_determiner, is_name_word, is_possessive, is_pronoun};
+use super::mention::{LOCATIVES, Mention, is_determiner, is_name_word, is_possessive, is_pronoun};
 use crate::lexicon::lexicon;
 use crate::span::Span;
 use crate::text::normalise::key;
@@ -104,7 +104,7 @@ fn is_institution(text: &str, toks: &[Token]) -> bool {
     });
     let before_of = toks
         .iter()
-        .position(|t| t.text == "of")
+        .position(|t| matches!(t.text, "of" | "on" | "for"))
         .and_then(|i| i.checked_sub(1))
         .map(|i| &toks[i]);
     let is_head = |t: &Token| {
@@ -125,11 +125,22 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         .filter(|t| t.is_word() || t.text == "&")
         .collect();
     let first = toks.first().map(lower).unwrap_or_default();
-    let head = toks.last().map(lower).unwrap_or_default();
+    // "Democrats on Capitol Hill", "the Board of Elections": the head stands before the
+    // preposition.
+    // Not the "in" of a share ("four in 10").
+    let of_at = (1..toks.len()).find(|&at| {
+        let t = toks[at].text;
+        (matches!(t, "of" | "for") || LOCATIVES.contains(&t))
+            && !toks
+                .get(at + 1)
+                .is_some_and(|n| n.text.bytes().all(|b| b.is_ascii_digit()))
+    });
+    let head_token = toks[..of_at.unwrap_or(toks.len())].last();
+    let head = head_token.map(lower).unwrap_or_default();
     let indefinite = INDEFINITE.contains(&first.as_str());
     let plural = head.ends_with('s')
         && !head.ends_with("ss")
-        && !toks.last().is_some_and(Token::is_capitalised)
+        && !head_token.is_some_and(Token::is_capitalised)
         || matches!(
             first.as_str(),
             "multiple" | "several" | "some" | "many" | "two" | "three" | "they"
@@ -161,15 +172,12 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
             index += 1;
         }
     }
-    let (name_start, name_end, of_at) = {
-        let of_at = toks.iter().position(|t| t.text == "of" || t.text == "for");
-        let end = of_at.unwrap_or(toks.len());
-        let start = match title_span {
-            Some((_, title_end)) if title_end < end => title_end,
-            _ => 0,
-        };
-        (start, end, of_at)
-    };
+    // "Lena Ortiz of the Institute": the name ends at the preposition; in "the Council on
+    // Trade Director Nihad Awad" the preposition belongs to the affiliation before the title.
+    let title_end = title_span.map(|(_, end)| end);
+    let of_at = of_at.filter(|&at| title_end.is_none_or(|end| end <= at));
+    let name_start = title_end.filter(|&end| end < of_at.unwrap_or(toks.len()));
+    let (name_start, name_end) = (name_start.unwrap_or(0), of_at.unwrap_or(toks.len()));
     let name_toks: Vec<Token> = toks[name_start..name_end]
         .iter()
         .copied()
@@ -205,7 +213,9 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
             reading.affiliation = Some(join(&affiliation));
         }
     }
-    if let Some(of) = of_at {
+    // "of", "for", "at", "from" name whom a speaker works for; "on", "in", "with" a topic or place.
+    let affiliated = of_at.filter(|&at| matches!(toks[at].text, "of" | "for" | "at" | "from"));
+    if let Some(of) = affiliated {
         if of + 1 < toks.len() {
             reading.affiliation = Some(join(&toks[of + 1..]));
         }
