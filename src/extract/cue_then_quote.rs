@@ -20,7 +20,7 @@ impl Extractor for CueThenQuote {
     fn extract(&self, cx: &Context, _taken: &Taken) -> Vec<Attribution> {
         let source = cx.source();
         let mut found = Vec::new();
-        for quote in &cx.doc.quotes {
+        for quote in cx.doc.quotes.iter().filter(|q| !q.is_title(source)) {
             let Some(sentence) = cx.doc.sentence_at(quote.outer.start) else {
                 continue;
             };

@@ -47,7 +47,7 @@ impl Extractor for QuoteThenCue {
         let mut found = Vec::new();
         let mut skip_until = 0;
         for (index, quote) in quotes.iter().enumerate() {
-            if quote.outer.start < skip_until || !quote.closed {
+            if quote.outer.start < skip_until || !quote.closed || quote.is_title(source) {
                 continue;
             }
             let Some((hit, speaker)) = attribution_after(cx, quote) else {
@@ -123,6 +123,17 @@ mod tests {
                 Some("one government official".into())
             )]
         );
+    }
+
+    #[test]
+    fn does_not_fire_on_a_quoted_title() {
+        let found = run(
+            &QuoteThenCue,
+            "Speaking on “Harbor Morning Live,” the mayor said the pier would reopen.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = run(&QuoteThenCue, "“Yes,” the mayor said.");
+        assert_eq!(found[0].0, "Yes");
     }
 
     #[test]

@@ -190,8 +190,8 @@ fn determined_phrase(toks: &[Token], head: usize) -> Option<usize> {
             };
             return opens_clause(phrase).then_some(phrase);
         }
-        let modifier =
-            is_lower_word(token) || (plural && token.is_word() && token.is_capitalised());
+        // Capitalised modifiers too: "One Republican presidential hopeful", "Sanders fans".
+        let modifier = token.is_word();
         if !modifier || is_pronoun(token.text) {
             break;
         }
@@ -423,7 +423,7 @@ fn is_verb_like(token: &Token) -> bool {
     CLAUSE_WORDS.contains(&low.as_str())
         || low == "to"
         || lexicon().cue(&low).is_some()
-        || (!token.is_capitalised() && low.ends_with("ed"))
+        || (!token.is_capitalised() && low.len() > 4 && low.ends_with("ed"))
 }
 
 /// Whether `toks` are a clause's opening name ("But Megan Hester"): a comma-enclosed
@@ -554,9 +554,10 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
         end = open;
     }
     // Comma-enclosed segments: parentheticals are skipped, appositives kept as description.
-    // `end` keeps the opening comma of the last segment taken, so segments can chain.
-    let mut taken = 0;
-    while taken < 4 && end > 0 && toks[end - 1].is(',') {
+    // Each segment taken leaves a place the phrase may end; the furthest back that reads as
+    // a speaker wins ("And on Tuesday, Kevin Brady, chairman of ..., said": not "Tuesday").
+    let mut ends = vec![(end, appositive)];
+    while ends.len() <= 4 && end > 0 && toks[end - 1].is(',') {
         let close = end - 1;
         let Some(open) = toks[..close]
             .iter()
@@ -575,18 +576,24 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
         } else if !is_parenthetical(segment) {
             break;
         }
-        end = open + 1;
-        taken += 1;
+        end = open;
+        ends.push((end, appositive));
+        end += 1;
     }
-    if taken == 0 && end > 0 && toks[end - 1].is(',') {
-        return None;
-    }
-    if taken > 0 {
-        end -= 1;
-    }
-    if end == 0 {
-        return None;
-    }
+    ends.into_iter()
+        .rev()
+        .filter(|&(end, _)| end > 0 && !toks[end - 1].is(','))
+        .find_map(|(end, appositive)| phrase_ending(&toks, end, appositive, hedge))
+}
+
+/// The speaker phrase whose last token is `toks[end - 1]`.
+fn phrase_ending(
+    toks: &[Token],
+    end: usize,
+    appositive: Option<Span>,
+    hedge: Option<Span>,
+) -> Option<Mention> {
+    let lex = lexicon();
     let head = end - 1;
     let head_token = &toks[head];
     let head_low = lower(head_token);
@@ -603,11 +610,11 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
         let last = antecedent_end - 1;
         // "officials who said", "voters who say", "four in 10 who said".
         let start = if is_head(&toks[last]) || lex.vague.contains(&lower(&toks[last])) {
-            Some(phrase_start(&toks, last))
+            Some(phrase_start(toks, last))
         } else if toks[last].text.bytes().all(|b| b.is_ascii_digit()) {
-            Some(quantity_start(&toks, last))
+            Some(quantity_start(toks, last))
         } else {
-            determined_phrase(&toks, last)
+            determined_phrase(toks, last)
         };
         return start.map(|start| Mention {
             span: toks[start].span.cover(toks[last].span),
@@ -624,16 +631,16 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
         });
     }
     let start = if is_head(head_token) || lex.vague.contains(&head_low) {
-        phrase_start(&toks, head)
+        phrase_start(toks, head)
     } else if head_low.bytes().all(|b| b.is_ascii_digit())
         && head >= 2
         && lower(&toks[head - 1]) == "in"
     {
         // A share of those polled: "more than 4 in 10 said".
-        quantity_start(&toks, head)
+        quantity_start(toks, head)
     } else {
         // Any noun its determiner marks as a phrase: "another commenter", "Romney's aides".
-        determined_phrase(&toks, head)?
+        determined_phrase(toks, head)?
     };
     let span = toks[start].span.cover(head_token.span);
     Some(Mention {

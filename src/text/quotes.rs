@@ -18,6 +18,27 @@ pub struct Quote {
     pub continues: bool,
 }
 
+/// Short words a title leaves in lower case ("Meet the Press", "Face of America").
+const TITLE_LINKS: &[&str] = &["the", "of", "and", "a", "an", "in", "on", "for", "to", "at"];
+
+impl Quote {
+    /// Whether the quoted words name something rather than say it: two to six words, each
+    /// capitalised or a title's small word, with no sentence inside ("Fox News Sunday").
+    pub fn is_title(&self, source: &str) -> bool {
+        let text = self.inner.text(source).trim_end_matches([',', ' ']);
+        if text.contains(['.', '!', '?', ':', ';', ',']) {
+            return false;
+        }
+        let words: Vec<&str> = text.split_whitespace().collect();
+        (2..=6).contains(&words.len())
+            && words[0].starts_with(|c: char| c.is_uppercase())
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || TITLE_LINKS.contains(w)
+            })
+    }
+}
+
 /// A quotation mark found in a paragraph.
 #[derive(Clone, Copy, Debug)]
 struct Mark {
@@ -166,6 +187,7 @@ pub fn quotes(source: &str, paragraphs: &[Span], warnings: &mut Vec<(String, Spa
 #[cfg(test)]
 mod tests {
     use super::*;
+
     use crate::text::paragraphs::paragraphs;
 
     fn run(source: &str) -> (Vec<&str>, usize) {
@@ -176,6 +198,18 @@ mod tests {
             found.iter().map(|q| q.inner.text(source)).collect(),
             warnings.len(),
         )
+    }
+
+    #[test]
+    fn titles_are_short_runs_of_capitalised_words() {
+        let title = |text: &str| {
+            let paras = paragraphs(text, 0);
+            quotes(text, &paras, &mut Vec::new())[0].is_title(text)
+        };
+        assert!(title("on “Meet the Nation,” he said"));
+        assert!(!title("“Yes,” he said"));
+        assert!(!title("“We Will Win. Again,” he said"));
+        assert!(!title("“we are ready,” he said"));
     }
 
     #[test]
