@@ -82,7 +82,12 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
             return from + head.trim_end().trim_end_matches(',').len();
         }
         if let Some(head) = before.strip_suffix(',') {
-            if hit.according_to || is_participle_cue(cx, hit) {
+            // "Kim, who said ... , said": a plain "said" after a comma is the main verb.
+            let main_verb = matches!(
+                fold_word(hit.span.text(source)).as_str(),
+                "said" | "says" | "say" | "told" | "tells"
+            ) && !source[hit.span.end..].trim_start().starts_with("to ");
+            if hit.according_to || is_participle_cue(cx, hit) || main_verb {
                 return from + head.len();
             }
         }

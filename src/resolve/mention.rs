@@ -157,7 +157,8 @@ const CLAUSE_LINKS: &[&str] = &[
 fn determined_phrase(toks: &[Token], head: usize) -> Option<usize> {
     let is_lower_word = |t: &Token| t.is_word() && !t.is_capitalised();
     let head_low = lower(&toks[head]);
-    if !is_lower_word(&toks[head]) || lexicon().adverbs.contains(&head_low) {
+    let past_form = head_low.len() > 4 && head_low.ends_with("ed");
+    if !is_lower_word(&toks[head]) || lexicon().adverbs.contains(&head_low) || past_form {
         return None;
     }
     // "Yet another said", "Others said": a determiner standing alone as the subject.
