@@ -6,7 +6,7 @@
 use super::gold::Gold;
 use crate::analysis::Analysis;
 use serde::Serialize;
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 
 /// Raw counts, summed over articles before ratios are taken.
 #[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
@@ -207,7 +207,7 @@ pub fn score(gold: &Gold, analysis: &Analysis, text_len: usize) -> (Counts, Vec<
             .speaker
             .as_ref()
             .and_then(|id| analysis.speakers.iter().find(|s| &s.id == id));
-        let mut names: HashSet<String> = HashSet::new();
+        let mut names: BTreeSet<String> = BTreeSet::new();
         if let Some(s) = speaker {
             names.insert(norm(&s.name));
             names.extend(s.mentions.iter().map(|m| norm(&m.text)));

@@ -188,6 +188,43 @@ mod tests {
     }
 
     #[test]
+    fn reads_speakers_past_relatives_prepositions_and_openers() {
+        let speaker = |text: &str| run(&Indirect, text)[0].1.clone();
+        assert_eq!(
+            speaker("But groups that have endorsed him say the rules are unfair."),
+            Some("groups".into())
+        );
+        assert_eq!(
+            speaker("A spokesman for the buyer said the deal would close."),
+            Some("A spokesman for the buyer".into())
+        );
+        assert_eq!(
+            speaker("Lee however said he would welcome the talks."),
+            Some("Lee".into())
+        );
+        assert_eq!(
+            speaker("And on Tuesday, Ana Ruiz, chair of the Harbor Board, said the pier was safe."),
+            Some("Ana Ruiz".into())
+        );
+        assert_eq!(
+            speaker("One Green Party hopeful, Ana Ruiz, says she will run."),
+            Some("One Green Party hopeful".into())
+        );
+    }
+
+    #[test]
+    fn a_main_verb_after_a_comma_ends_the_claim() {
+        let claims: Vec<String> = run(
+            &Indirect,
+            "Lee, who said he votes early, said the line was short.",
+        )
+        .into_iter()
+        .map(|f| f.0)
+        .collect();
+        assert_eq!(claims, ["he votes early", "the line was short"]);
+    }
+
+    #[test]
     fn the_claim_starts_past_the_addressee_and_manner() {
         let claim = |text: &str| run(&Indirect, text).first().map(|f| f.0.clone());
         assert_eq!(

@@ -196,8 +196,10 @@ fn determined_phrase(toks: &[Token], head: usize) -> Option<usize> {
         if !modifier || is_pronoun(token.text) {
             break;
         }
-        // Without a determiner, only adjective-like words may modify a bare plural.
-        bare_plural_ok &= is_modifier(token) || token.is_capitalised();
+        // Without a determiner, only adjective-like words may modify a bare plural, and a
+        // name only a known speaker noun ("Sanders fans", not "Clinton believes").
+        bare_plural_ok &= is_modifier(token)
+            || (token.is_capitalised() && lexicon().speaker_nouns.contains(&head_low));
         start -= 1;
     }
     (plural && bare_plural_ok && opens_clause(start)).then_some(start)
@@ -372,8 +374,10 @@ fn postmodified_head(source: &str, from: usize, cue: Span) -> Option<Mention> {
         .filter_map(|m| region.rfind(&format!(" {m} ")))
         .max()
         .filter(|&at| region.len() - at <= 80);
-    let relative = region
-        .rfind(" who ")
+    let relative = [" who ", " that ", " which "]
+        .iter()
+        .filter_map(|r| region.rfind(r))
+        .min()
         .filter(|&at| region.len() - at <= 160 && !region[at..].contains([',', ';']));
     if let Some(at) = postmodifier.into_iter().chain(relative).max() {
         let head_end = from + at;
@@ -461,9 +465,10 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
         .take_while(|t| CLAUSE_LINKS.contains(&lower(t).as_str()))
         .count();
     let words = &words[opener..];
-    let at = words
-        .iter()
-        .position(|t| LOCATIVES.contains(&lower(t).as_str()) || lower(t) == "of")?;
+    let at = words.iter().position(|t| {
+        let low = lower(t);
+        LOCATIVES.contains(&low.as_str()) || low == "of" || low == "for"
+    })?;
     if at == 0 || at > 6 || words.len() - at > 14 {
         return None;
     }
