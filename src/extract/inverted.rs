@@ -4,9 +4,10 @@
 use super::claim::{mode_of, trim_claim};
 use super::indirect::is_passive;
 use super::{Attribution, Context, Extractor, Taken};
+use crate::lexicon::lexicon;
 use crate::resolve::mention;
 use crate::span::Span;
-use crate::text::normalise::is_double_quote;
+use crate::text::normalise::{fold_word, is_double_quote};
 
 pub struct Inverted;
 
@@ -45,10 +46,30 @@ impl Extractor for Inverted {
             let Some(claim_head) = before.strip_suffix(',') else {
                 continue;
             };
-            if claim_head.split_whitespace().count() < 2 {
+            let rest = source[attribution.end..sentence.end].trim();
+            // "Still, he said, officials must decide", "In 1990, Ripert said, when she ...":
+            // a short opening phrase, and the claim is what follows the attribution.
+            let head_words = claim_head.split_whitespace().count();
+            let opener = head_words <= 5 && is_adverbial(claim_head);
+            if head_words < 2 && !opener {
                 continue;
             }
-            let rest = source[attribution.end..sentence.end].trim();
+            if opener {
+                let Some(comma) = rest
+                    .starts_with(',')
+                    .then(|| attribution.end + source[attribution.end..].find(',').unwrap_or(0))
+                else {
+                    continue;
+                };
+                let claim = trim_claim(source, Span::new(comma + 1, sentence.end));
+                if claim.text(source).split_whitespace().count() >= 3 {
+                    found.push(
+                        Attribution::cued(self.id(), hit, speaker, claim, mode_of(cx, claim))
+                            .heard_second_hand(speaker.hedge.is_some()),
+                    );
+                }
+                continue;
+            }
             let parenthetical = rest.starts_with(',')
                 && rest.len() > 2
                 && !is_descriptive_tail(&rest[1..], speaker_after);
@@ -70,6 +91,21 @@ impl Extractor for Inverted {
         }
         found
     }
+}
+
+/// Conjunctions that may open a sentence before its subject or an adverbial phrase.
+const CONJUNCTIONS: &[&str] = &["and", "but", "so", "yet", "or", "nor"];
+
+/// Whether `head` is only an adverbial phrase ("Still", "After all", "But in 1990"), not a
+/// subject ("And that", "But there is a risk").
+fn is_adverbial(head: &str) -> bool {
+    let mut words = head
+        .split_whitespace()
+        .map(fold_word)
+        .skip_while(|w| CONJUNCTIONS.contains(&w.trim_end_matches(',')));
+    words.next().is_none_or(|first| {
+        !CONJUNCTIONS.contains(&first.as_str()) && lexicon().adverbial_openers.contains(&first)
+    })
 }
 
 /// What follows ", X said," describes the speaker or the occasion ("folding the tents",
@@ -102,6 +138,24 @@ fn is_descriptive_tail(rest: &str, speaker_after: bool) -> bool {
 mod tests {
     use super::*;
     use crate::extract::test_support::run;
+
+    #[test]
+    fn after_an_adverbial_opener_the_claim_follows_the_attribution() {
+        let claim = |text: &str| run(&Inverted, text)[0].0.clone();
+        assert_eq!(
+            claim("Still, he said, the council has to decide soon."),
+            "the council has to decide soon"
+        );
+        assert_eq!(
+            claim("In the early 1990s, Lee said, the mill employed 400 people."),
+            "the mill employed 400 people"
+        );
+        // A subject is part of the claim.
+        assert_eq!(
+            claim("And that, Lee said, was the end of it."),
+            "And that, Lee said, was the end of it"
+        );
+    }
 
     #[test]
     fn fires_on_trailing_attribution() {

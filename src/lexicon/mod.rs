@@ -59,6 +59,8 @@ pub struct Lexicon {
     pub addressees: WordSet,
     /// Capitalised clause openers ("But", "After"), never part of a name; exact case.
     pub clause_openers: WordSet,
+    /// Lower-case words that open an adverbial phrase before a subject ("still", "in").
+    pub adverbial_openers: WordSet,
     /// Phrases after a source that keep it anonymous ("familiar with").
     pub source_postmodifiers: Vec<String>,
     /// Verb phrases between a speaker and its cue ("went on to"), longest first.
@@ -189,6 +191,7 @@ fn load() -> Lexicon {
         clause_openers: data_lines(include_str!("data/clause_openers.txt"))
             .map(str::to_string)
             .collect(),
+        adverbial_openers: lower_set(include_str!("data/adverbial_openers.txt")),
         source_postmodifiers,
         cue_bridges: {
             let mut bridges: Vec<String> = data_lines(include_str!("data/cue_bridges.txt"))
