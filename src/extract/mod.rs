@@ -311,11 +311,16 @@ impl<'a> Context<'a> {
             .or_insert_with(|| mention::before(self.source(), from, cue))
     }
 
-    /// The cue verbs no statement has used yet ("according to" aside).
+    /// The cue verbs no statement has used yet ("according to" aside), and not inside
+    /// someone's quoted words ("“I said no,” Lee said": the first "said" is Lee's).
     pub fn free_cues<'s>(&'s self, taken: &'s Taken) -> impl Iterator<Item = &'s CueHit> + 's {
-        self.cues
-            .iter()
-            .filter(move |h| !h.according_to && !taken.has_cue(h.span))
+        self.cues.iter().filter(move |h| {
+            !h.according_to
+                && !taken.has_cue(h.span)
+                && !taken
+                    .near(h.span, 0)
+                    .any(|a| a.mode == Mode::Direct && a.claim.contains(h.span))
+        })
     }
 
     /// Cue hits of one sentence.
@@ -372,5 +377,26 @@ pub(crate) mod test_support {
             .into_iter()
             .map(|(claim, _)| claim)
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cue_inside_someone_s_quotation_is_theirs() {
+        let text = "“I told him that we would win,” Lee said.";
+        let doc = Document::parse(text);
+        let found: Vec<(&str, &str)> = extract(&doc)
+            .iter()
+            .map(|a| {
+                (
+                    a.claim.text(text),
+                    a.mention.map_or("", |m| m.span.text(text)),
+                )
+            })
+            .collect();
+        assert_eq!(found, [("I told him that we would win", "Lee")]);
     }
 }
