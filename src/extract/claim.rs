@@ -91,16 +91,26 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
                 return from + head.len();
             }
         }
-        // ", X said" ends the claim at its comma.
+        // ", X said" ends the claim at its comma; "... but X said" at the conjunction.
         if let Some(m) = cx.mention_before(from, hit.span) {
             let lead = source[from..m.span.start].trim_end();
             if lead.ends_with(',') && m.span.start > from {
                 return from + lead.len() - 1;
             }
+            if let Some(head) = NEW_CLAUSE
+                .iter()
+                .find_map(|c| lead.strip_suffix(c).filter(|h| h.ends_with(' ')))
+            {
+                let head = head.trim_end();
+                return from + head.strip_suffix(',').unwrap_or(head).len();
+            }
         }
     }
     sentence_span.end
 }
+
+/// Conjunctions that open a new clause with its own speaker ("..., but he said ...").
+const NEW_CLAUSE: &[&str] = &["and", "but", "though", "although", "while", "yet", "whereas"];
 
 /// Words after which a paraphrase has begun, so a later "that" is inside the claim.
 const CLAUSE_STARTED: &[&str] = &[

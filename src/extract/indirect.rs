@@ -222,6 +222,14 @@ mod tests {
         .map(|f| f.0)
         .collect();
         assert_eq!(claims, ["he votes early", "the line was short"]);
+        let claims: Vec<String> = run(
+            &Indirect,
+            "Lee said the pier was safe, but she said the road was not.",
+        )
+        .into_iter()
+        .map(|f| f.0)
+        .collect();
+        assert_eq!(claims, ["the pier was safe", "the road was not"]);
     }
 
     #[test]
