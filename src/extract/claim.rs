@@ -110,7 +110,9 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
 }
 
 /// Conjunctions that open a new clause with its own speaker ("..., but he said ...").
-const NEW_CLAUSE: &[&str] = &["and", "but", "though", "although", "while", "yet", "whereas"];
+const NEW_CLAUSE: &[&str] = &[
+    "and", "but", "though", "although", "while", "yet", "whereas",
+];
 
 /// Words after which a paraphrase has begun, so a later "that" is inside the claim.
 const CLAUSE_STARTED: &[&str] = &[

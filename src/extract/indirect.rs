@@ -24,6 +24,18 @@ pub fn is_passive(source: &str, sentence_start: usize, cue: Span) -> bool {
     )
 }
 
+/// `text` without the adverbs and auxiliaries it ends with ("... but has also").
+fn without_adverbs(text: &str) -> &str {
+    let mut text = text.trim_end();
+    while let Some((rest, last)) = text.rsplit_once(' ') {
+        if !lexicon().adverbs.contains(&last.to_lowercase()) {
+            break;
+        }
+        text = rest.trim_end();
+    }
+    text
+}
+
 /// Words before a participle cue that leave its speaker the sentence's subject.
 const PARTICIPLE_LEADS: &[&str] = &["by", "while", "before", "after", "when", "in"];
 
@@ -54,10 +66,16 @@ impl Extractor for Indirect {
                         .any(|w| mention::ends_with_words(lead, w))))
                 || [" and", " but", " then", " and then"]
                     .iter()
-                    .any(|w| lead.ends_with(w));
+                    .any(|w| without_adverbs(lead).ends_with(w));
             let speaker: Option<Mention> = if participle {
+                // Not a speaker inside a relative clause ("paying an architect who said ...,
+                // saying ..."): the participle goes with the main clause.
                 let same_sentence = |a: &&Attribution| {
-                    a.sentence == hit.sentence && a.cue.is_some_and(|c| c.end <= hit.span.start)
+                    a.sentence == hit.sentence
+                        && a.cue.is_some_and(|c| {
+                            c.end <= hit.span.start
+                                && !mention::ends_with_words(source[..c.start].trim_end(), "who")
+                        })
                 };
                 let sentence_span = cx.sentence_span(hit.sentence);
                 let own = found
@@ -210,6 +228,28 @@ mod tests {
             speaker("One Green Party hopeful, Ana Ruiz, says she will run."),
             Some("One Green Party hopeful".into())
         );
+    }
+
+    #[test]
+    fn reads_asides_plain_dashes_and_relative_antecedents() {
+        let speaker = |text: &str| run(&Indirect, text)[0].1.clone();
+        assert_eq!(
+            speaker("Kall -- co-editor of a book on debates, a study -- said the format works."),
+            Some("Kall".into())
+        );
+        assert_eq!(
+            speaker("Rep. Ann Lee (D-Ohio), chair of the panel, said the vote would wait."),
+            Some("Rep. Ann Lee".into())
+        );
+        assert_eq!(
+            speaker("He refused to pay an architect who said the fee was fair."),
+            Some("an architect".into())
+        );
+        let found = run(
+            &Indirect,
+            "The mayor has praised the plan but has said she will wait.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("The mayor"));
     }
 
     #[test]

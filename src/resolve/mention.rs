@@ -153,8 +153,8 @@ const CLAUSE_LINKS: &[&str] = &[
 ];
 
 /// Where a phrase "determiner (modifier ...) noun" ending at `head` starts, if it is one:
-/// at most three lower-case words after a determiner or possessive.
-fn determined_phrase(toks: &[Token], head: usize) -> Option<usize> {
+/// at most three words after a determiner or possessive; `as_subject`: only where a clause opens.
+fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -> Option<usize> {
     let is_lower_word = |t: &Token| t.is_word() && !t.is_capitalised();
     let head_low = lower(&toks[head]);
     let past_form = head_low.len() > 4 && head_low.ends_with("ed");
@@ -171,7 +171,7 @@ fn determined_phrase(toks: &[Token], head: usize) -> Option<usize> {
     }
     // Only as the subject of its clause, not inside a phrase ("in a series of posts").
     let opens_clause = |phrase: usize| {
-        phrase == 0 || {
+        !as_subject || phrase == 0 || {
             let before = &toks[phrase - 1];
             !before.is_word() || CLAUSE_LINKS.contains(&lower(before).as_str())
         }
@@ -499,23 +499,31 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
 /// long: where it opens, and its words.
 fn aside_before(toks: &[Token]) -> Option<(usize, Option<Span>)> {
     let dash = |t: &Token| t.text.chars().count() == 1 && t.text.chars().all(is_dash);
+    // "--" stands for a dash in plain text: two hyphen tokens.
+    let double_hyphen = |i: usize| i >= 1 && toks[i].is('-') && toks[i - 1].is('-');
     // "Gov. Tom Reed (R-Ohio), said": a comma may follow the aside.
     let toks = match toks.split_last() {
         Some((last, rest)) if last.is(',') && rest.last().is_some_and(|t| t.is(')')) => rest,
         _ => toks,
     };
-    let close = toks.len().checked_sub(1)?;
-    let open = if toks[close].is(')') {
-        toks[..close].iter().rposition(|t| t.is('('))?
-    } else if dash(&toks[close]) {
-        toks[..close].iter().rposition(dash)?
+    let last = toks.len().checked_sub(1)?;
+    // (where the aside opens, its first word, its closing mark)
+    let (open, first, close) = if toks[last].is(')') {
+        let open = toks[..last].iter().rposition(|t| t.is('('))?;
+        (open, open + 1, last)
+    } else if dash(&toks[last]) {
+        let open = toks[..last].iter().rposition(dash)?;
+        (open, open + 1, last)
+    } else if double_hyphen(last) {
+        let open = (1..last - 1).rev().find(|&i| double_hyphen(i))?;
+        (open - 1, open + 1, last - 1)
     } else {
         return None;
     };
-    if open == 0 || close - open > 13 {
+    if open == 0 || close - first > 30 {
         return None;
     }
-    let words = (open + 1 < close).then(|| toks[open + 1].span.cover(toks[close - 1].span));
+    let words = (first < close).then(|| toks[first].span.cover(toks[close - 1].span));
     Some((open, words))
 }
 
@@ -600,6 +608,11 @@ fn phrase_ending(
     hedge: Option<Span>,
 ) -> Option<Mention> {
     let lex = lexicon();
+    // "Rep. Ann Lee (D-Ohio), chair of the panel, said": an aside before the appositive.
+    let (end, appositive) = match aside_before(&toks[..end]) {
+        Some((open, aside)) if open > 0 => (open, aside.or(appositive)),
+        _ => (end, appositive),
+    };
     let head = end - 1;
     let head_token = &toks[head];
     let head_low = lower(head_token);
@@ -620,7 +633,8 @@ fn phrase_ending(
         } else if toks[last].text.bytes().all(|b| b.is_ascii_digit()) {
             Some(quantity_start(toks, last))
         } else {
-            determined_phrase(toks, last)
+            // Before "who" the phrase may be an object: "not paying an architect who said".
+            determined_phrase(toks, last, false)
         };
         return start.map(|start| Mention {
             span: toks[start].span.cover(toks[last].span),
@@ -646,7 +660,7 @@ fn phrase_ending(
         quantity_start(toks, head)
     } else {
         // Any noun its determiner marks as a phrase: "another commenter", "Romney's aides".
-        determined_phrase(toks, head)?
+        determined_phrase(toks, head, true)?
     };
     let span = toks[start].span.cover(head_token.span);
     Some(Mention {
