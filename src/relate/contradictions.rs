@@ -3,7 +3,7 @@
 
 use super::ClaimFeatures;
 use super::stance::{Polarity, is_negation};
-use super::terms::{TermSet, stem};
+use super::terms::{TermSet, term};
 use crate::lexicon::{lexicon, opening};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -96,7 +96,7 @@ fn negated_shared(words: &[String], other_terms: &TermSet) -> Option<usize> {
         .enumerate()
         .filter(|(_, w)| is_negation(w))
         .find_map(|(at, _)| {
-            (at + 1..words.len().min(at + 5)).find(|&k| other_terms.contains(&stem(&words[k])))
+            (at + 1..words.len().min(at + 5)).find(|&k| other_terms.contains(term(&words[k])))
         })
 }
 
@@ -134,8 +134,12 @@ pub fn find(sides: &[Side]) -> Vec<Contradiction> {
                         (counter, record)
                     };
                     let at = negated_shared(&negative.claim.words, &positive.claim.terms)?;
-                    let term = stem(&negative.claim.words[at]);
-                    let other = positive.claim.words.iter().position(|w| stem(w) == term)?;
+                    let shared = term(&negative.claim.words[at]);
+                    let other = positive
+                        .claim
+                        .words
+                        .iter()
+                        .position(|w| term(w) == shared)?;
                     Some(if negative.id == record.id {
                         (at, other, 0.1)
                     } else {

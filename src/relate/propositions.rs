@@ -2,7 +2,7 @@
 
 use super::ClaimFeatures;
 use super::stance::Polarity;
-use super::terms::{TermSet, stem};
+use super::terms::{TermSet, term};
 use serde::Serialize;
 
 /// How many key terms two statements must share to be about the same thing.
@@ -104,9 +104,9 @@ pub fn group(
             .words
             .iter()
             .filter(|w| {
-                let stem = stem(w);
-                claims[*first].terms.contains(&stem)
-                    && rest.iter().any(|&m| claims[m].terms.contains(&stem))
+                let term = term(w);
+                claims[*first].terms.contains(term)
+                    && rest.iter().any(|&m| claims[m].terms.contains(term))
             })
             .map(String::as_str)
             .take(8)
