@@ -335,20 +335,52 @@ impl<'a> Context<'a> {
         self.doc.sentences[index].span
     }
 
-    /// Every match of `pattern` inside a body sentence, with the sentence's index: one
-    /// search over the whole text, each match placed by binary search.
+    /// Every match of `pattern` inside a body sentence, with the sentence's index. Its
+    /// case-sensitive gate runs over the whole text; the full pattern only over the
+    /// sentences the gate hits.
     pub fn pattern_matches<'s>(
         &'s self,
-        pattern: &'s Regex,
+        pattern: &'s Pattern,
     ) -> impl Iterator<Item = (usize, Span)> + 's {
-        pattern.find_iter(self.source()).filter_map(move |m| {
-            let span = Span::new(m.start(), m.end());
-            let index = self.doc.sentence_at(span.start)?;
-            self.doc.sentences[index]
-                .span
-                .contains(span)
-                .then_some((index, span))
-        })
+        let mut last = None;
+        pattern
+            .gate
+            .find_iter(self.source())
+            .filter_map(move |m| {
+                let index = self.doc.sentence_at(m.start())?;
+                (last.replace(index) != Some(index)).then_some(index)
+            })
+            .flat_map(move |index| {
+                let sentence = self.sentence_span(index);
+                pattern
+                    .full
+                    .find_iter(sentence.text(self.source()))
+                    .map(move |m| {
+                        let span = Span::new(sentence.start + m.start(), sentence.start + m.end());
+                        (index, span)
+                    })
+            })
+    }
+}
+
+/// A phrase pattern with a gate: a fast, case-sensitive regex that every match of the
+/// full (usually case-insensitive) pattern contains.
+pub struct Pattern {
+    gate: Regex,
+    full: Regex,
+}
+
+impl Pattern {
+    pub fn new(gate: &str, full: &str) -> Self {
+        Pattern {
+            gate: Regex::new(gate).expect("valid gate regex"),
+            full: Regex::new(full).expect("valid pattern regex"),
+        }
+    }
+
+    /// The full pattern's groups in `text`.
+    pub fn captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
+        self.full.captures(text)
     }
 }
 

@@ -2,18 +2,23 @@
 //! "X is said to ...", "X is reported to ...".
 
 use super::claim::{claim_end, mode_of, trim_claim};
-use super::{Attribution, Context, Extractor, Mode, Taken};
+use super::{Attribution, Context, Extractor, Mode, Pattern, Taken};
 use crate::span::Span;
-use regex::Regex;
 use std::sync::LazyLock;
 
 pub struct SecondHand;
 
-static QUOTED_AS_SAYING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:was|were|is|are|has been|have been)\s+(?:\w+\s+){0,4}?quoted\s+(?:\w+\s+){0,5}?as\s+saying(?-u:\b)(?:\s+that(?-u:\b))?").expect("valid regex")
+static QUOTED_AS_SAYING: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        r"[Qq]uoted|QUOTED",
+        r"(?i)(?-u:\b)(?:was|were|is|are|has been|have been)\s+(?:\w+\s+){0,4}?quoted\s+(?:\w+\s+){0,5}?as\s+saying(?-u:\b)(?:\s+that(?-u:\b))?",
+    )
 });
-static SAID_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:is|are|was|were)\s+(?:widely\s+)?(?:said|reported|rumou?red|alleged|understood|believed)\s+to(?-u:\b)").expect("valid regex")
+static SAID_TO: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        r"(?:said|reported|rumou?red|alleged|understood|believed)\s+to(?-u:\b)",
+        r"(?i)(?-u:\b)(?:is|are|was|were)\s+(?:widely\s+)?(?:said|reported|rumou?red|alleged|understood|believed)\s+to(?-u:\b)",
+    )
 });
 
 impl Extractor for SecondHand {

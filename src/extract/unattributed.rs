@@ -2,17 +2,17 @@
 //! "Concerns are rising that ...", "It is believed that ...".
 
 use super::claim::{claim_end, trim_claim};
-use super::{Attribution, Context, Extractor, Mode, Taken};
+use super::{Attribution, Context, Extractor, Mode, Pattern, Taken};
 use crate::resolve::mention::REACH;
 use crate::span::Span;
 use crate::text::sentences::MAX_SENTENCE;
-use regex::Regex;
 use std::sync::LazyLock;
 
 pub struct Unattributed;
 
-static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static REPORTED: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        r"[Rr]eportedly|[Aa]llegedly|(?:rising|growing|mounting|swirling|circulating|emerging|spreading|increasing|concerns?|fears?|reports?|rumou?rs?|speculation|signs?|indications?|suspicions?|allegations?|said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected)\s+that",
         r"(?ix)
         (?-u:\b)(?:reportedly|allegedly)(?-u:\b)
         | (?-u:\b)(?:concerns?|fears?|worries|speculation|rumou?rs?|suspicions?|expectations?|indications?|signs?|allegations?|reports?)
@@ -20,7 +20,6 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
         | (?-u:\b)there\s+(?:are|were|is|was)\s+(?:growing\s+|mounting\s+|widespread\s+)?(?:concerns?|fears?|reports?|rumou?rs?|speculation|signs?|indications?|suspicions?|allegations?)\s+that(?-u:\b)
         | (?-u:\b)it\s+(?:is|was|has\s+been)\s+(?:widely\s+|generally\s+)?(?:said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected)\s+that(?-u:\b)",
     )
-    .expect("valid regex")
 });
 
 impl Extractor for Unattributed {

@@ -2,19 +2,18 @@
 //! "There are those who say ...", "Word is that ...", "Rumors have it that ...".
 
 use super::claim::{claim_end, mode_of, trim_claim};
-use super::{Attribution, Context, Extractor, Taken};
+use super::{Attribution, Context, Extractor, Pattern, Taken};
 use crate::resolve::mention::Mention;
 use crate::span::Span;
-use regex::Regex;
 use std::sync::LazyLock;
 
 pub struct Vague;
 
-static VAGUE_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static VAGUE_SOURCE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        r"(?:those|people|some|many|others)\s+who(?-u:\b)|(?:[Ww]ord|[Rr]umou?r|[Tt]alk)\s+(?:is|has)(?-u:\b)",
         r"(?i)(?-u:\b)(?:there\s+(?:are|were)\s+(?P<who>those|people|some|many|others)\s+who\s+(?:\w+\s+)?(?:say|said|argue|argued|claim|claimed|insist|insisted|believe|believed)|(?P<word>word|rumou?r|talk)\s+(?:is|has\s+it))(?-u:\b)(?:\s+that(?-u:\b))?",
     )
-    .expect("valid regex")
 });
 
 impl Extractor for Vague {

@@ -170,7 +170,12 @@ fn starts_word(text: &str) -> bool {
 }
 
 fn joins_words(piece: &str) -> bool {
-    matches!(piece, "-" | "." | "'" | "’" | "‑" | "&")
+    let mut chars = piece.chars();
+    chars.next().is_some_and(joins) && chars.next().is_none()
+}
+
+fn joins(c: char) -> bool {
+    matches!(c, '-' | '.' | '\'' | '’' | '‑' | '&')
 }
 
 /// Tokens of `source[span]`, white space dropped.
@@ -208,17 +213,26 @@ pub fn tokens(source: &str, span: Span) -> Vec<Token<'_>> {
     }
     // A joining mark left dangling at a word's end goes back to being its own token,
     // except the period of an abbreviation or initial ("U.S.", "J.").
-    let mut fixed = Vec::with_capacity(out.len());
+    if !out
+        .iter()
+        .any(|t| t.text.len() > 1 && t.text.chars().last().is_some_and(joins))
+    {
+        return out;
+    }
+    let mut fixed = Vec::with_capacity(out.len() + 1);
     for token in out {
         let last = token.text.chars().last().unwrap_or(' ');
+        let dangling = token.text.len() > 1 && joins(last);
         let stem = &token.text[..token.text.len() - last.len_utf8()];
-        let abbreviation = last == '.'
-            && (stem.contains('.')
-                || stem.chars().count() == 1
-                || crate::lexicon::lexicon()
-                    .abbreviations
-                    .contains(&stem.to_lowercase()));
-        if token.text.len() > 1 && joins_words(&last.to_string()) && !abbreviation {
+        let abbreviation = || {
+            last == '.'
+                && (stem.contains('.')
+                    || stem.chars().count() == 1
+                    || crate::lexicon::lexicon()
+                        .abbreviations
+                        .contains(&stem.to_lowercase()))
+        };
+        if dangling && !abbreviation() {
             let cut = token.span.end - last.len_utf8();
             fixed.push(Token {
                 span: Span::new(token.span.start, cut),
