@@ -6,6 +6,8 @@ use crate::lexicon::lexicon;
 use crate::span::{Span, ceil_boundary, floor_boundary};
 use crate::text::normalise::{fold_word, is_dash};
 use crate::text::tokens::{Token, tokens};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// A speaker phrase as written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -362,17 +364,26 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
     }
 }
 
+/// The source post-modifiers of the lexicon, with the spaces around them.
+static POSTMODIFIERS: LazyLock<Regex> = LazyLock::new(|| {
+    let phrases: Vec<String> = lexicon()
+        .source_postmodifiers
+        .iter()
+        .map(|m| regex::escape(m))
+        .collect();
+    Regex::new(&format!(" (?:{}) ", phrases.join("|"))).expect("valid postmodifier regex")
+});
+
 /// A speaker phrase whose head a post-modifier, relative clause, participle or infinitive
 /// phrase separates from the cue.
 fn postmodified_head(source: &str, from: usize, cue: Span) -> Option<Mention> {
     let region = &source[from..cue.start];
     // A source's post-modifier ("an aide familiar with the talks") or relative clause
     // ("officials who spoke on condition of anonymity") ends the phrase early.
-    let postmodifier = lexicon()
-        .source_postmodifiers
-        .iter()
-        .filter_map(|m| region.rfind(&format!(" {m} ")))
-        .max()
+    let postmodifier = POSTMODIFIERS
+        .find_iter(region)
+        .last()
+        .map(|m| m.start())
         .filter(|&at| region.len() - at <= 80);
     let relative = [" who ", " that ", " which "]
         .iter()
