@@ -4,9 +4,10 @@
 
 use crate::lexicon::lexicon;
 use crate::span::{Span, ceil_boundary, floor_boundary};
-use crate::text::normalise::{fold_word, is_dash};
+use crate::text::normalise::{folded_word, is_dash};
 use crate::text::tokens::{Token, tokens};
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// A speaker phrase as written.
@@ -89,12 +90,12 @@ const PARENTHETICAL_OPENERS: &[&str] = &[
     "interviewed",
 ];
 
-fn lower(token: &Token) -> String {
-    fold_word(token.text)
+fn lower<'t>(token: &Token<'t>) -> Cow<'t, str> {
+    folded_word(token.text)
 }
 
 pub fn is_determiner(token: &Token) -> bool {
-    DETERMINERS.contains(&lower(token).as_str())
+    DETERMINERS.contains(&&*lower(token))
 }
 
 pub fn is_pronoun(text: &str) -> bool {
@@ -102,7 +103,7 @@ pub fn is_pronoun(text: &str) -> bool {
 }
 
 fn is_day_or_month(token: &Token) -> bool {
-    lexicon().time_words.contains(&lower(token))
+    lexicon().time_words.contains(&*lower(token))
 }
 
 /// A capitalised word that can be part of a name ("Park", "Min-seo", "U.S.", "Wa").
@@ -125,7 +126,7 @@ fn is_head(token: &Token) -> bool {
         return true;
     }
     let low = lower(token);
-    lexicon().speaker_nouns.contains(&low)
+    lexicon().speaker_nouns.contains(&*low)
 }
 
 /// A lower-case word that may modify a head ("senior", "government", "presidential").
@@ -136,8 +137,8 @@ fn is_modifier(token: &Token) -> bool {
         && !token.is_capitalised()
         && low.len() > 2
         && low.chars().all(|c| c.is_alphabetic() || c == '-')
-        && !lex.stopwords.contains(&low)
-        && !lex.adverbs.contains(&low)
+        && !lex.stopwords.contains(&*low)
+        && !lex.adverbs.contains(&*low)
         && lex.cue(&low).is_none()
         && !low.ends_with("ly")
         && !low.ends_with("ed")
@@ -160,14 +161,14 @@ fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -> Option<us
     let is_lower_word = |t: &Token| t.is_word() && !t.is_capitalised();
     let head_low = lower(&toks[head]);
     let past_form = head_low.len() > 4 && head_low.ends_with("ed");
-    if !is_lower_word(&toks[head]) || lexicon().adverbs.contains(&head_low) || past_form {
+    if !is_lower_word(&toks[head]) || lexicon().adverbs.contains(&*head_low) || past_form {
         return None;
     }
     // "Yet another said", "Others said": a determiner standing alone as the subject.
-    if STANDALONE.contains(&head_low.as_str()) {
+    if STANDALONE.contains(&&*head_low) {
         let opens = head == 0 || {
             let before = lower(&toks[head - 1]);
-            !toks[head - 1].is_word() || CLAUSE_LINKS.contains(&before.as_str()) || before == "yet"
+            !toks[head - 1].is_word() || CLAUSE_LINKS.contains(&&*before) || before == "yet"
         };
         return opens.then_some(head);
     }
@@ -175,7 +176,7 @@ fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -> Option<us
     let opens_clause = |phrase: usize| {
         !as_subject || phrase == 0 || {
             let before = &toks[phrase - 1];
-            !before.is_word() || CLAUSE_LINKS.contains(&lower(before).as_str())
+            !before.is_word() || CLAUSE_LINKS.contains(&&*lower(before))
         }
     };
     // A bare plural needs no determiner: "Security specialists say", "Sanders fans told".
@@ -201,7 +202,7 @@ fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -> Option<us
         // Without a determiner, only adjective-like words may modify a bare plural, and a
         // name only a known speaker noun ("Sanders fans", not "Clinton believes").
         bare_plural_ok &= is_modifier(token)
-            || (token.is_capitalised() && lexicon().speaker_nouns.contains(&head_low));
+            || (token.is_capitalised() && lexicon().speaker_nouns.contains(&*head_low));
         start -= 1;
     }
     (plural && bare_plural_ok && opens_clause(start)).then_some(start)
@@ -213,10 +214,10 @@ fn quantity_start(toks: &[Token], last: usize) -> usize {
     while start > 0 && last - start < 5 {
         let low = lower(&toks[start - 1]);
         let part = matches!(
-            low.as_str(),
+            &*low,
             "in" | "of" | "than" | "more" | "fewer" | "about" | "nearly"
         ) || low.bytes().all(|b| b.is_ascii_digit())
-            || NUMBER_WORDS.contains(&low.as_str());
+            || NUMBER_WORDS.contains(&&*low);
         if !part {
             break;
         }
@@ -254,8 +255,8 @@ fn phrase_start(toks: &[Token], head: usize) -> usize {
                 && toks[start].is_capitalised()
         };
         let accept = is_name_word(token)
-            || lex.speaker_nouns.contains(&low)
-            || lex.titles.contains(&low)
+            || lex.speaker_nouns.contains(&*low)
+            || lex.titles.contains(&*low)
             || is_possessive(token)
             || ["of", "and", "for", "on"].into_iter().any(joins_names)
             || token.text == "&"
@@ -273,12 +274,7 @@ fn phrase_start(toks: &[Token], head: usize) -> usize {
         start -= 1;
     }
     // A phrase does not start with a joining word or a bare modifier run.
-    while start < head
-        && matches!(
-            lower(&toks[start]).as_str(),
-            "of" | "and" | "for" | "on" | "&"
-        )
-    {
+    while start < head && matches!(&*lower(&toks[start]), "of" | "and" | "for" | "on" | "&") {
         start += 1;
     }
     start
@@ -292,7 +288,7 @@ fn is_appositive(segment: &[Token]) -> bool {
     let low = lower(first);
     is_determiner(first)
         || matches!(
-            low.as_str(),
+            &*low,
             "who" | "whose" | "whom" | "which" | "of" | "from" | "himself" | "herself" | "aged"
         )
         || first.text.chars().all(|c| c.is_ascii_digit())
@@ -311,7 +307,7 @@ fn describes_a_role(segment: &[Token]) -> bool {
     let lex = lexicon();
     segment.iter().take(6).any(|t| {
         let low = lower(t);
-        lex.titles.contains(&low) || lex.speaker_nouns.contains(&low)
+        lex.titles.contains(&*low) || lex.speaker_nouns.contains(&*low)
     })
 }
 
@@ -329,7 +325,7 @@ fn is_parenthetical(segment: &[Token]) -> bool {
         return false;
     };
     let low = lower(first);
-    PARENTHETICAL_OPENERS.contains(&low.as_str())
+    PARENTHETICAL_OPENERS.contains(&&*low)
         || (segment.len() == 1 && (low.ends_with("ly") || low == "too"))
         || low.ends_with("ing")
 }
@@ -436,7 +432,7 @@ const CLAUSE_WORDS: &[&str] = &[
 /// A word that makes a phrase a clause: an auxiliary, a relative, a cue, a past form.
 fn is_verb_like(token: &Token) -> bool {
     let low = lower(token);
-    CLAUSE_WORDS.contains(&low.as_str())
+    CLAUSE_WORDS.contains(&&*low)
         || low == "to"
         || lexicon().cue(&low).is_some()
         || (!token.is_capitalised() && low.len() > 4 && low.ends_with("ed"))
@@ -454,7 +450,7 @@ fn opens_with_name(toks: &[Token]) -> bool {
     let start = phrase_start(toks, last);
     toks[..start].iter().all(|t| {
         !t.is_word()
-            || CLAUSE_LINKS.contains(&lower(t).as_str())
+            || CLAUSE_LINKS.contains(&&*lower(t))
             || lexicon().clause_openers.contains(t.text)
     })
 }
@@ -473,19 +469,19 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
     let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
     let opener = words
         .iter()
-        .take_while(|t| CLAUSE_LINKS.contains(&lower(t).as_str()))
+        .take_while(|t| CLAUSE_LINKS.contains(&&*lower(t)))
         .count();
     let words = &words[opener..];
     let at = words.iter().position(|t| {
         let low = lower(t);
-        LOCATIVES.contains(&low.as_str()) || low == "of" || low == "for"
+        LOCATIVES.contains(&&*low) || low == "of" || low == "for"
     })?;
     if at == 0 || at > 6 || words.len() - at > 14 {
         return None;
     }
     let adverb = |t: &Token| {
         let low = lower(t);
-        low.ends_with("ly") || lexicon().adverbs.contains(&low) || low == "however"
+        low.ends_with("ly") || lexicon().adverbs.contains(&*low) || low == "however"
     };
     if words.iter().any(|t| is_verb_like(t)) || words[..at].iter().any(|t| adverb(t)) {
         return None;
@@ -498,7 +494,7 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
     // The phrase runs on to its last word before the cue that is not an adverb or time word.
     let end = words[at + 1..].iter().rev().find(|t| {
         let low = lower(t);
-        !(adverb(t) || is_day_or_month(t) || LOCATIVES.contains(&low.as_str()) || low == "last")
+        !(adverb(t) || is_day_or_month(t) || LOCATIVES.contains(&&*low) || low == "last")
     })?;
     Some(Mention {
         span: mention.span.cover(end.span),
@@ -558,12 +554,12 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
         let token = &toks[end - 1];
         let low = lower(token);
         let before_time_word = toks.get(end).is_some_and(is_day_or_month);
-        if lex.adverbs.contains(&low)
+        if lex.adverbs.contains(&*low)
             || is_day_or_month(token)
             || low == "last"
-            || (matches!(low.as_str(), "on" | "this") && before_time_word)
+            || (matches!(&*low, "on" | "this") && before_time_word)
         {
-            if lex.hedges.contains(&low) {
+            if lex.hedges.contains(&*low) {
                 hedge = Some(token.span);
             }
             end -= 1;
@@ -639,7 +635,7 @@ fn phrase_ending(
         }
         let last = antecedent_end - 1;
         // "officials who said", "voters who say", "four in 10 who said".
-        let start = if is_head(&toks[last]) || lex.vague.contains(&lower(&toks[last])) {
+        let start = if is_head(&toks[last]) || lex.vague.contains(&*lower(&toks[last])) {
             Some(phrase_start(toks, last))
         } else if toks[last].text.bytes().all(|b| b.is_ascii_digit()) {
             Some(quantity_start(toks, last))
@@ -661,7 +657,7 @@ fn phrase_ending(
             hedge,
         });
     }
-    let start = if is_head(head_token) || lex.vague.contains(&head_low) {
+    let start = if is_head(head_token) || lex.vague.contains(&*head_low) {
         phrase_start(toks, head)
     } else if head_low.bytes().all(|b| b.is_ascii_digit())
         && head >= 2
@@ -699,7 +695,7 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
         let next_is_name = toks
             .get(index + 1)
             .is_some_and(|t| is_name_word(t) || t.text == "the");
-        if is_head(token) || lex.titles.contains(&low) {
+        if is_head(token) || lex.titles.contains(&*low) {
             last_head = Some(index);
         } else if !(is_possessive(token)
             || ((low == "of" || low == "and" || low == "for")
@@ -708,7 +704,7 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
             || (low == "the"
                 && last_head.is_some()
                 && index > 0
-                && matches!(lower(&toks[index - 1]).as_str(), "of" | "for"))
+                && matches!(&*lower(&toks[index - 1]), "of" | "for"))
             || (is_modifier(token) && modifiers < 3 && {
                 modifiers += 1;
                 true

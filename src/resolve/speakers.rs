@@ -6,10 +6,11 @@
 use super::mention::{LOCATIVES, Mention, is_determiner, is_name_word, is_possessive, is_pronoun};
 use crate::lexicon::lexicon;
 use crate::span::Span;
-use crate::text::normalise::key;
+use crate::text::normalise::{folded_word, key};
 use crate::text::tokens::{Token, tokens};
 use regex::Regex;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -54,17 +55,17 @@ const HONORIFICS: &[&str] = &[
     "mr.", "mrs.", "ms.", "dr.", "miss", "sir", "mr", "mrs", "ms", "dr",
 ];
 
-fn lower(token: &Token) -> String {
-    token.text.to_lowercase().replace('’', "'")
+fn lower<'t>(token: &Token<'t>) -> Cow<'t, str> {
+    folded_word(token.text)
 }
 
 /// A capitalised common noun ("Critics", "Analysts" at a sentence's start) is not a name.
 fn is_common_noun(token: &Token) -> bool {
     let lex = lexicon();
     let low = lower(token);
-    lex.vague.contains(&low)
-        || lex.anonymous_heads.contains(&low)
-        || (lex.speaker_nouns.contains(&low) && !lex.institution_heads.contains(token.text))
+    lex.vague.contains(&*low)
+        || lex.anonymous_heads.contains(&*low)
+        || (lex.speaker_nouns.contains(&*low) && !lex.institution_heads.contains(token.text))
 }
 
 /// The longest title that starts at `index`, as a count of tokens.
@@ -74,7 +75,7 @@ fn title_at(toks: &[Token], index: usize) -> usize {
         .rev()
         .find(|&n| {
             index + n <= toks.len() && {
-                let words: Vec<String> = toks[index..index + n].iter().map(lower).collect();
+                let words: Vec<Cow<str>> = toks[index..index + n].iter().map(lower).collect();
                 lex.titles.contains(&words.join(" "))
             }
         })
@@ -137,12 +138,12 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     });
     let head_token = toks[..of_at.unwrap_or(toks.len())].last();
     let head = head_token.map(lower).unwrap_or_default();
-    let indefinite = INDEFINITE.contains(&first.as_str());
+    let indefinite = INDEFINITE.contains(&&*first);
     let plural = head.ends_with('s')
         && !head.ends_with("ss")
         && !head_token.is_some_and(Token::is_capitalised)
         || matches!(
-            first.as_str(),
+            &*first,
             "multiple" | "several" | "some" | "many" | "two" | "three" | "they"
         );
     let mut reading = Reading {
@@ -157,7 +158,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         has_name: false,
     };
     if reading.pronoun {
-        reading.plural = matches!(first.as_str(), "they" | "we");
+        reading.plural = matches!(&*first, "they" | "we");
         return reading;
     }
     // Title and name: "Harbor Authority spokesperson Park Min-seo", "President Dana Whitfield".
@@ -183,7 +184,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         .copied()
         .filter(|t| {
             is_name_word(t)
-                && !HONORIFICS.contains(&lower(t).as_str())
+                && !HONORIFICS.contains(&&*lower(t))
                 && !is_determiner(t)
                 && !is_common_noun(t)
         })
@@ -206,7 +207,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         }
         let affiliation: Vec<Token> = toks[..title_start]
             .iter()
-            .filter(|t| !INDEFINITE.contains(&lower(t).as_str()) && lower(t) != "the")
+            .filter(|t| !INDEFINITE.contains(&&*lower(t)) && lower(t) != "the")
             .copied()
             .collect();
         if !affiliation.is_empty() {
@@ -237,7 +238,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     }
     let folded = key(text);
     let anonymous_head =
-        lex.anonymous_heads.contains(&head) || lex.anonymous_heads.contains(&format!("{head}s"));
+        lex.anonymous_heads.contains(&*head) || lex.anonymous_heads.contains(&format!("{head}s"));
     // "His campaign manager, Jeff Wong, said": the name stands in the appositive.
     let appositive_name = mention
         .appositive
@@ -269,9 +270,9 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         reading.kind = SpeakerKind::Institution;
         reading.plural = true;
     } else if lex.vague.contains(&folded)
-        || lex.vague.contains(&head)
+        || lex.vague.contains(&*head)
         || (!head.is_empty() && head.bytes().all(|b| b.is_ascii_digit()))
-        || matches!(first.as_str(), "some" | "many" | "others" | "those")
+        || matches!(&*first, "some" | "many" | "others" | "those")
     {
         reading.kind = SpeakerKind::Vague;
     } else if reading.role.is_some() {
@@ -310,7 +311,7 @@ fn personal_name(source: &str, span: Span) -> Option<Vec<Token<'_>>> {
         .collect();
     let all_names = toks
         .iter()
-        .all(|t| is_name_word(t) && !HONORIFICS.contains(&lower(t).as_str()));
+        .all(|t| is_name_word(t) && !HONORIFICS.contains(&&*lower(t)));
     let text = span.text(source);
     ((2..=4).contains(&toks.len()) && all_names && !is_institution(text, &toks)).then_some(toks)
 }

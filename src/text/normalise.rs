@@ -55,15 +55,23 @@ pub fn fold(text: &str) -> Cow<'_, str> {
 
 /// One word lower-cased with curly apostrophes folded ("Can’t" -> "can't").
 pub fn fold_word(word: &str) -> String {
+    folded_word(word).into_owned()
+}
+
+/// `fold_word`, borrowed when the word already is folded (the common case).
+pub fn folded_word(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Cow::Borrowed(word);
+        }
+        return Cow::Owned(word.to_ascii_lowercase());
     }
     let lower = word.to_lowercase();
-    if lower.contains('’') {
+    Cow::Owned(if lower.contains('’') {
         lower.replace('’', "'")
     } else {
         lower
-    }
+    })
 }
 
 /// Lower-cased and folded, for lexicon look-ups.
