@@ -116,18 +116,45 @@ fn class(c: char) -> Class {
     }
 }
 
+/// The character at byte `at`, with an ASCII fast path.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    let byte = *text.as_bytes().get(at)?;
+    if byte < 0x80 {
+        Some(char::from(byte))
+    } else {
+        text[at..].chars().next()
+    }
+}
+
 /// Splits `text` into word-break pieces (words, single marks, runs of white space), with
 /// their byte offsets: UAX #29's word rules as far as news text needs them.
 fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut chars = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let mut at = 0;
     std::iter::from_fn(move || {
-        let (start, first) = chars.next()?;
+        let start = at;
+        let first = char_at(text, start)?;
         let mut last = class(first);
         let mut end = start + first.len_utf8();
         let mut extended = false;
-        while let Some(&(at, c)) = chars.peek() {
+        loop {
+            // The fast path: ASCII letters and digits run on inside a word.
+            if last.is_wordish() {
+                while let Some(&b) = bytes.get(end) {
+                    if b.is_ascii_alphabetic() {
+                        last = Class::Letter;
+                    } else if b.is_ascii_digit() {
+                        last = Class::Digit;
+                    } else {
+                        break;
+                    }
+                    end += 1;
+                    extended = false;
+                }
+            }
+            let Some(c) = char_at(text, end) else { break };
             let next = class(c);
-            let after = || following(text, at + c.len_utf8());
+            let after = || following(text, end + c.len_utf8());
             let joined = match (last, next) {
                 (Class::Newline, _) => break,
                 (_, Class::Extend) => last,
@@ -144,11 +171,11 @@ fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
                 }
                 _ => break,
             };
-            chars.next();
-            end = at + c.len_utf8();
+            end += c.len_utf8();
             last = joined;
             extended = next == Class::Extend;
         }
+        at = end;
         Some((start, &text[start..end]))
     })
 }
@@ -181,10 +208,11 @@ fn joins(c: char) -> bool {
 /// Tokens of `source[span]`, white space dropped.
 pub fn tokens(source: &str, span: Span) -> Vec<Token<'_>> {
     let text = span.text(source);
-    let mut out: Vec<Token> = Vec::new();
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4 + 1);
     let mut glued = false; // the last token ended with a joining mark
     for (at, piece) in pieces(text) {
-        if piece.chars().all(char::is_whitespace) {
+        let solid = piece.as_bytes()[0].is_ascii_graphic();
+        if !solid && piece.chars().all(char::is_whitespace) {
             glued = false;
             continue;
         }
