@@ -94,15 +94,11 @@ fn is_institution(text: &str, toks: &[Token]) -> bool {
     let lex = lexicon();
     let folded = key(text);
     // The name alone, or as the phrase's first or last words ("the Cheong Wa Dae", "Yonhap reporters").
-    let named = lex.institution_names.iter().any(|name| {
-        let ends = folded
-            .strip_suffix(name.as_str())
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '));
-        let starts = folded
-            .strip_prefix(name.as_str())
-            .is_some_and(|rest| rest.starts_with(' '));
-        ends || starts
-    });
+    let names = &lex.institution_names;
+    let named = names.contains(&folded)
+        || folded.match_indices(' ').any(|(at, _)| {
+            names.contains(&folded[..at]) || names.contains(&folded[at + 1..])
+        });
     let before_of = toks
         .iter()
         .position(|t| matches!(t.text, "of" | "on" | "for"))
