@@ -155,6 +155,14 @@ const CLAUSE_LINKS: &[&str] = &[
     "and", "but", "while", "though", "although", "because", "that", "since", "whereas", "yet", "so",
 ];
 
+/// A plural that names people by what they do ("operators", "economists", "residents"),
+/// never a verb's third person.
+fn is_agent_plural(word: &str) -> bool {
+    ["ers", "ors", "ists", "ians", "ents", "ants", "ees"]
+        .iter()
+        .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
+}
+
 /// Where a phrase "determiner (modifier ...) noun" ending at `head` starts, if it is one:
 /// at most three words after a determiner or possessive; `as_subject`: only where a clause opens.
 fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -> Option<usize> {
@@ -192,6 +200,7 @@ fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -> Option<us
             } else {
                 start - 1
             };
+            let phrase = partitive_start(toks, phrase);
             return opens_clause(phrase).then_some(phrase);
         }
         // Capitalised modifiers too: "One Republican presidential hopeful", "Sanders fans".
@@ -202,7 +211,8 @@ fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -> Option<us
         // Without a determiner, only adjective-like words may modify a bare plural, and a
         // name only a known speaker noun ("Sanders fans", not "Clinton believes").
         bare_plural_ok &= is_modifier(token)
-            || (token.is_capitalised() && lexicon().speaker_nouns.contains(&*head_low));
+            || (token.is_capitalised()
+                && (lexicon().speaker_nouns.contains(&*head_low) || is_agent_plural(&head_low)));
         start -= 1;
     }
     (plural && bare_plural_ok && opens_clause(start)).then_some(start)
@@ -277,7 +287,22 @@ fn phrase_start(toks: &[Token], head: usize) -> usize {
     while start < head && matches!(&*lower(&toks[start]), "of" | "and" | "for" | "on" | "&") {
         start += 1;
     }
-    start
+    partitive_start(toks, start)
+}
+
+/// Words that take a share of a group: "one of the officials", "some of them".
+const PARTITIVES: &[&str] = &[
+    "one", "two", "three", "some", "many", "several", "most", "all", "both", "each", "none", "few",
+    "any", "either", "neither", "another",
+];
+
+/// Where a phrase starting at `start` starts once a share before it is counted in ("one of
+/// the officials").
+fn partitive_start(toks: &[Token], start: usize) -> usize {
+    let share = start >= 2
+        && lower(&toks[start - 1]) == "of"
+        && PARTITIVES.contains(&&*lower(&toks[start - 2]));
+    if share { start - 2 } else { start }
 }
 
 /// Whether a comma-enclosed segment describes the speaker ("a doctor", "41", "of Salem").
@@ -649,6 +674,16 @@ fn phrase_ending(
             hedge,
         });
     }
+    // "one of them said", "some of us say".
+    if matches!(&*head_low, "them" | "us") && partitive_start(toks, head) < head {
+        return Some(Mention {
+            span: toks[partitive_start(toks, head)]
+                .span
+                .cover(head_token.span),
+            appositive,
+            hedge,
+        });
+    }
     if is_pronoun(head_token.text) {
         let object_position = head > 0 && lex.cue(&lower(&toks[head - 1])).is_some();
         return (!object_position).then_some(Mention {
@@ -829,6 +864,23 @@ mod tests {
             mention_before("Facebook primarily relies on users who say", "say"),
             None
         );
+    }
+
+    #[test]
+    fn shares_of_a_group_and_agent_plurals() {
+        assert_eq!(
+            mention_before("“No,” one of the officials said", "said").as_deref(),
+            Some("one of the officials")
+        );
+        assert_eq!(
+            mention_before("Later some of them said", "said").as_deref(),
+            Some("some of them")
+        );
+        assert_eq!(
+            mention_before("Ferry operators, who lost money, say", "say").as_deref(),
+            Some("Ferry operators")
+        );
+        assert_eq!(mention_before("Lee believes say", "say"), None);
     }
 
     #[test]

@@ -96,9 +96,9 @@ fn is_institution(text: &str, toks: &[Token]) -> bool {
     // The name alone, or as the phrase's first or last words ("the Cheong Wa Dae", "Yonhap reporters").
     let names = &lex.institution_names;
     let named = names.contains(&folded)
-        || folded.match_indices(' ').any(|(at, _)| {
-            names.contains(&folded[..at]) || names.contains(&folded[at + 1..])
-        });
+        || folded
+            .match_indices(' ')
+            .any(|(at, _)| names.contains(&folded[..at]) || names.contains(&folded[at + 1..]));
     let before_of = toks
         .iter()
         .position(|t| matches!(t.text, "of" | "on" | "for"))
