@@ -204,7 +204,12 @@ fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -> Option<us
             return opens_clause(phrase).then_some(phrase);
         }
         // Capitalised modifiers too: "One Republican presidential hopeful", "Sanders fans".
-        let modifier = token.is_word();
+        // Not an auxiliary or "to": "these are important", "his aides haven't".
+        let low = lower(token);
+        let modifier = token.is_word()
+            && !CLAUSE_WORDS.contains(&&*low)
+            && low != "to"
+            && !low.ends_with("n't");
         if !modifier || is_pronoun(token.text) {
             break;
         }
