@@ -146,7 +146,23 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     if first.is(':') {
         return toks.get(1).map(|t| t.span.start);
     }
-    if first.is(',') || first.is('.') {
+    // "reported, citing an unnamed source, that ...": past the aside to its "that".
+    if first.is(',') {
+        let close = toks
+            .iter()
+            .skip(1)
+            .position(|t| t.is(','))
+            .map(|at| at + 1)?;
+        let aside_opens = toks.get(1).is_some_and(|t| {
+            let low = fold_word(t.text);
+            low.ends_with("ing") || low == "according" || low == "in" || low == "on"
+        });
+        return toks
+            .get(close + 1)
+            .filter(|t| aside_opens && close <= 12 && fold_word(t.text) == "that")
+            .map(|t| t.span.end);
+    }
+    if first.is('.') {
         return None;
     }
     // "that" (or a question word after "asked") within a short window.

@@ -25,7 +25,9 @@ impl Extractor for Inverted {
         let mut found = Vec::new();
         for hit in cx.free_cues(taken) {
             let sentence = cx.sentence_span(hit.sentence);
-            if is_passive(source, sentence.start, hit.span) {
+            // A verb inside another statement's claim is that claim's own.
+            let inside_claim = taken.near(hit.span, 0).any(|a| a.claim.contains(hit.span));
+            if inside_claim || is_passive(source, sentence.start, hit.span) {
                 continue;
             }
             // Speaker before the cue ("..., X said") or after it ("..., said X").

@@ -115,10 +115,18 @@ pub fn is_name_word(token: &Token) -> bool {
 
 pub fn is_possessive(token: &Token) -> bool {
     let text = token.text;
-    text.ends_with("'s")
-        || text.ends_with("’s")
+    let apostrophe_s = text.ends_with("'s") || text.ends_with("’s");
+    // "He's", "that's", "there's": a pronoun's "is" or "has", not a possessive.
+    let contraction = apostrophe_s && {
+        let stem = &text[..text.len() - if text.ends_with("'s") { 2 } else { 4 }];
+        is_pronoun(stem) || CONTRACTED.iter().any(|w| w.eq_ignore_ascii_case(stem))
+    };
+    (apostrophe_s && !contraction)
         || (text.len() > 2 && (text.ends_with("s'") || text.ends_with("s’")))
 }
+
+/// Words whose "'s" is "is" or "has".
+const CONTRACTED: &[&str] = &["that", "there", "here", "what", "who", "where", "let"];
 
 /// A word that can end a speaker phrase.
 fn is_head(token: &Token) -> bool {
@@ -169,7 +177,14 @@ fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -> Option<us
     let is_lower_word = |t: &Token| t.is_word() && !t.is_capitalised();
     let head_low = lower(&toks[head]);
     let past_form = head_low.len() > 4 && head_low.ends_with("ed");
-    if !is_lower_word(&toks[head]) || lexicon().adverbs.contains(&*head_low) || past_form {
+    if !is_lower_word(&toks[head])
+        || lexicon().adverbs.contains(&*head_low)
+        || (lexicon().stopwords.contains(&*head_low)
+            && !STANDALONE.contains(&&*head_low)
+            && !NUMBER_WORDS.contains(&&*head_low)
+            && head_low != "whom")
+        || past_form
+    {
         return None;
     }
     // "Yet another said", "Others said": a determiner standing alone as the subject.
@@ -906,6 +921,16 @@ mod tests {
             mention_before("The bill, Lee argued, was flawed, said", "said"),
             None
         );
+    }
+
+    #[test]
+    fn a_pronoun_s_is_no_possessive() {
+        let token = |text| Token {
+            span: Span::new(0, 0),
+            text,
+        };
+        assert!(is_possessive(&token("Lee's")) && is_possessive(&token("voters’")));
+        assert!(!is_possessive(&token("He’s")) && !is_possessive(&token("that's")));
     }
 
     #[test]

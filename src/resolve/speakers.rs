@@ -192,9 +192,16 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         .join(" ");
     let title_ends_name = title_span.is_some_and(|(_, e)| e == toks.len());
     let ends_in_name = name_end > 0 && is_name_word(&toks[name_end - 1]);
+    // After a possessive a person's name has two words or more ("NBC's Dante Chinni"); one
+    // is part of what is owned ("South Korea's Joint Chiefs of Staff").
+    let after_possessive = name_toks
+        .iter()
+        .rposition(is_possessive)
+        .map(|at| name_toks.len() - at - 1);
     let looks_personal = ends_in_name
         && !name_toks.is_empty()
         && !title_ends_name
+        && after_possessive.is_none_or(|n| n >= 2)
         && !is_institution(&name_text, &name_toks);
     if let Some((title_start, title_end)) = title_span {
         let title = join(&toks[title_start..title_end]);
@@ -525,6 +532,12 @@ mod tests {
         assert_eq!(kind("Nearly a third"), SpeakerKind::Vague);
         assert_eq!(kind("Voters"), SpeakerKind::Vague);
         assert_eq!(kind("four in 10"), SpeakerKind::Vague);
+        assert_eq!(
+            kind("Korea's Joint Chiefs of Staff"),
+            SpeakerKind::Institution
+        );
+        assert_eq!(kind("NBC's Dante Chinni"), SpeakerKind::Named);
+        assert_eq!(kind("Democrats on Capitol Hill"), SpeakerKind::Vague);
     }
 
     #[test]
