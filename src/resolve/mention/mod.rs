@@ -1,0 +1,381 @@
+//! Speaker mention boundaries around a cue: the noun phrase before it ("Harbor Authority
+//! spokesperson Park Min-seo said"), after it ("said the presidential spokesperson"),
+//! appositives ("Hugh Hill, a doctor, said") and relative clauses ("Kim, who ... , said").
+
+mod phrase;
+mod segments;
+mod words;
+
+use crate::lexicon::lexicon;
+use crate::span::{Span, ceil_boundary, floor_boundary};
+use crate::text::tokens::{Token, tokens};
+use phrase::*;
+use regex::Regex;
+use segments::*;
+use std::sync::LazyLock;
+use words::*;
+pub use words::{LOCATIVES, PRONOUNS, is_determiner, is_name_word, is_possessive, is_pronoun};
+
+/// A speaker phrase as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub span: Span,
+    /// An appositive that describes the speaker, without its commas ("a doctor").
+    pub appositive: Option<Span>,
+    /// A hedge that stood between the speaker and the cue ("reportedly").
+    pub hedge: Option<Span>,
+}
+
+impl Mention {
+    /// A mention that is just its words, with no appositive or hedge.
+    pub fn bare(span: Span) -> Self {
+        Mention {
+            span,
+            appositive: None,
+            hedge: None,
+        }
+    }
+}
+
+/// How many bytes from its cue a speaker phrase may reach, appositives and all: enough
+/// for any real one, and a bound on the work per cue however long the sentence.
+pub const REACH: usize = 400;
+
+/// The speaker phrase that ends right before `cue`, looking no further back than `from`.
+pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
+    let from = from.max(ceil_boundary(source, cue.start.saturating_sub(REACH)));
+    // "Pence went on to say": the speaker stands before the bridge.
+    let lead = source[from..cue.start].trim_end();
+    let cue = match lexicon()
+        .cue_bridges
+        .iter()
+        .find(|b| ends_with_words(lead, b))
+    {
+        Some(bridge) => {
+            let at = from + lead.len() - bridge.len();
+            Span::new(at, at)
+        }
+        None => cue,
+    };
+    let found = before_cue(source, from, cue);
+    // "Experts on North Korea said": the speaker is the noun before the preposition.
+    let after_preposition = |m: &Mention| {
+        let lead = source[from..m.span.start].trim_end();
+        LOCATIVES.iter().any(|p| ends_with_words(lead, p))
+    };
+    match found {
+        Some(m) if after_preposition(&m) => head_before_preposition(source, from, cue).or(found),
+        Some(_) => found,
+        None => postmodified_head(source, from, cue)
+            .or_else(|| head_before_preposition(source, from, cue)),
+    }
+}
+
+/// The source post-modifiers of the lexicon, with the spaces around them.
+static POSTMODIFIERS: LazyLock<Regex> = LazyLock::new(|| {
+    let phrases: Vec<String> = lexicon()
+        .source_postmodifiers
+        .iter()
+        .map(|m| regex::escape(m))
+        .collect();
+    Regex::new(&format!(" (?:{}) ", phrases.join("|"))).expect("valid postmodifier regex")
+});
+
+/// A speaker phrase whose head a post-modifier, relative clause, participle or infinitive
+/// phrase separates from the cue.
+fn postmodified_head(source: &str, from: usize, cue: Span) -> Option<Mention> {
+    let region = &source[from..cue.start];
+    // A source's post-modifier ("an aide familiar with the talks") or relative clause
+    // ("officials who spoke on condition of anonymity") ends the phrase early.
+    let postmodifier = POSTMODIFIERS
+        .find_iter(region)
+        .last()
+        .map(|m| m.start())
+        .filter(|&at| region.len() - at <= 80);
+    let relative = [" who ", " that ", " which "]
+        .iter()
+        .filter_map(|r| region.rfind(r))
+        .min()
+        .filter(|&at| region.len() - at <= 160 && !region[at..].contains([',', ';']));
+    if let Some(at) = postmodifier.into_iter().chain(relative).max() {
+        let head_end = from + at;
+        return before_cue(source, from, Span::new(head_end, head_end));
+    }
+    // A participle or infinitive phrase after the head: "activists clamoring to block him
+    // say", "the last man to mount a race says". The first such word that leaves a speaker.
+    let window = ceil_boundary(region, region.len().saturating_sub(160));
+    if region[window..].contains([',', ';']) {
+        return None;
+    }
+    region[window..]
+        .match_indices(' ')
+        .map(|(at, _)| window + at)
+        .filter(|&at| {
+            let word = region[at + 1..].split(' ').next().unwrap_or("");
+            word == "to" || (word.len() > 4 && word.ends_with("ing"))
+        })
+        .filter(|&at| region.len() - at > 12)
+        .take(3)
+        .find_map(|at| before_cue(source, from, Span::new(from + at, from + at)))
+}
+
+/// A clause-opening noun phrase followed by a prepositional phrase up to the cue: "Experts
+/// on North Korea and nuclear policy said", "Political observers in Ohio say". The mention
+/// holds both; the head is the noun before the preposition.
+fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Mention> {
+    let region = &source[from..cue.start];
+    let clause = region
+        .rfind([',', ';', ':', '(', ')', '"', '“', '”', '—', '–'])
+        .map_or(0, |at| {
+            at + region[at..].chars().next().map_or(1, char::len_utf8)
+        });
+    let toks = tokens(source, Span::new(from + clause, cue.start));
+    let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
+    let opener = words
+        .iter()
+        .take_while(|t| CLAUSE_LINKS.contains(&&*lower(t)))
+        .count();
+    let words = &words[opener..];
+    let at = words.iter().position(|t| {
+        let low = lower(t);
+        LOCATIVES.contains(&&*low) || low == "of" || low == "for"
+    })?;
+    if at == 0 || at > 6 || words.len() - at > 14 {
+        return None;
+    }
+    let adverb = |t: &Token| {
+        let low = lower(t);
+        low.ends_with("ly") || lexicon().adverbs.contains(&*low) || low == "however"
+    };
+    if words.iter().any(|t| is_verb_like(t)) || words[..at].iter().any(|t| adverb(t)) {
+        return None;
+    }
+    let head_end = words[at].span.start;
+    let mention = before_cue(source, from + clause, Span::new(head_end, head_end))?;
+    if mention.span.start != words[0].span.start {
+        return None;
+    }
+    // The phrase runs on to its last word before the cue that is not an adverb or time word.
+    let end = words[at + 1..].iter().rev().find(|t| {
+        let low = lower(t);
+        !(adverb(t) || is_day_or_month(t) || LOCATIVES.contains(&&*low) || low == "last")
+    })?;
+    Some(Mention {
+        span: mention.span.cover(end.span),
+        ..mention
+    })
+}
+
+/// Whether `text` ends with the words `phrase` (lower case), whole words only.
+pub fn ends_with_words(text: &str, phrase: &str) -> bool {
+    let n = phrase.len();
+    text.len() > n
+        && text.is_char_boundary(text.len() - n)
+        && text[text.len() - n..].eq_ignore_ascii_case(phrase)
+        && text[..text.len() - n].ends_with(char::is_whitespace)
+}
+
+fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
+    let region = Span::new(from, cue.start);
+    let toks = tokens(source, region);
+    let lex = lexicon();
+    let mut end = toks.len();
+    let mut hedge = None;
+    // Adverbs, auxiliaries and time words between speaker and cue.
+    while end > 0 {
+        let token = &toks[end - 1];
+        let low = lower(token);
+        let before_time_word = toks.get(end).is_some_and(is_day_or_month);
+        if lex.adverbs.contains(&*low)
+            || is_day_or_month(token)
+            || low == "last"
+            || (matches!(&*low, "on" | "this") && before_time_word)
+        {
+            if lex.hedges.contains(&*low) {
+                hedge = Some(token.span);
+            }
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut appositive = None;
+    // A bracketed or dash-enclosed aside right before the cue: "Gov. Tom Reed (R-Ohio)
+    // said", "Many speakers — teachers and nurses among them — said".
+    if let Some((open, aside)) = aside_before(&toks[..end]) {
+        appositive = aside;
+        end = open;
+    }
+    // Comma-enclosed segments: parentheticals are skipped, appositives kept as description.
+    // Each segment taken leaves a place the phrase may end; the furthest back that reads as
+    // a speaker wins ("And on Tuesday, Kevin Brady, chairman of ..., said": not "Tuesday").
+    let mut ends = vec![(end, appositive)];
+    while ends.len() <= 4 && end > 0 && toks[end - 1].is(',') {
+        let close = end - 1;
+        let Some(open) = toks[..close]
+            .iter()
+            .rposition(|t| t.is(',') || t.is('(') || t.is(';'))
+        else {
+            break;
+        };
+        let segment = &toks[open + 1..close];
+        if segment.is_empty() || segment.len() > 30 || !toks[open].is(',') {
+            break;
+        }
+        let described = || opens_with_name(&toks[..open]) && !segment.iter().any(is_verb_like);
+        if is_appositive(segment) || described() {
+            let span = segment[0].span.cover(segment[segment.len() - 1].span);
+            appositive = Some(appositive.map_or(span, |a: Span| span.cover(a)));
+        } else if !is_parenthetical(segment) {
+            break;
+        }
+        end = open;
+        ends.push((end, appositive));
+        end += 1;
+    }
+    ends.into_iter()
+        .rev()
+        .filter(|&(end, _)| end > 0 && !toks[end - 1].is(','))
+        .find_map(|(end, appositive)| phrase_ending(&toks, end, appositive, hedge))
+}
+
+/// The speaker phrase whose last token is `toks[end - 1]`.
+fn phrase_ending(
+    toks: &[Token],
+    end: usize,
+    appositive: Option<Span>,
+    hedge: Option<Span>,
+) -> Option<Mention> {
+    let lex = lexicon();
+    // "Rep. Ann Lee (D-Ohio), chair of the panel, said": an aside before the appositive.
+    let (end, appositive) = match aside_before(&toks[..end]) {
+        Some((open, aside)) if open > 0 => (open, aside.or(appositive)),
+        _ => (end, appositive),
+    };
+    let head = end - 1;
+    let head_token = &toks[head];
+    let head_low = lower(head_token);
+    // "X, who ... said" / "people who said": the speaker is the phrase before "who".
+    if head_low == "who" && head > 0 {
+        let antecedent_end = if toks[head - 1].is(',') {
+            head - 1
+        } else {
+            head
+        };
+        if antecedent_end == 0 {
+            return None;
+        }
+        let last = antecedent_end - 1;
+        // "officials who said", "voters who say", "four in 10 who said".
+        let start = if is_head(&toks[last]) || lex.vague.contains(&*lower(&toks[last])) {
+            Some(phrase_start(toks, last))
+        } else if toks[last].text.bytes().all(|b| b.is_ascii_digit()) {
+            Some(quantity_start(toks, last))
+        } else {
+            // Before "who" the phrase may be an object: "not paying an architect who said".
+            determined_phrase(toks, last, false)
+        };
+        return start.map(|start| Mention {
+            span: toks[start].span.cover(toks[last].span),
+            appositive,
+            hedge,
+        });
+    }
+    // "one of them said", "some of us say".
+    if matches!(&*head_low, "them" | "us") && partitive_start(toks, head) < head {
+        return Some(Mention {
+            span: toks[partitive_start(toks, head)]
+                .span
+                .cover(head_token.span),
+            appositive,
+            hedge,
+        });
+    }
+    if is_pronoun(head_token.text) {
+        let object_position = head > 0 && lex.cue(&lower(&toks[head - 1])).is_some();
+        return (!object_position).then_some(Mention {
+            span: head_token.span,
+            appositive,
+            hedge,
+        });
+    }
+    let start = if is_head(head_token) || lex.vague.contains(&*head_low) {
+        phrase_start(toks, head)
+    } else if head_low.bytes().all(|b| b.is_ascii_digit())
+        && head >= 2
+        && lower(&toks[head - 1]) == "in"
+    {
+        // A share of those polled: "more than 4 in 10 said".
+        quantity_start(toks, head)
+    } else {
+        // Any noun its determiner marks as a phrase: "another commenter", "Romney's aides".
+        determined_phrase(toks, head, true)?
+    };
+    let span = toks[start].span.cover(head_token.span);
+    Some(Mention {
+        span,
+        appositive,
+        hedge,
+    })
+}
+
+/// The speaker phrase that starts right after `cue` ("said Park Min-seo during ...").
+pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
+    let to = to.min(floor_boundary(source, cue.end + REACH));
+    let toks = tokens(source, Span::new(cue.end, to));
+    let first = toks.first()?;
+    if is_pronoun(first.text) && !first.text.eq_ignore_ascii_case("it") {
+        return Some(Mention::bare(first.span));
+    }
+    let lex = lexicon();
+    let mut index = usize::from(is_determiner(first));
+    let mut last_head = None;
+    let mut modifiers = 0;
+    while index < toks.len() && index < 14 {
+        let token = &toks[index];
+        let low = lower(token);
+        let next_is_name = toks
+            .get(index + 1)
+            .is_some_and(|t| is_name_word(t) || t.text == "the");
+        if is_head(token) || lex.titles.contains(&*low) {
+            last_head = Some(index);
+        } else if !(is_possessive(token)
+            || ((low == "of" || low == "and" || low == "for")
+                && next_is_name
+                && last_head.is_some())
+            || (low == "the"
+                && last_head.is_some()
+                && index > 0
+                && matches!(&*lower(&toks[index - 1]), "of" | "for"))
+            || (is_modifier(token) && modifiers < 3 && {
+                modifiers += 1;
+                true
+            }))
+        {
+            break;
+        }
+        index += 1;
+    }
+    let head = last_head?;
+    let span = first.span.cover(toks[head].span);
+    let appositive = match toks.get(head + 1) {
+        Some(comma) if comma.is(',') => {
+            let rest = &toks[head + 2..];
+            let stop = rest
+                .iter()
+                .position(|t| t.is(',') || t.is('.') || t.is(';'))
+                .unwrap_or(rest.len());
+            (stop > 0 && is_appositive(&rest[..stop]))
+                .then(|| rest[0].span.cover(rest[stop - 1].span))
+        }
+        _ => None,
+    };
+    Some(Mention {
+        span,
+        appositive,
+        hedge: None,
+    })
+}
+
+#[cfg(test)]
+mod tests;

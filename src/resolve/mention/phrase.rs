@@ -1,0 +1,155 @@
+//! Where a speaker phrase starts, read backwards from its head: names and titles,
+//! determined nouns, shares of a group, quantities.
+
+use super::words::*;
+use crate::lexicon::lexicon;
+use crate::text::tokens::Token;
+
+/// Where a phrase "determiner (modifier ...) noun" ending at `head` starts, if it is one:
+/// at most three words after a determiner or possessive; `as_subject`: only where a clause opens.
+pub(super) fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -> Option<usize> {
+    let is_lower_word = |t: &Token| t.is_word() && !t.is_capitalised();
+    let head_low = lower(&toks[head]);
+    let past_form = head_low.len() > 4 && head_low.ends_with("ed");
+    if !is_lower_word(&toks[head])
+        || lexicon().adverbs.contains(&*head_low)
+        || (lexicon().stopwords.contains(&*head_low)
+            && !STANDALONE.contains(&&*head_low)
+            && !NUMBER_WORDS.contains(&&*head_low)
+            && head_low != "whom")
+        || past_form
+    {
+        return None;
+    }
+    // "Yet another said", "Others said": a determiner standing alone as the subject.
+    if STANDALONE.contains(&&*head_low) {
+        let opens = head == 0 || {
+            let before = lower(&toks[head - 1]);
+            !toks[head - 1].is_word() || CLAUSE_LINKS.contains(&&*before) || before == "yet"
+        };
+        return opens.then_some(head);
+    }
+    // Only as the subject of its clause, not inside a phrase ("in a series of posts").
+    let opens_clause = |phrase: usize| {
+        !as_subject || phrase == 0 || {
+            let before = &toks[phrase - 1];
+            !before.is_word() || CLAUSE_LINKS.contains(&&*lower(before))
+        }
+    };
+    // A bare plural needs no determiner: "Security specialists say", "Sanders fans told".
+    let plural = head_low.len() > 3 && head_low.ends_with('s') && !head_low.ends_with("ss");
+    let mut start = head;
+    let mut bare_plural_ok = true;
+    while start > 0 && head - start < 4 {
+        let token = &toks[start - 1];
+        if is_determiner(token) || is_possessive(token) {
+            // A possessive may be a name's: "Romney's associates".
+            let phrase = if is_possessive(token) {
+                phrase_start(toks, start - 1)
+            } else {
+                start - 1
+            };
+            let phrase = partitive_start(toks, phrase);
+            return opens_clause(phrase).then_some(phrase);
+        }
+        // Capitalised modifiers too: "One Republican presidential hopeful", "Sanders fans".
+        // Not an auxiliary or "to": "these are important", "his aides haven't".
+        let low = lower(token);
+        let modifier = token.is_word()
+            && !CLAUSE_WORDS.contains(&&*low)
+            && low != "to"
+            && !low.ends_with("n't");
+        if !modifier || is_pronoun(token.text) {
+            break;
+        }
+        // Without a determiner, only adjective-like words may modify a bare plural, and a
+        // name only a known speaker noun ("Sanders fans", not "Clinton believes").
+        bare_plural_ok &= is_modifier(token)
+            || (token.is_capitalised()
+                && (lexicon().speaker_nouns.contains(&*head_low) || is_agent_plural(&head_low)));
+        start -= 1;
+    }
+    (plural && bare_plural_ok && opens_clause(start)).then_some(start)
+}
+
+/// Where a quantity ending in a number starts: "four in 10", "more than 4 in 10".
+pub(super) fn quantity_start(toks: &[Token], last: usize) -> usize {
+    let mut start = last;
+    while start > 0 && last - start < 5 {
+        let low = lower(&toks[start - 1]);
+        let part = matches!(
+            &*low,
+            "in" | "of" | "than" | "more" | "fewer" | "about" | "nearly"
+        ) || low.bytes().all(|b| b.is_ascii_digit())
+            || NUMBER_WORDS.contains(&&*low);
+        if !part {
+            break;
+        }
+        start -= 1;
+    }
+    start
+}
+
+/// Finds where a speaker phrase ending at token `head` starts (backwards).
+pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
+    let lex = lexicon();
+    let mut start = head;
+    let mut modifiers = 0;
+    while start > 0 && head - start < 12 {
+        let token = &toks[start - 1];
+        let low = lower(token);
+        if is_determiner(token) {
+            start -= 1;
+            // Determiners chain: "two other aides", "all the".
+            while start > 0 && is_determiner(&toks[start - 1]) {
+                start -= 1;
+            }
+            break;
+        }
+        // "Kim and Park", "he and Mr. Allen", "Commission on Presidential Debates".
+        let joins_names = |t: &str| {
+            (low == t)
+                && start >= 2
+                && (toks[start - 2].is_capitalised() || is_pronoun(toks[start - 2].text))
+                && toks[start].is_capitalised()
+        };
+        let accept = is_name_word(token)
+            || lex.speaker_nouns.contains(&*low)
+            || lex.titles.contains(&*low)
+            || is_possessive(token)
+            || ["of", "and", "for", "on"].into_iter().any(joins_names)
+            || token.text == "&"
+            // "to placate nervous voters": a word after "to" is a verb.
+            || (is_modifier(token)
+                && modifiers < 3
+                && (start < 2 || lower(&toks[start - 2]) != "to")
+                && {
+                modifiers += 1;
+                true
+            });
+        if !accept {
+            break;
+        }
+        start -= 1;
+    }
+    // A phrase does not start with a joining word or a bare modifier run.
+    while start < head && matches!(&*lower(&toks[start]), "of" | "and" | "for" | "on" | "&") {
+        start += 1;
+    }
+    partitive_start(toks, start)
+}
+
+/// Words that take a share of a group: "one of the officials", "some of them".
+pub(super) const PARTITIVES: &[&str] = &[
+    "one", "two", "three", "some", "many", "several", "most", "all", "both", "each", "none", "few",
+    "any", "either", "neither", "another",
+];
+
+/// Where a phrase starting at `start` starts once a share before it is counted in ("one of
+/// the officials").
+pub(super) fn partitive_start(toks: &[Token], start: usize) -> usize {
+    let share = start >= 2
+        && lower(&toks[start - 1]) == "of"
+        && PARTITIVES.contains(&&*lower(&toks[start - 2]));
+    if share { start - 2 } else { start }
+}

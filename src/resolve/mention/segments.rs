@@ -1,0 +1,156 @@
+//! Comma-enclosed segments and asides between a speaker and the cue: appositives
+//! ("a doctor"), parentheticals ("speaking in Ohio"), bracketed and dashed asides.
+
+use super::phrase::phrase_start;
+use super::words::*;
+use crate::lexicon::lexicon;
+use crate::span::Span;
+use crate::text::normalise::is_dash;
+use crate::text::tokens::Token;
+
+/// Words that open a parenthetical between speaker and cue (", speaking in Ohio,").
+pub(super) const PARENTHETICAL_OPENERS: &[&str] = &[
+    "however",
+    "though",
+    "too",
+    "meanwhile",
+    "moreover",
+    "instead",
+    "nonetheless",
+    "nevertheless",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "speaking",
+    "asked",
+    "writing",
+    "appearing",
+    "for",
+    "with",
+    "like",
+    "citing",
+    "referring",
+    "responding",
+    "echoing",
+    "as",
+    "when",
+    "while",
+    "then",
+    "once",
+    "unlike",
+    "addressing",
+    "according",
+    "if",
+    "by",
+    "via",
+    "through",
+    "also",
+    "in turn",
+    "for his part",
+    "for her part",
+    "at the time",
+    "pressed",
+    "interviewed",
+];
+
+/// Whether a comma-enclosed segment describes the speaker ("a doctor", "41", "of Salem").
+pub(super) fn is_appositive(segment: &[Token]) -> bool {
+    let Some(first) = segment.first() else {
+        return false;
+    };
+    let low = lower(first);
+    is_determiner(first)
+        || matches!(
+            &*low,
+            "who" | "whose" | "whom" | "which" | "of" | "from" | "himself" | "herself" | "aged"
+        )
+        || first.text.chars().all(|c| c.is_ascii_digit())
+        || (first.text.len() >= 3 && ["R-", "D-", "I-"].iter().any(|p| first.text.starts_with(p)))
+        || (segment.len() <= 2
+            && first.is_capitalised()
+            && segment.iter().any(|t| t.text.ends_with('.')))
+        || is_possessive(first)
+        || describes_a_role(segment)
+        || is_name_like(segment)
+}
+
+/// A segment that names a role or title among its first words ("vice president and general
+/// counsel for the company", "Peru's ambassador").
+pub(super) fn describes_a_role(segment: &[Token]) -> bool {
+    let lex = lexicon();
+    segment.iter().take(6).any(|t| {
+        let low = lower(t);
+        lex.titles.contains(&*low) || lex.speaker_nouns.contains(&*low)
+    })
+}
+
+/// A short run of capitalised words: a name ("Jeff Wong") or a place ("Texas").
+pub(super) fn is_name_like(segment: &[Token]) -> bool {
+    let words = segment.iter().filter(|t| t.is_word()).count();
+    (1..=4).contains(&words)
+        && segment
+            .iter()
+            .all(|t| (t.is_word() && is_name_word(t)) || t.is('.') || t.is('-'))
+}
+
+pub(super) fn is_parenthetical(segment: &[Token]) -> bool {
+    let Some(first) = segment.first() else {
+        return false;
+    };
+    let low = lower(first);
+    PARENTHETICAL_OPENERS.contains(&&*low)
+        || (segment.len() == 1 && (low.ends_with("ly") || low == "too"))
+        || low.ends_with("ing")
+}
+
+/// Whether `toks` are a clause's opening name ("But Megan Hester"): a comma-enclosed
+/// phrase after them describes that person, however it is worded.
+pub(super) fn opens_with_name(toks: &[Token]) -> bool {
+    let Some(last) = toks.len().checked_sub(1) else {
+        return false;
+    };
+    if !is_name_word(&toks[last]) {
+        return false;
+    }
+    let start = phrase_start(toks, last);
+    toks[..start].iter().all(|t| {
+        !t.is_word()
+            || CLAUSE_LINKS.contains(&&*lower(t))
+            || lexicon().clause_openers.contains(t.text)
+    })
+}
+
+/// The aside that `toks` end with, in brackets or between dashes and at most 12 tokens
+/// long: where it opens, and its words.
+pub(super) fn aside_before(toks: &[Token]) -> Option<(usize, Option<Span>)> {
+    let dash = |t: &Token| t.text.chars().count() == 1 && t.text.chars().all(is_dash);
+    // "--" stands for a dash in plain text: two hyphen tokens.
+    let double_hyphen = |i: usize| i >= 1 && toks[i].is('-') && toks[i - 1].is('-');
+    // "Gov. Tom Reed (R-Ohio), said": a comma may follow the aside.
+    let toks = match toks.split_last() {
+        Some((last, rest)) if last.is(',') && rest.last().is_some_and(|t| t.is(')')) => rest,
+        _ => toks,
+    };
+    let last = toks.len().checked_sub(1)?;
+    // (where the aside opens, its first word, its closing mark)
+    let (open, first, close) = if toks[last].is(')') {
+        let open = toks[..last].iter().rposition(|t| t.is('('))?;
+        (open, open + 1, last)
+    } else if dash(&toks[last]) {
+        let open = toks[..last].iter().rposition(dash)?;
+        (open, open + 1, last)
+    } else if double_hyphen(last) {
+        let open = (1..last - 1).rev().find(|&i| double_hyphen(i))?;
+        (open - 1, open + 1, last - 1)
+    } else {
+        return None;
+    };
+    if open == 0 || close - first > 30 {
+        return None;
+    }
+    let words = (first < close).then(|| toks[first].span.cover(toks[close - 1].span));
+    Some((open, words))
+}

@@ -1,0 +1,179 @@
+use super::*;
+
+fn mention_before(text: &str, cue: &str) -> Option<String> {
+    let at = text.find(cue).unwrap();
+    before(text, 0, Span::new(at, at + cue.len())).map(|m| m.span.text(text).to_string())
+}
+
+#[test]
+fn a_determined_noun_is_a_speaker_only_as_a_subject() {
+    assert_eq!(
+        mention_before("Another commenter said so.", "said").as_deref(),
+        Some("Another commenter")
+    );
+    assert_eq!(
+        mention_before("It rose, and the longtime tenants said so.", "said").as_deref(),
+        Some("the longtime tenants")
+    );
+    assert_eq!(
+        mention_before("Prices rose in a few markets said to", "said"),
+        None
+    );
+}
+
+fn mention_after(text: &str, cue: &str) -> Option<String> {
+    let at = text.find(cue).unwrap();
+    after(text, Span::new(at, at + cue.len()), text.len()).map(|m| m.span.text(text).to_string())
+}
+
+#[test]
+fn finds_title_and_name_before_cue() {
+    assert_eq!(
+        mention_before("Harbor Authority spokesperson Park Min-seo said", "said").as_deref(),
+        Some("Harbor Authority spokesperson Park Min-seo")
+    );
+    assert_eq!(
+        mention_before("Although the provincial labor office said", "said").as_deref(),
+        Some("the provincial labor office")
+    );
+    assert_eq!(
+        mention_before("The city administration reportedly told", "told").as_deref(),
+        Some("The city administration")
+    );
+    assert_eq!(
+        mention_before("Several ministry officials, however, say", "say").as_deref(),
+        Some("Several ministry officials")
+    );
+    assert_eq!(
+        mention_before("one government official said", "said").as_deref(),
+        Some("one government official")
+    );
+}
+
+#[test]
+fn appositives_and_relative_clauses() {
+    let text = "Hugh Hill, a doctor, said";
+    let at = text.find("said").unwrap();
+    let m = before(text, 0, Span::new(at, at + 4)).unwrap();
+    assert_eq!(m.span.text(text), "Hugh Hill");
+    assert_eq!(m.appositive.unwrap().text(text), "a doctor");
+    assert_eq!(
+        mention_before("Dana Reyes, 41, of Salem, Ore., said", "said").as_deref(),
+        Some("Dana Reyes")
+    );
+    assert_eq!(
+        mention_before(
+            "A senior official, who spoke on condition of anonymity, said",
+            "said"
+        )
+        .as_deref(),
+        Some("A senior official")
+    );
+}
+
+#[test]
+fn a_prepositional_phrase_after_the_head_is_part_of_the_mention() {
+    assert_eq!(
+        mention_before("Experts on river ecology and fisheries said", "said").as_deref(),
+        Some("Experts on river ecology and fisheries")
+    );
+    assert_eq!(
+        mention_before("But analysts in Lagos on Monday said", "said").as_deref(),
+        Some("analysts in Lagos")
+    );
+    assert_eq!(
+        mention_before("The mayor in 2010 signed a law that officials say", "say").as_deref(),
+        Some("officials")
+    );
+    assert_eq!(
+        mention_before("Facebook primarily relies on users who say", "say"),
+        None
+    );
+}
+
+#[test]
+fn shares_of_a_group_and_agent_plurals() {
+    assert_eq!(
+        mention_before("“No,” one of the officials said", "said").as_deref(),
+        Some("one of the officials")
+    );
+    assert_eq!(
+        mention_before("Later some of them said", "said").as_deref(),
+        Some("some of them")
+    );
+    assert_eq!(
+        mention_before("Ferry operators, who lost money, say", "say").as_deref(),
+        Some("Ferry operators")
+    );
+    assert_eq!(mention_before("Lee believes say", "say"), None);
+}
+
+#[test]
+fn any_description_after_a_clause_opening_name_is_an_appositive() {
+    assert_eq!(
+        mention_before("Senator Ana Ruiz, Democrat of Oregon, said", "said").as_deref(),
+        Some("Senator Ana Ruiz")
+    );
+    assert_eq!(
+        mention_before(
+            "But Ann Lee, senior associate for outreach at the Pine Institute, said",
+            "said"
+        )
+        .as_deref(),
+        Some("Ann Lee")
+    );
+    assert_eq!(
+        mention_before("The bill, Lee argued, was flawed, said", "said"),
+        None
+    );
+}
+
+#[test]
+fn a_pronoun_s_is_no_possessive() {
+    let token = |text| Token {
+        span: Span::new(0, 0),
+        text,
+    };
+    assert!(is_possessive(&token("Lee's")) && is_possessive(&token("voters’")));
+    assert!(!is_possessive(&token("He’s")) && !is_possessive(&token("that's")));
+}
+
+#[test]
+fn pronouns_and_rejections() {
+    assert_eq!(
+        mention_before("On Monday he said", "said").as_deref(),
+        Some("he")
+    );
+    assert_eq!(
+        mention_before("Whitfield on Tuesday said", "said").as_deref(),
+        Some("Whitfield")
+    );
+    assert_eq!(mention_before("the claims", "claims"), None);
+    assert_eq!(mention_before("it is hard to say", "say"), None);
+}
+
+#[test]
+fn finds_speaker_after_cue() {
+    assert_eq!(
+        mention_after(
+            "said Harbor Authority spokesperson Park Min-seo during a briefing",
+            "said"
+        )
+        .as_deref(),
+        Some("Harbor Authority spokesperson Park Min-seo")
+    );
+    assert_eq!(
+        mention_after("said the presidential spokesperson.", "said").as_deref(),
+        Some("the presidential spokesperson")
+    );
+    assert_eq!(
+        mention_after(
+            "said Lena Ortiz of the Harbor Institute, a think tank.",
+            "said"
+        )
+        .as_deref(),
+        Some("Lena Ortiz of the Harbor Institute")
+    );
+    assert_eq!(mention_after("said he.", "said").as_deref(), Some("he"));
+    assert_eq!(mention_after("said Monday that it", "said"), None);
+}

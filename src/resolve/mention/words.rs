@@ -1,0 +1,130 @@
+//! Word classes for reading speaker phrases: determiners, pronouns, name words, heads,
+//! modifiers, and the words that mark a clause.
+
+use crate::lexicon::lexicon;
+use crate::text::normalise::folded_word;
+use crate::text::tokens::Token;
+use std::borrow::Cow;
+
+pub(super) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "one", "another", "some", "several", "many", "multiple", "two", "three",
+    "four", "five", "six", "both", "all", "most", "few", "these", "those", "his", "her", "their",
+    "its", "our", "my", "your", "any", "no", "each", "numerous", "various", "certain", "other",
+];
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+pub(super) fn lower<'t>(token: &Token<'t>) -> Cow<'t, str> {
+    folded_word(token.text)
+}
+
+pub fn is_determiner(token: &Token) -> bool {
+    DETERMINERS.contains(&&*lower(token))
+}
+
+pub fn is_pronoun(text: &str) -> bool {
+    PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(text))
+}
+
+pub(super) fn is_day_or_month(token: &Token) -> bool {
+    lexicon().time_words.contains(&*lower(token))
+}
+
+/// A capitalised word that can be part of a name ("Park", "Min-seo", "U.S.", "Wa").
+pub fn is_name_word(token: &Token) -> bool {
+    token.is_capitalised()
+        && !lexicon().clause_openers.contains(token.text)
+        && !is_day_or_month(token)
+}
+
+pub fn is_possessive(token: &Token) -> bool {
+    let text = token.text;
+    let apostrophe_s = text.ends_with("'s") || text.ends_with("’s");
+    // "He's", "that's", "there's": a pronoun's "is" or "has", not a possessive.
+    let contraction = apostrophe_s && {
+        let stem = &text[..text.len() - if text.ends_with("'s") { 2 } else { 4 }];
+        is_pronoun(stem) || CONTRACTED.iter().any(|w| w.eq_ignore_ascii_case(stem))
+    };
+    (apostrophe_s && !contraction)
+        || (text.len() > 2 && (text.ends_with("s'") || text.ends_with("s’")))
+}
+
+/// Words whose "'s" is "is" or "has".
+pub(super) const CONTRACTED: &[&str] = &["that", "there", "here", "what", "who", "where", "let"];
+
+/// A word that can end a speaker phrase.
+pub(super) fn is_head(token: &Token) -> bool {
+    if is_name_word(token) {
+        return true;
+    }
+    let low = lower(token);
+    lexicon().speaker_nouns.contains(&*low)
+}
+
+/// A lower-case word that may modify a head ("senior", "government", "presidential").
+pub(super) fn is_modifier(token: &Token) -> bool {
+    let low = lower(token);
+    let lex = lexicon();
+    token.is_word()
+        && !token.is_capitalised()
+        && low.len() > 2
+        && low.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !lex.stopwords.contains(&*low)
+        && !lex.adverbs.contains(&*low)
+        && lex.cue(&low).is_none()
+        && !low.ends_with("ly")
+        && !low.ends_with("ed")
+        && !low.ends_with("ing")
+}
+
+/// Determiners that can stand alone as a speaker.
+pub(super) const STANDALONE: &[&str] = &[
+    "another", "others", "some", "many", "most", "few", "several", "both", "one",
+];
+
+/// Words after which a new clause, and so a new subject, begins.
+pub(super) const CLAUSE_LINKS: &[&str] = &[
+    "and", "but", "while", "though", "although", "because", "that", "since", "whereas", "yet", "so",
+];
+
+/// A plural that names people by what they do ("operators", "economists", "residents"),
+/// never a verb's third person.
+pub(super) fn is_agent_plural(word: &str) -> bool {
+    ["ers", "ors", "ists", "ians", "ents", "ants", "ees"]
+        .iter()
+        .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
+}
+
+/// Number words that begin a share ("four in 10").
+pub(super) const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// Prepositions after which a name is a place or topic, not the speaker.
+pub const LOCATIVES: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "from",
+    "across",
+    "around",
+    "among",
+    "throughout",
+    "within",
+    "with",
+];
+
+/// Words a prepositional phrase between a speaker and its cue cannot hold: they make it a
+/// clause of its own ("The mayor in 2010 signed a law that officials say").
+pub(super) const CLAUSE_WORDS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "should", "do", "does", "did", "be", "been", "that", "which", "who", "whom",
+];
+
+/// A word that makes a phrase a clause: an auxiliary, a relative, a cue, a past form.
+pub(super) fn is_verb_like(token: &Token) -> bool {
+    let low = lower(token);
+    CLAUSE_WORDS.contains(&&*low)
+        || low == "to"
+        || lexicon().cue(&low).is_some()
+        || (!token.is_capitalised() && low.len() > 4 && low.ends_with("ed"))
+}
