@@ -18,13 +18,13 @@ mod vague;
 
 pub use claim::trim_claim;
 
+use crate::lexicon::FastMap;
 use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
 use crate::text::Document;
 use regex::Regex;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 pub use taken::Taken;
 
@@ -140,7 +140,7 @@ pub struct Context<'a> {
     pub cues: Vec<CueHit>,
     /// Speaker phrases already read before a cue, by (where the search starts, cue): several
     /// rules ask for the same one.
-    mentions: RefCell<HashMap<(usize, Span), Option<Mention>>>,
+    mentions: RefCell<FastMap<(usize, Span), Option<Mention>>>,
 }
 
 /// A rule that finds statements of one shape.

@@ -3,17 +3,17 @@
 //! a binary search, never a pass over the whole article.
 
 use super::Attribution;
+use crate::lexicon::FastSet;
 use crate::span::Span;
-use std::collections::HashSet;
 
 #[derive(Debug, Default)]
 pub struct Taken {
     /// Sorted by (claim start, claim end).
     list: Vec<Attribution>,
     /// Every statement's cue.
-    cues: HashSet<Span>,
+    cues: FastSet<Span>,
     /// The cues of statements that are not follow-ons: one cue, one such statement.
-    lead_cues: HashSet<Span>,
+    lead_cues: FastSet<Span>,
     /// The longest claim, which bounds how far back a claim can start and still reach.
     longest: usize,
 }

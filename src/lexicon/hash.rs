@@ -44,3 +44,6 @@ impl Hasher for WordHasher {
 
 pub type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
 pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+/// A map or set of any small keys (offsets, spans) with the same fast hash.
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;

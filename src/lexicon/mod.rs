@@ -3,7 +3,7 @@
 
 mod hash;
 
-pub use hash::{WordMap, WordSet};
+pub use hash::{FastMap, FastSet, WordMap, WordSet};
 use std::sync::LazyLock;
 
 /// What a cue verb says about the statement it introduces.

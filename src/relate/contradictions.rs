@@ -4,9 +4,9 @@
 use super::ClaimFeatures;
 use super::stance::{Polarity, is_negation};
 use super::terms::{TermSet, term};
+use crate::lexicon::FastMap;
 use crate::lexicon::{lexicon, opening};
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// Statements further apart than this are not compared.
 const WINDOW: usize = 200;
@@ -103,7 +103,7 @@ fn negated_shared(words: &[String], other_terms: &TermSet) -> Option<usize> {
 /// Finds the contradictions among statements in document order.
 pub fn find(sides: &[Side]) -> Vec<Contradiction> {
     let mut found: Vec<Contradiction> = Vec::new();
-    let mut gathered: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut gathered: FastMap<(&str, &str), usize> = FastMap::default();
     for i in 0..sides.len() {
         for j in i + 1..sides.len().min(i + WINDOW) {
             let (a, b) = (&sides[i], &sides[j]);

@@ -5,13 +5,13 @@
 
 use super::mention::{LOCATIVES, Mention, is_determiner, is_name_word, is_possessive, is_pronoun};
 use crate::lexicon::lexicon;
+use crate::lexicon::{FastMap, FastSet};
 use crate::span::Span;
 use crate::text::normalise::{folded_word, key};
 use crate::text::tokens::{Token, tokens};
 use regex::Regex;
 use serde::Serialize;
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -385,11 +385,11 @@ const RECENT: usize = 64;
 struct Found {
     speakers: Vec<Speaker>,
     /// Each folded wording -> the first speaker mentioned so.
-    by_key: HashMap<String, usize>,
+    by_key: FastMap<String, usize>,
     /// Each name word -> the speakers whose names hold it.
-    by_name_word: HashMap<String, Vec<usize>>,
+    by_name_word: FastMap<String, Vec<usize>>,
     /// (speaker, mention) pairs recorded.
-    seen: HashSet<(usize, Span)>,
+    seen: FastSet<(usize, Span)>,
 }
 
 impl Found {
