@@ -18,7 +18,7 @@ pub(super) fn lower<'t>(token: &Token<'t>) -> Cow<'t, str> {
 }
 
 pub fn is_determiner(token: &Token) -> bool {
-    DETERMINERS.contains(&&*lower(token))
+    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(token.text))
 }
 
 pub fn is_pronoun(text: &str) -> bool {
@@ -26,7 +26,9 @@ pub fn is_pronoun(text: &str) -> bool {
 }
 
 pub(super) fn is_day_or_month(token: &Token) -> bool {
-    lexicon().time_words.contains(&*lower(token))
+    // Time words are letters and dots: a token with anything else is none.
+    token.text.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.')
+        && lexicon().time_words.contains(&*lower(token))
 }
 
 /// A capitalised word that can be part of a name ("Park", "Min-seo", "U.S.", "Wa").
