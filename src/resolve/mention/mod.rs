@@ -186,7 +186,17 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
         let token = &toks[end - 1];
         let low = lower(token);
         let before_time_word = toks.get(end).is_some_and(is_day_or_month);
+        // "in 2010": a year and its preposition.
+        let year = low.len() == 4
+            && low.bytes().all(|b| b.is_ascii_digit())
+            && end >= 2
+            && matches!(&*lower(&toks[end - 2]), "in" | "since");
+        if year {
+            end -= 2;
+            continue;
+        }
         if lex.adverbs.contains(&*low)
+            || low.ends_with("n't")
             || is_day_or_month(token)
             || low == "last"
             || (matches!(&*low, "on" | "this") && before_time_word)
@@ -233,10 +243,25 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
         ends.push((end, appositive));
         end += 1;
     }
+    // Past a segment, a phrase after a preposition is an opening adverbial, not the speaker
+    // ("In a statement, one of the lawyers, Ann Lee, said").
     ends.into_iter()
+        .enumerate()
         .rev()
-        .filter(|&(end, _)| end > 0 && !toks[end - 1].is(','))
-        .find_map(|(end, appositive)| phrase_ending(&toks, end, appositive, hedge))
+        .filter(|&(_, (end, _))| end > 0 && !toks[end - 1].is(','))
+        .find_map(|(taken, (end, appositive))| {
+            phrase_ending(&toks, end, appositive, hedge)
+                .filter(|m| taken == 0 || !after_preposition(&toks, m.span.start))
+        })
+}
+
+/// Whether the token before the one starting at `start` is a preposition.
+fn after_preposition(toks: &[Token], start: usize) -> bool {
+    let at = toks.partition_point(|t| t.span.start < start);
+    at > 0 && {
+        let low = lower(&toks[at - 1]);
+        LOCATIVES.contains(&&*low) || matches!(&*low, "of" | "for" | "by" | "to" | "about")
+    }
 }
 
 /// The speaker phrase whose last token is `toks[end - 1]`.

@@ -92,6 +92,22 @@ fn a_prepositional_phrase_after_the_head_is_part_of_the_mention() {
 }
 
 #[test]
+fn opening_adverbials_years_and_negations_are_no_speakers() {
+    assert_eq!(
+        mention_before("In a statement, one of the lawyers, Ann Lee, said", "said").as_deref(),
+        Some("one of the lawyers")
+    );
+    assert_eq!(
+        mention_before("Lee, who in 2010 said", "said").as_deref(),
+        Some("Lee")
+    );
+    assert_eq!(
+        mention_before("The mayor's aides haven't said", "said").as_deref(),
+        Some("The mayor's aides")
+    );
+}
+
+#[test]
 fn shares_of_a_group_and_agent_plurals() {
     assert_eq!(
         mention_before("“No,” one of the officials said", "said").as_deref(),

@@ -18,7 +18,9 @@ pub(super) fn lower<'t>(token: &Token<'t>) -> Cow<'t, str> {
 }
 
 pub fn is_determiner(token: &Token) -> bool {
-    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(token.text))
+    DETERMINERS
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(token.text))
 }
 
 pub fn is_pronoun(text: &str) -> bool {
@@ -27,7 +29,10 @@ pub fn is_pronoun(text: &str) -> bool {
 
 pub(super) fn is_day_or_month(token: &Token) -> bool {
     // Time words are letters and dots: a token with anything else is none.
-    token.text.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.')
+    token
+        .text
+        .bytes()
+        .all(|b| b.is_ascii_alphabetic() || b == b'.')
         && lexicon().time_words.contains(&*lower(token))
 }
 
