@@ -3,6 +3,7 @@
 
 use super::{Context, CueHit, Mode};
 use crate::lexicon::CueClass;
+use crate::resolve::mention;
 use crate::span::{Span, floor_boundary};
 use crate::text::normalise::fold_word;
 use crate::text::normalise::{is_double_quote, is_quote, is_single_quote};
@@ -231,8 +232,17 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
         let skip = usize::from(!after.text.chars().all(is_quote));
         return toks.get(index + close + skip).map(|t| t.span.start);
     }
-    // Short prepositional phrases closed by a comma: "said on Monday, the ...".
-    if OCCASIONS.contains(&low.as_str()) {
+    // Short prepositional phrases closed by a comma: "said on Monday, the ..."; or by a
+    // "that": "told reporters as he arrived that ...".
+    if OCCASIONS.contains(&low.as_str()) || time_clause(&toks, index) {
+        let that = toks[index..]
+            .iter()
+            .take(12)
+            .take_while(|t| !t.is('.') && !t.is(';') && !t.is(','))
+            .position(|t| fold_word(t.text) == "that");
+        if let Some(that) = that.filter(|&at| at > 1) {
+            return toks.get(index + that + 1).map(|t| t.span.start);
+        }
         if let Some(comma) = toks[index..].iter().take(10).position(|t| t.is(',')) {
             return toks.get(index + comma + 1).map(|t| t.span.start);
         }
@@ -257,6 +267,17 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
 const OCCASIONS: &[&str] = &[
     "in", "at", "during", "after", "via", "through", "while", "before", "over", "on",
 ];
+
+/// Whether the claim window opens with a clause of time: "as he entered", "when the vote
+/// ended" ("described it as “...”" is no such clause).
+fn time_clause(toks: &[Token], index: usize) -> bool {
+    toks.get(index)
+        .is_some_and(|t| matches!(fold_word(t.text).as_str(), "as" | "when"))
+        && toks.get(index + 1).is_some_and(|t| {
+            let low = fold_word(t.text);
+            mention::is_pronoun(&low) || matches!(low.as_str(), "the" | "a" | "an")
+        })
+}
 
 /// What a statement can be made in or on: "in a statement", "on Twitter".
 const OCCASION_NOUNS: &[&str] = &[

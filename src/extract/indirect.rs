@@ -273,6 +273,21 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_of_time_after_the_cue_is_no_claim() {
+        let claims =
+            |text: &str| -> Vec<String> { run(&Indirect, text).into_iter().map(|f| f.0).collect() };
+        assert!(claims("Lee told reporters as he entered the talks.").is_empty());
+        assert_eq!(
+            claims("Lee told reporters as he entered the talks that a deal was close."),
+            ["a deal was close"]
+        );
+        assert_eq!(
+            claims("Lee described the fire as “an intentional act.”"),
+            ["the fire as “an intentional act.”"]
+        );
+    }
+
+    #[test]
     fn the_claim_starts_past_the_addressee_and_manner() {
         let claim = |text: &str| run(&Indirect, text).first().map(|f| f.0.clone());
         assert_eq!(
