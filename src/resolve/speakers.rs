@@ -108,8 +108,14 @@ fn is_institution(text: &str, toks: &[Token]) -> bool {
         lex.institution_heads.contains(t.text)
             || lex.institution_heads.contains(&t.text.to_lowercase())
     };
+    // "Democrats on the Judiciary Committee": a place or topic after the head is not it.
+    let last = toks
+        .iter()
+        .position(|t| LOCATIVES.contains(&t.text))
+        .filter(|&at| at > 0)
+        .map_or(toks.last(), |at| toks.get(at - 1));
     named
-        || toks.last().is_some_and(is_head)
+        || last.is_some_and(is_head)
         || before_of.is_some_and(|t| t.is_capitalised() && is_head(t))
 }
 

@@ -147,7 +147,10 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
         let low = lower(t);
         low.ends_with("ly") || lexicon().adverbs.contains(&*low) || low == "however"
     };
-    if words.iter().any(|t| is_verb_like(t)) || words[..at].iter().any(|t| adverb(t)) {
+    // A past form before the head noun is an adjective ("elected officials from ...").
+    let adjective = |i: usize| i + 1 < at && (i == 0 || is_determiner(words[i - 1]));
+    let verb = |(i, t): (usize, &&Token)| is_verb_like(t) && !(adjective(i) && is_past_form(t));
+    if words.iter().enumerate().any(verb) || words[..at].iter().any(|t| adverb(t)) {
         return None;
     }
     let head_end = words[at].span.start;
@@ -250,8 +253,13 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
         .rev()
         .filter(|&(_, (end, _))| end > 0 && !toks[end - 1].is(','))
         .find_map(|(taken, (end, appositive))| {
-            phrase_ending(&toks, end, appositive, hedge)
-                .filter(|m| taken == 0 || !after_preposition(&toks, m.span.start))
+            let found = phrase_ending(&toks, end, appositive, hedge)?;
+            if taken == 0 || !after_preposition(&toks, found.span.start) {
+                return Some(found);
+            }
+            // "Officials at Homeland Security, a division of ..., said": the head before.
+            let at = Span::new(found.span.end, found.span.end);
+            head_before_preposition(source, from, at).map(|m| Mention { appositive, ..m })
         })
 }
 
@@ -372,7 +380,12 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
                 && last_head.is_some()
                 && index > 0
                 && matches!(&*lower(&toks[index - 1]), "of" | "for"))
-            || (is_modifier(token) && modifiers < 3 && {
+            // Right after a cue, before any head, a past form is an adjective: "said retired
+            // general Lloyd Newton" (after a head it is a verb: "Trump attacked Clinton").
+            || ((is_modifier(token)
+                || (is_past_form(token) && last_head.is_none() && !cue.is_empty()))
+                && modifiers < 3
+                && {
                 modifiers += 1;
                 true
             }))

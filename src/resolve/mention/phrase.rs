@@ -119,8 +119,9 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
             || is_possessive(token)
             || ["of", "and", "for", "on"].into_iter().any(joins_names)
             || token.text == "&"
-            // "to placate nervous voters": a word after "to" is a verb.
-            || (is_modifier(token)
+            // "to placate nervous voters": a word after "to" is a verb; a past form only
+            // modifies a common noun ("elected officials", not "Trump attacked Clinton").
+            || ((is_modifier(token) || past_form_opens(toks, start - 1))
                 && modifiers < 3
                 && (start < 2 || lower(&toks[start - 2]) != "to")
                 && {
@@ -137,6 +138,17 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
         start += 1;
     }
     partitive_start(toks, start)
+}
+
+/// Whether the past form at `at` opens a phrase as an adjective ("the elected officials",
+/// "Elected officials"), not a verb after its subject ("Lee praised local officials").
+fn past_form_opens(toks: &[Token], at: usize) -> bool {
+    is_past_form(&toks[at])
+        && !toks[at + 1].is_capitalised()
+        && (at == 0 || {
+            let before = &toks[at - 1];
+            !before.is_word() || is_determiner(before) || CLAUSE_LINKS.contains(&&*lower(before))
+        })
 }
 
 /// Words that take a share of a group: "one of the officials", "some of them".

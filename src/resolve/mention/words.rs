@@ -128,10 +128,16 @@ pub(super) const CLAUSE_WORDS: &[&str] = &[
 ];
 
 /// A word that makes a phrase a clause: an auxiliary, a relative, a cue, a past form.
+/// A lower-case past form ("signed", "elected").
+pub(super) fn is_past_form(token: &Token) -> bool {
+    let low = lower(token);
+    !token.is_capitalised() && low.len() > 4 && low.ends_with("ed")
+}
+
 pub(super) fn is_verb_like(token: &Token) -> bool {
     let low = lower(token);
     CLAUSE_WORDS.contains(&&*low)
         || low == "to"
         || lexicon().cue(&low).is_some()
-        || (!token.is_capitalised() && low.len() > 4 && low.ends_with("ed"))
+        || is_past_form(token)
 }
