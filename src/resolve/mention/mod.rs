@@ -59,12 +59,12 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
     };
     let found = before_cue(source, from, cue);
     // "Experts on North Korea said": the speaker is the noun before the preposition.
-    let after_preposition = |m: &Mention| {
+    let placed = |m: &Mention| {
         let lead = source[from..m.span.start].trim_end();
         LOCATIVES.iter().any(|p| ends_with_words(lead, p))
     };
     match found {
-        Some(m) if after_preposition(&m) => head_before_preposition(source, from, cue).or(found),
+        Some(m) if placed(&m) => head_before_preposition(source, from, cue).or(found),
         Some(_) => found,
         None => postmodified_head(source, from, cue)
             .or_else(|| head_before_preposition(source, from, cue)),
@@ -145,7 +145,7 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
     }
     let adverb = |t: &Token| {
         let low = lower(t);
-        low.ends_with("ly") || lexicon().adverbs.contains(&*low) || low == "however"
+        low.ends_with("ly") || lexicon().adverbs.contains(&*low)
     };
     // A past form before the head noun is an adjective ("elected officials from ...").
     let adjective = |i: usize| i + 1 < at && (i == 0 || is_determiner(words[i - 1]));
