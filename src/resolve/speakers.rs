@@ -114,8 +114,13 @@ fn is_institution(text: &str, toks: &[Token]) -> bool {
         .position(|t| LOCATIVES.contains(&t.text))
         .filter(|&at| at > 0)
         .map_or(toks.last(), |at| toks.get(at - 1));
+    // "Leaders of the organization": people of an institution are not the institution.
+    let people_of = before_of.is_some_and(|t| {
+        let low = lower(t);
+        low.ends_with('s') && lex.speaker_nouns.contains(&*low) && !is_head(t)
+    });
     named
-        || last.is_some_and(is_head)
+        || (!people_of && last.is_some_and(is_head))
         || before_of.is_some_and(|t| t.is_capitalised() && is_head(t))
 }
 
@@ -141,9 +146,11 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     let head_token = toks[..of_at.unwrap_or(toks.len())].last();
     let head = head_token.map(lower).unwrap_or_default();
     let indefinite = INDEFINITE.contains(&&*first);
+    // A capitalised head is a name ("Jones"), unless it is a known plural that opens the
+    // sentence ("Leaders of the group").
     let plural = head.ends_with('s')
         && !head.ends_with("ss")
-        && !head_token.is_some_and(Token::is_capitalised)
+        && (!head_token.is_some_and(Token::is_capitalised) || lex.speaker_nouns.contains(&*head))
         || matches!(
             &*first,
             "multiple" | "several" | "some" | "many" | "two" | "three" | "they"
@@ -284,7 +291,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         || matches!(&*first, "some" | "many" | "others" | "those")
     {
         reading.kind = SpeakerKind::Vague;
-    } else if reading.role.is_some() {
+    } else if reading.role.is_some() && !plural {
         reading.kind = if indefinite {
             SpeakerKind::Anonymous
         } else {
@@ -544,6 +551,16 @@ mod tests {
         );
         assert_eq!(kind("NBC's Dante Chinni"), SpeakerKind::Named);
         assert_eq!(kind("Democrats on Capitol Hill"), SpeakerKind::Vague);
+        assert_eq!(kind("Witnesses"), SpeakerKind::Vague);
+        assert_eq!(kind("Leaders of the organization"), SpeakerKind::Vague);
+        assert_eq!(
+            kind("Rep. Lee Hae-chan of the ruling party"),
+            SpeakerKind::Named
+        );
+        assert_eq!(
+            kind("the Science Directorate of the Department"),
+            SpeakerKind::Institution
+        );
     }
 
     #[test]

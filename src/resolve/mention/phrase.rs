@@ -104,6 +104,15 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
             while start > 0 && is_determiner(&toks[start - 1]) {
                 start -= 1;
             }
+            // "Lee Hae-chan of the ruling party": a name owns the phrase after "of the".
+            let owned = start >= 2
+                && lower(&toks[start - 1]) == "of"
+                && is_name_word(&toks[start - 2])
+                && !is_determiner(&toks[start - 2]);
+            if owned {
+                start -= 1;
+                continue;
+            }
             break;
         }
         // "Kim and Park", "he and Mr. Allen", "Commission on Presidential Debates".

@@ -108,6 +108,22 @@ fn opening_adverbials_years_and_negations_are_no_speakers() {
 }
 
 #[test]
+fn a_name_owns_the_phrase_after_of_the() {
+    assert_eq!(
+        mention_before(
+            "Rep. Lee Hae-chan of the ruling Democratic Party told",
+            "told"
+        )
+        .as_deref(),
+        Some("Rep. Lee Hae-chan of the ruling Democratic Party")
+    );
+    assert_eq!(
+        mention_before("A high-ranking official at the ministry said", "said").as_deref(),
+        Some("A high-ranking official at the ministry")
+    );
+}
+
+#[test]
 fn shares_of_a_group_and_agent_plurals() {
     assert_eq!(
         mention_before("“No,” one of the officials said", "said").as_deref(),

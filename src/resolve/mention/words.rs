@@ -80,8 +80,35 @@ pub(super) fn is_modifier(token: &Token) -> bool {
         && lex.cue(&low).is_none()
         && !low.ends_with("ly")
         && !low.ends_with("ed")
-        && !low.ends_with("ing")
+        && (!low.ends_with("ing") || ING_ADJECTIVES.contains(&&*low))
 }
+
+/// Words in "-ing" that stand before a noun as adjectives ("the ruling party", "a
+/// high-ranking official").
+const ING_ADJECTIVES: &[&str] = &[
+    "ruling",
+    "governing",
+    "leading",
+    "outgoing",
+    "incoming",
+    "sitting",
+    "acting",
+    "founding",
+    "presiding",
+    "visiting",
+    "ranking",
+    "opposing",
+    "remaining",
+    "serving",
+    "retiring",
+    "dissenting",
+    "high-ranking",
+    "top-ranking",
+    "low-ranking",
+    "long-serving",
+    "longest-serving",
+    "senior-ranking",
+];
 
 /// Determiners that can stand alone as a speaker.
 pub(super) const STANDALONE: &[&str] = &[
