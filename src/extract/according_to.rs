@@ -42,6 +42,19 @@ impl Extractor for AccordingTo {
                 .trim_end_matches(',')
                 .to_lowercase();
             let opens_sentence = lead.is_empty() || OPENERS.contains(&lead.as_str());
+            // "Kim said Friday ..., according to the ministry": the claim is Kim's, and the
+            // statement that says so is the one the sentence opens with.
+            let attributed = !opens_sentence
+                && cx.cues_in(hit.sentence).any(|c| {
+                    !c.according_to
+                        && c.span.end <= hit.span.start
+                        && cx
+                            .mention_before(sentence.start, c.span)
+                            .is_some_and(|m| source[sentence.start..m.span.start].trim().is_empty())
+                });
+            if attributed {
+                continue;
+            }
             let rest_start = hit.span.end + source_end;
             let claim = if opens_sentence {
                 let start = rest_start + 1;
@@ -79,6 +92,15 @@ impl Extractor for AccordingTo {
 mod tests {
     use super::*;
     use crate::extract::test_support::run;
+
+    #[test]
+    fn leaves_a_sentence_that_opens_with_its_own_attribution() {
+        let found = run(
+            &AccordingTo,
+            "The mayor said the pier would reopen in May, according to her office.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
 
     #[test]
     fn fires_before_and_after() {
