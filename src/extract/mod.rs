@@ -364,7 +364,8 @@ impl<'a> Context<'a> {
 }
 
 /// A phrase pattern with a gate: a fast, case-sensitive regex that every match of the
-/// full (usually case-insensitive) pattern contains.
+/// full (usually case-insensitive) pattern contains, written for lower-case and
+/// capitalised text (an article in capitals throughout passes the gate only by chance).
 pub struct Pattern {
     gate: Regex,
     full: Regex,
@@ -409,6 +410,30 @@ pub(crate) mod test_support {
             .into_iter()
             .map(|(claim, _)| claim)
             .collect()
+    }
+
+    /// Asserts that the gate lets through every match of the full pattern in `text`, as
+    /// written and capitalised.
+    pub fn gate_holds(pattern: &Pattern, text: &str) {
+        for text in [text.to_string(), capitalised(text)] {
+            let doc = Document::parse(&text);
+            let cx = Context::new(&doc);
+            let gated: Vec<Span> = cx.pattern_matches(pattern).map(|(_, s)| s).collect();
+            let full: Vec<Span> = pattern
+                .full
+                .find_iter(&text)
+                .map(|m| Span::new(m.start(), m.end()))
+                .collect();
+            assert!(!full.is_empty(), "the pattern does not match {text:?}");
+            assert_eq!(gated, full, "the gate misses a match in {text:?}");
+        }
+    }
+
+    fn capitalised(text: &str) -> String {
+        let mut chars = text.chars();
+        chars
+            .next()
+            .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
     }
 }
 

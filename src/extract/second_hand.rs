@@ -83,6 +83,17 @@ mod tests {
     }
 
     #[test]
+    fn the_gates_hold() {
+        use crate::extract::test_support::gate_holds;
+        gate_holds(
+            &QUOTED_AS_SAYING,
+            "he was widely quoted in the press as saying that",
+        );
+        gate_holds(&SAID_TO, "the envoy is widely said to have left");
+        gate_holds(&SAID_TO, "they were believed to be safe");
+    }
+
+    #[test]
     fn does_not_fire_on_plain_speech() {
         assert!(run(&SecondHand, "Kim said talks would resume.").is_empty());
     }

@@ -75,6 +75,20 @@ mod tests {
     use crate::extract::test_support::claims;
 
     #[test]
+    fn the_gate_holds() {
+        use crate::extract::test_support::gate_holds;
+        for text in [
+            "reportedly the ministry agreed",
+            "concerns are growing that the plan will fail",
+            "there are mounting fears that the bank will close",
+            "it is widely believed that he will run",
+            "allegedly the money went missing",
+        ] {
+            gate_holds(&REPORTED, text);
+        }
+    }
+
+    #[test]
     fn fires_on_reportedly_and_concerns() {
         assert_eq!(
             claims(

@@ -56,6 +56,14 @@ mod tests {
     use crate::extract::test_support::run;
 
     #[test]
+    fn the_gate_holds() {
+        use crate::extract::test_support::gate_holds;
+        gate_holds(&VAGUE_SOURCE, "there are many who argued that it failed");
+        gate_holds(&VAGUE_SOURCE, "word is that the deal is off");
+        gate_holds(&VAGUE_SOURCE, "rumor has it that he quit");
+    }
+
+    #[test]
     fn fires_on_those_who_say() {
         let found = run(&Vague, "There are those who say the deal is dead.");
         assert_eq!(found, [("the deal is dead".into(), Some("those".into()))]);
