@@ -134,8 +134,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         .collect();
     let first = toks.first().map(lower).unwrap_or_default();
     // "Democrats on Capitol Hill", "the Board of Elections": the head stands before the
-    // preposition.
-    // Not the "in" of a share ("four in 10").
+    // preposition (not the "in" of a share: "four in 10").
     let of_at = (1..toks.len()).find(|&at| {
         let t = toks[at].text;
         (matches!(t, "of" | "for") || LOCATIVES.contains(&t))
