@@ -48,6 +48,8 @@ pub struct Lexicon {
     /// without a look-up.
     pub antonym_openings: Vec<u64>,
     pub stopwords: WordSet,
+    /// Stop words and hedges: the words that are never a claim's key term.
+    pub non_terms: WordSet,
     pub abbreviations: WordSet,
     /// Nouns that can head a speaker phrase: titles, source words, institution heads and more.
     pub speaker_nouns: WordSet,
@@ -142,7 +144,8 @@ fn load() -> Lexicon {
                 .push((pair, side));
         }
     }
-    let stopwords = data_lines(include_str!("data/stopwords.txt"))
+    let hedges = lower_set(include_str!("data/hedges.txt"));
+    let stopwords: WordSet = data_lines(include_str!("data/stopwords.txt"))
         .flat_map(str::split_whitespace)
         .map(str::to_lowercase)
         .collect();
@@ -177,11 +180,12 @@ fn load() -> Lexicon {
         anonymous_heads,
         anonymity_clauses,
         vague,
-        hedges: lower_set(include_str!("data/hedges.txt")),
+        hedges: hedges.clone(),
         negations: lower_set(include_str!("data/negations.txt")),
         antonyms,
         antonym_openings: openings(antonym_stems.keys()),
         antonym_stems,
+        non_terms: stopwords.union(&hedges).cloned().collect(),
         stopwords,
         abbreviations: lower_set(include_str!("data/abbreviations.txt")),
         speaker_nouns,

@@ -60,7 +60,8 @@ pub fn antonym_hits(words: &[String]) -> Vec<AntonymHit> {
         if lex.antonym_openings[at / 64] & (1 << (at % 64)) == 0 {
             continue;
         }
-        let prefixes = text.char_indices().skip(1).map(|(at, _)| &text[..at]);
+        // Stems are three letters or more.
+        let prefixes = text.char_indices().skip(3).map(|(at, _)| &text[..at]);
         for prefix in prefixes.chain([text.as_str()]) {
             for &(pair, side) in stems.get(prefix).into_iter().flatten() {
                 if !hits.iter().any(|h| h.pair == pair && h.side == side) {

@@ -50,8 +50,7 @@ pub fn terms_of(words: &[String]) -> Vec<Term> {
         .filter(|word| {
             word.len() >= 3
                 && !word.bytes().all(|b| b.is_ascii_digit())
-                && !lex.stopwords.contains(*word)
-                && !lex.hedges.contains(*word)
+                && !lex.non_terms.contains(*word)
         })
         .map(term)
         .collect()
