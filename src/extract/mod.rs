@@ -5,6 +5,7 @@
 mod according_to;
 mod as_clause;
 mod asked;
+mod block_quote;
 mod claim;
 mod continuation;
 mod cue_then_quote;
@@ -153,10 +154,11 @@ pub trait Extractor: Sync {
 }
 
 /// Every extractor, in the order they run.
-pub fn extractors() -> [&'static dyn Extractor; 11] {
+pub fn extractors() -> [&'static dyn Extractor; 12] {
     [
         &quote_then_cue::QuoteThenCue,
         &cue_then_quote::CueThenQuote,
+        &block_quote::BlockQuote,
         &according_to::AccordingTo,
         &second_hand::SecondHand,
         &indirect::Indirect,
