@@ -68,7 +68,7 @@ impl Extractor for Indirect {
                     .iter()
                     .any(|w| without_adverbs(lead).ends_with(w));
             let speaker: Option<Mention> = if participle {
-                // Not a speaker inside a relative clause ("paying an architect who said ...,
+                // Not a speaker inside a relative clause ("paying a contractor who said ...,
                 // saying ..."): the participle goes with the main clause.
                 let same_sentence = |a: &&Attribution| {
                     a.sentence == hit.sentence

@@ -49,7 +49,7 @@ impl Extractor for Inverted {
                 continue;
             };
             let rest = source[attribution.end..sentence.end].trim();
-            // "Still, he said, officials must decide", "In 1990, Ripert said, when she ...":
+            // "Still, he said, officials must decide", "In 1990, Lee said, when she ...":
             // a short opening phrase, and the claim is what follows the attribution.
             let head_words = claim_head.split_whitespace().count();
             let opener = head_words <= 5 && is_adverbial(claim_head);

@@ -133,7 +133,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         .filter(|t| t.is_word() || t.text == "&")
         .collect();
     let first = toks.first().map(lower).unwrap_or_default();
-    // "Democrats on Capitol Hill", "the Board of Elections": the head stands before the
+    // "Democrats on the city council", "the Board of Elections": the head stands before the
     // preposition (not the "in" of a share: "four in 10").
     let of_at = (1..toks.len()).find(|&at| {
         let t = toks[at].text;
@@ -204,7 +204,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         .join(" ");
     let title_ends_name = title_span.is_some_and(|(_, e)| e == toks.len());
     let ends_in_name = name_end > 0 && is_name_word(&toks[name_end - 1]);
-    // After a possessive a person's name has two words or more ("NBC's Dante Chinni"); one
+    // After a possessive a person's name has two words or more ("WHRB's Dana Cole"); one
     // is part of what is owned ("South Korea's Joint Chiefs of Staff").
     let after_possessive = name_toks
         .iter()
@@ -548,8 +548,8 @@ mod tests {
             kind("Korea's Joint Chiefs of Staff"),
             SpeakerKind::Institution
         );
-        assert_eq!(kind("NBC's Dante Chinni"), SpeakerKind::Named);
-        assert_eq!(kind("Democrats on Capitol Hill"), SpeakerKind::Vague);
+        assert_eq!(kind("WHRB's Dana Cole"), SpeakerKind::Named);
+        assert_eq!(kind("Democrats on the city council"), SpeakerKind::Vague);
         assert_eq!(kind("Witnesses"), SpeakerKind::Vague);
         assert_eq!(kind("Leaders of the organization"), SpeakerKind::Vague);
         assert_eq!(

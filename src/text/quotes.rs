@@ -23,7 +23,7 @@ const TITLE_LINKS: &[&str] = &["the", "of", "and", "a", "an", "in", "on", "for",
 
 impl Quote {
     /// Whether the quoted words name something rather than say it: two to six words, each
-    /// capitalised or a title's small word, with no sentence inside ("Fox News Sunday").
+    /// capitalised or a title's small word, with no sentence inside ("Meet the Nation").
     pub fn is_title(&self, source: &str) -> bool {
         let text = self.inner.text(source).trim_end_matches([',', ' ']);
         if text.contains(['.', '!', '?', ':', ';', ',']) {

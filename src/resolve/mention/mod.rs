@@ -58,7 +58,7 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
         None => cue,
     };
     let found = before_cue(source, from, cue);
-    // "Experts on North Korea said": the speaker is the noun before the preposition.
+    // "Experts on river ecology said": the speaker is the noun before the preposition.
     let placed = |m: &Mention| {
         let lead = source[from..m.span.start].trim_end();
         LOCATIVES.iter().any(|p| ends_with_words(lead, p))
@@ -120,7 +120,7 @@ fn postmodified_head(source: &str, from: usize, cue: Span) -> Option<Mention> {
 }
 
 /// A clause-opening noun phrase followed by a prepositional phrase up to the cue: "Experts
-/// on North Korea and nuclear policy said", "Political observers in Ohio say". The mention
+/// on river ecology and fisheries said", "Analysts in Lagos say". The mention
 /// holds both; the head is the noun before the preposition.
 fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Mention> {
     let region = &source[from..cue.start];
@@ -221,7 +221,7 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
     }
     // Comma-enclosed segments: parentheticals are skipped, appositives kept as description.
     // Each segment taken leaves a place the phrase may end; the furthest back that reads as
-    // a speaker wins ("And on Tuesday, Kevin Brady, chairman of ..., said": not "Tuesday").
+    // a speaker wins ("And on Tuesday, Ann Lee, chair of ..., said": not "Tuesday").
     let mut ends = vec![(end, appositive)];
     while ends.len() <= 4 && end > 0 && toks[end - 1].is(',') {
         let close = end - 1;
@@ -257,7 +257,7 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
             if taken == 0 || !after_preposition(&toks, found.span.start) {
                 return Some(found);
             }
-            // "Officials at Homeland Security, a division of ..., said": the head before.
+            // "Officials at the port authority, a division of ..., said": the head before.
             let at = Span::new(found.span.end, found.span.end);
             head_before_preposition(source, from, at).map(|m| Mention { appositive, ..m })
         })
@@ -305,7 +305,7 @@ fn phrase_ending(
         } else if toks[last].text.bytes().all(|b| b.is_ascii_digit()) {
             Some(quantity_start(toks, last))
         } else {
-            // Before "who" the phrase may be an object: "not paying an architect who said".
+            // Before "who" the phrase may be an object: "not paying a contractor who said".
             determined_phrase(toks, last, false)
         };
         return start.map(|start| Mention {
@@ -381,7 +381,7 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
                 && index > 0
                 && matches!(&*lower(&toks[index - 1]), "of" | "for"))
             // Right after a cue, before any head, a past form is an adjective: "said retired
-            // general Lloyd Newton" (after a head it is a verb: "Trump attacked Clinton").
+            // general Dana Cole" (after a head it is a verb: "Lee attacked Park").
             || ((is_modifier(token)
                 || (is_past_form(token) && last_head.is_none() && !cue.is_empty()))
                 && modifiers < 3

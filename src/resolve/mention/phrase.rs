@@ -36,7 +36,7 @@ pub(super) fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -
             !before.is_word() || CLAUSE_LINKS.contains(&&*lower(before))
         }
     };
-    // A bare plural needs no determiner: "Security specialists say", "Sanders fans told".
+    // A bare plural needs no determiner: "Security specialists say", "Lee supporters told".
     let plural = head_low.len() > 3 && head_low.ends_with('s') && !head_low.ends_with("ss");
     let mut start = head;
     let mut bare_plural_ok = true;
@@ -52,7 +52,7 @@ pub(super) fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -
             let phrase = partitive_start(toks, phrase);
             return opens_clause(phrase).then_some(phrase);
         }
-        // Capitalised modifiers too: "One Republican presidential hopeful", "Sanders fans".
+        // Capitalised modifiers too: "One Green Party hopeful", "Lee supporters".
         // Not an auxiliary or "to": "these are important", "his aides haven't".
         let low = lower(token);
         let modifier = token.is_word()
@@ -63,7 +63,7 @@ pub(super) fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -
             break;
         }
         // Without a determiner, only adjective-like words may modify a bare plural, and a
-        // name only a known speaker noun ("Sanders fans", not "Clinton believes").
+        // name only a known speaker noun ("Lee supporters", not "Lee believes").
         bare_plural_ok &= is_modifier(token)
             || (token.is_capitalised()
                 && (lexicon().speaker_nouns.contains(&*head_low) || is_agent_plural(&head_low)));
@@ -115,7 +115,7 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
             }
             break;
         }
-        // "Kim and Park", "he and Mr. Allen", "Commission on Presidential Debates".
+        // "Kim and Park", "he and Mr. Allen", "Commission on Coastal Safety".
         let joins_names = |t: &str| {
             (low == t)
                 && start >= 2
@@ -129,7 +129,7 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
             || ["of", "and", "for", "on"].into_iter().any(joins_names)
             || token.text == "&"
             // "to placate nervous voters": a word after "to" is a verb; a past form only
-            // modifies a common noun ("elected officials", not "Trump attacked Clinton").
+            // modifies a common noun ("elected officials", not "Lee attacked Park").
             || ((is_modifier(token) || past_form_opens(toks, start - 1))
                 && modifiers < 3
                 && (start < 2 || lower(&toks[start - 2]) != "to")
