@@ -53,7 +53,7 @@ pub(super) fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -
             return opens_clause(phrase).then_some(phrase);
         }
         // Capitalised modifiers too: "One Green Party hopeful", "Lee supporters".
-        // Not an auxiliary or "to": "these are important", "his aides haven't".
+        // Not an auxiliary or "to": "these are key", "her aides haven't".
         let low = lower(token);
         let modifier = token.is_word()
             && !CLAUSE_WORDS.contains(&&*low)
