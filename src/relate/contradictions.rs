@@ -109,8 +109,12 @@ pub fn find(sides: &[Side]) -> Vec<Contradiction> {
         for j in i + 1..sides.len().min(i + WINDOW) {
             let (a, b) = (&sides[i], &sides[j]);
             let common = a.claim.terms.shared(&b.claim.terms);
+            // Shared names ("South Korea") weigh half what shared content words do: two
+            // claims that name the same country need not speak of the same thing.
+            let content = a.claim.content.shared(&b.claim.content);
+            let weight = common + content;
             if a.speaker.is_some() && a.speaker == b.speaker
-                || common < 2
+                || weight < 3
                 || a.question
                 || b.question
             {
@@ -134,7 +138,7 @@ pub fn find(sides: &[Side]) -> Vec<Contradiction> {
                     } else {
                         (counter, record)
                     };
-                    let at = negated_shared(&negative.claim.words, &positive.claim.terms)?;
+                    let at = negated_shared(&negative.claim.words, &positive.claim.content)?;
                     let shared = term(&negative.claim.words[at]);
                     let other = positive
                         .claim
@@ -150,7 +154,7 @@ pub fn find(sides: &[Side]) -> Vec<Contradiction> {
             let Some((record_at, counter_at, bonus)) = opposite else {
                 continue;
             };
-            if both_on_record && common < 3 {
+            if both_on_record && (common < 3 || content == 0) {
                 continue;
             }
             let score = (0.45 + 0.08 * common.min(5) as f64 + bonus
@@ -255,6 +259,27 @@ mod tests {
         let t2 = parts("it might violate safety rules");
         let found = find(&[
             side("s1", &t1, true, Polarity::Negative, 0),
+            side("s2", &t2, false, Polarity::Positive, 1),
+        ]);
+        assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn shared_names_alone_are_no_common_subject() {
+        let t1 = parts("the support from Harbor City is only for its own staff");
+        let t2 = parts("Harbor City pushes ahead despite opposition abroad");
+        assert!(
+            find(&[
+                side("s1", &t1, true, Polarity::Positive, 0),
+                side("s2", &t2, false, Polarity::Positive, 1)
+            ])
+            .is_empty()
+        );
+        // A name and a word of content are enough.
+        let t1 = parts("the plan has Harbor City backing");
+        let t2 = parts("Harbor City has opposed the plan");
+        let found = find(&[
+            side("s1", &t1, true, Polarity::Positive, 0),
             side("s2", &t2, false, Polarity::Positive, 1),
         ]);
         assert_eq!(found.len(), 1);

@@ -9,7 +9,7 @@ use crate::span::Span;
 use crate::text::normalise::fold_word;
 use crate::text::tokens::tokens;
 use contradictions::AntonymHit;
-use terms::{TermSet, terms_of};
+use terms::{TermSet, key_term};
 
 /// What the relate stage reads of one claim, computed once per statement.
 #[derive(Clone, Debug)]
@@ -22,6 +22,8 @@ pub struct ClaimFeatures {
     pub word_spans: Vec<Span>,
     /// Its key terms, for comparison.
     pub terms: TermSet,
+    /// The key terms of its lower-case words: what it says about its subjects, not their names.
+    pub content: TermSet,
     /// Where its words meet the antonym lexicon.
     pub antonyms: Vec<AntonymHit>,
 }
@@ -36,13 +38,23 @@ impl ClaimFeatures {
             .collect();
         let words: Vec<String> = word_tokens.iter().map(|t| fold_word(t.text)).collect();
         let word_spans = word_tokens.iter().map(|t| t.span).collect();
-        let terms = TermSet::new(terms_of(&words));
+        let mut terms = Vec::with_capacity(words.len());
+        let mut content = Vec::with_capacity(words.len());
+        for (token, word) in word_tokens.iter().zip(&words) {
+            if let Some(term) = key_term(word) {
+                terms.push(term);
+                if !token.is_capitalised() {
+                    content.push(term);
+                }
+            }
+        }
         let antonyms = contradictions::antonym_hits(&words);
         ClaimFeatures {
             text,
             words,
             word_spans,
-            terms,
+            terms: TermSet::new(terms),
+            content: TermSet::new(content),
             antonyms,
         }
     }

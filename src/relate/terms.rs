@@ -43,17 +43,16 @@ pub fn key_terms(source: &str, span: Span) -> Vec<Term> {
 
 /// The key terms of a claim's lower-cased words, in order, repeats and all.
 pub fn terms_of(words: &[String]) -> Vec<Term> {
-    let lex = lexicon();
-    words
-        .iter()
-        .map(|word| word.trim_end_matches("'s"))
-        .filter(|word| {
-            word.len() >= 3
-                && !word.bytes().all(|b| b.is_ascii_digit())
-                && !lex.non_terms.contains(*word)
-        })
-        .map(term)
-        .collect()
+    words.iter().filter_map(|word| key_term(word)).collect()
+}
+
+/// The key term a lower-cased word stands for, if it is one (not a stop word, hedge or number).
+pub fn key_term(word: &str) -> Option<Term> {
+    let word = word.trim_end_matches("'s");
+    let key = word.len() >= 3
+        && !word.bytes().all(|b| b.is_ascii_digit())
+        && !lexicon().non_terms.contains(word);
+    key.then(|| term(word))
 }
 
 /// Key terms sorted for comparison: membership and overlap in time linear in their size.
