@@ -3,7 +3,6 @@
 
 use super::claim::quote_claim;
 use super::{Attribution, Context, Extractor, Mode, Taken};
-use crate::resolve::mention;
 use crate::text::normalise::is_quote;
 
 pub struct BlockQuote;
@@ -40,10 +39,9 @@ impl Extractor for BlockQuote {
                 continue;
             };
             let colon = hit.span.end + rest.len() - 1;
-            let speaker = cx
-                .mention_before(sentence.span.start, hit.span)
-                .or_else(|| mention::after(source, hit.span, colon));
-            let Some(speaker) = speaker else { continue };
+            let Some(speaker) = cx.introducer(hit, colon) else {
+                continue;
+            };
             // Words as written, as a quotation's are: its own punctuation stays.
             let words = next
                 .span

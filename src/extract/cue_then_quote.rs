@@ -3,7 +3,6 @@
 
 use super::claim::quote_claim;
 use super::{Attribution, Context, Extractor, Mode, Taken};
-use crate::resolve::mention;
 use crate::text::normalise::is_quote;
 
 pub struct CueThenQuote;
@@ -38,11 +37,9 @@ impl Extractor for CueThenQuote {
             if !introduces || between.len() > 80 || between.chars().any(is_quote) {
                 continue;
             }
-            let sentence_start = cx.sentence_span(sentence).start;
-            let speaker = cx
-                .mention_before(sentence_start, hit.span)
-                .or_else(|| mention::after(source, hit.span, quote.outer.start));
-            let Some(speaker) = speaker else { continue };
+            let Some(speaker) = cx.introducer(hit, quote.outer.start) else {
+                continue;
+            };
             let claim = quote_claim(source, quote.inner);
             found.push(Attribution::cued(
                 self.id(),

@@ -313,6 +313,14 @@ impl<'a> Context<'a> {
             .or_insert_with(|| mention::before(self.source(), from, cue))
     }
 
+    /// The speaker of a cue that introduces what follows: before it ("Kim said:"), or else
+    /// right after it, up to `to` ("said Kim:").
+    pub fn introducer(&self, hit: &CueHit, to: usize) -> Option<Mention> {
+        let sentence_start = self.sentence_span(hit.sentence).start;
+        self.mention_before(sentence_start, hit.span)
+            .or_else(|| mention::after(self.source(), hit.span, to))
+    }
+
     /// The cue verbs no statement has used yet ("according to" aside), and not inside
     /// someone's quoted words ("“I said no,” Lee said": the first "said" is Lee's).
     pub fn free_cues<'s>(&'s self, taken: &'s Taken) -> impl Iterator<Item = &'s CueHit> + 's {
