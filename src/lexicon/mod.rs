@@ -42,8 +42,8 @@ pub struct Lexicon {
     pub hedges: WordSet,
     pub negations: WordSet,
     pub antonyms: Vec<(String, String)>,
-    /// Each antonym stem -> the (pair, side) places it holds in `antonyms`.
-    pub antonym_stems: WordMap<Vec<(usize, usize)>>,
+    /// The antonym stems by their opening: (stem, pair, side), `side` 0 for a pair's left.
+    pub antonym_stems: FastMap<usize, Vec<(String, usize, usize)>>,
     /// The first two bytes of every antonym stem, as a bitset: most words are ruled out
     /// without a look-up.
     pub antonym_openings: Vec<u64>,
@@ -135,15 +135,17 @@ fn load() -> Lexicon {
         .filter_map(|line| line.split_once('|'))
         .map(|(a, b)| (a.trim().to_lowercase(), b.trim().to_lowercase()))
         .collect();
-    let mut antonym_stems: WordMap<Vec<(usize, usize)>> = WordMap::default();
+    let mut antonym_stems: FastMap<usize, Vec<(String, usize, usize)>> = FastMap::default();
     for (pair, (left, right)) in antonyms.iter().enumerate() {
         for (side, stem) in [left, right].into_iter().enumerate() {
+            let at = opening(stem).expect("antonym stems are three letters or more");
             antonym_stems
-                .entry(stem.clone())
+                .entry(at)
                 .or_default()
-                .push((pair, side));
+                .push((stem.clone(), pair, side));
         }
     }
+    let antonym_openings = openings(antonyms.iter().flat_map(|(a, b)| [a, b]));
     let hedges = lower_set(include_str!("data/hedges.txt"));
     let stopwords: WordSet = data_lines(include_str!("data/stopwords.txt"))
         .flat_map(str::split_whitespace)
@@ -183,7 +185,7 @@ fn load() -> Lexicon {
         hedges: hedges.clone(),
         negations: lower_set(include_str!("data/negations.txt")),
         antonyms,
-        antonym_openings: openings(antonym_stems.keys()),
+        antonym_openings,
         antonym_stems,
         non_terms: stopwords.union(&hedges).cloned().collect(),
         stopwords,
@@ -278,6 +280,12 @@ mod tests {
             lex.antonyms
                 .iter()
                 .any(|(a, b)| a == "understand" && b == "oppos")
+        );
+        // A stem matches the words it begins: "back" is the shortest worth keeping.
+        assert!(
+            lex.antonyms
+                .iter()
+                .all(|(a, b)| a.chars().count() >= 3 && b.chars().count() >= 3)
         );
         assert!(lex.stopwords.contains("the"));
         assert!(lex.abbreviations.contains("u.s"));

@@ -51,22 +51,20 @@ pub struct AntonymHit {
 }
 
 /// Where `words` meet the antonym lexicon, ordered by pair and side.
-pub fn antonym_hits(words: &[String]) -> Vec<AntonymHit> {
+pub fn antonym_hits<'w>(words: impl Iterator<Item = &'w str>) -> Vec<AntonymHit> {
     let lex = lexicon();
-    let stems = &lex.antonym_stems;
     let mut hits: Vec<AntonymHit> = Vec::new();
-    for (word, text) in words.iter().enumerate() {
+    for (word, text) in words.enumerate() {
         let Some(at) = opening(text) else { continue };
         if lex.antonym_openings[at / 64] & (1 << (at % 64)) == 0 {
             continue;
         }
-        // Stems are three letters or more.
-        let prefixes = text.char_indices().skip(3).map(|(at, _)| &text[..at]);
-        for prefix in prefixes.chain([text.as_str()]) {
-            for &(pair, side) in stems.get(prefix).into_iter().flatten() {
-                if !hits.iter().any(|h| h.pair == pair && h.side == side) {
-                    hits.push(AntonymHit { pair, side, word });
-                }
+        for (stem, pair, side) in lex.antonym_stems.get(&at).into_iter().flatten() {
+            let (pair, side) = (*pair, *side);
+            if text.starts_with(stem.as_str())
+                && !hits.iter().any(|h| h.pair == pair && h.side == side)
+            {
+                hits.push(AntonymHit { pair, side, word });
             }
         }
     }
@@ -91,41 +89,40 @@ fn antonym(a: &[AntonymHit], b: &[AntonymHit]) -> Option<(usize, usize)> {
 }
 
 /// In a negative claim, the index of a shared term that a negation governs ("not a violation").
-fn negated_shared(words: &[String], other_terms: &TermSet) -> Option<usize> {
-    words
-        .iter()
+fn negated_shared(claim: &ClaimFeatures, other_terms: &TermSet) -> Option<usize> {
+    claim
+        .words()
         .enumerate()
         .filter(|(_, w)| is_negation(w))
         .find_map(|(at, _)| {
-            (at + 1..words.len().min(at + 5)).find(|&k| other_terms.contains(term(&words[k])))
+            (at + 1..claim.word_count().min(at + 5))
+                .find(|&k| other_terms.contains(term(claim.word(k))))
         })
 }
 
 /// Finds the contradictions among statements in document order.
-pub fn find(sides: &[Side]) -> Vec<Contradiction> {
+pub fn find(source: &str, sides: &[Side]) -> Vec<Contradiction> {
     let mut found: Vec<Contradiction> = Vec::new();
     let mut gathered: FastMap<(&str, &str), usize> = FastMap::default();
     for i in 0..sides.len() {
         for j in i + 1..sides.len().min(i + WINDOW) {
             let (a, b) = (&sides[i], &sides[j]);
-            let common = a.claim.terms.shared(&b.claim.terms);
-            // Shared names ("South Korea") weigh half what shared content words do: two
-            // claims that name the same country need not speak of the same thing.
-            let content = a.claim.content.shared(&b.claim.content);
-            let weight = common + content;
-            if a.speaker.is_some() && a.speaker == b.speaker
-                || weight < 3
-                || a.question
-                || b.question
-            {
-                continue;
-            }
             let (record, counter) = match (a.on_record, b.on_record) {
                 (true, false) => (a, b),
                 (false, true) => (b, a),
                 (true, true) => (a, b),
                 (false, false) => continue,
             };
+            if a.speaker.is_some() && a.speaker == b.speaker || a.question || b.question {
+                continue;
+            }
+            let common = a.claim.terms.shared(&b.claim.terms);
+            // Shared names ("South Korea") weigh half what shared content words do: two
+            // claims that name the same country need not speak of the same thing.
+            let content = a.claim.content.shared(&b.claim.content);
+            if common + content < 3 {
+                continue;
+            }
             let both_on_record = record.on_record && counter.on_record;
             let opposite = antonym(&record.claim.antonyms, &counter.claim.antonyms)
                 .map(|(r, c)| (r, c, 0.2))
@@ -138,13 +135,9 @@ pub fn find(sides: &[Side]) -> Vec<Contradiction> {
                     } else {
                         (counter, record)
                     };
-                    let at = negated_shared(&negative.claim.words, &positive.claim.content)?;
-                    let shared = term(&negative.claim.words[at]);
-                    let other = positive
-                        .claim
-                        .words
-                        .iter()
-                        .position(|w| term(w) == shared)?;
+                    let at = negated_shared(negative.claim, &positive.claim.content)?;
+                    let shared = term(negative.claim.word(at));
+                    let other = positive.claim.words().position(|w| term(w) == shared)?;
                     Some(if negative.id == record.id {
                         (at, other, 0.1)
                     } else {
@@ -163,14 +156,14 @@ pub fn find(sides: &[Side]) -> Vec<Contradiction> {
             let why = format!(
                 "on record: {} '{}'; {} {}: '{}'",
                 record.who,
-                record.claim.excerpt(record_at),
+                record.claim.excerpt(source, record_at),
                 if both_on_record {
                     "also on record,"
                 } else {
                     counter.footing
                 },
                 counter.who,
-                counter.claim.excerpt(counter_at)
+                counter.claim.excerpt(source, counter_at)
             );
             let kind = if both_on_record {
                 "on_record_vs_on_record"
@@ -216,38 +209,45 @@ mod tests {
     use super::*;
     use crate::span::Span;
 
-    fn side<'a>(
-        id: &'a str,
-        claim: &'a ClaimFeatures,
-        on_record: bool,
-        polarity: Polarity,
-        speaker: usize,
-    ) -> Side<'a> {
-        Side {
-            id,
-            claim,
-            polarity,
-            on_record,
-            speaker: Some(speaker),
-            footing: if on_record { "named" } else { "anonymous" },
-            who: id,
-            proposition: None,
-            question: false,
-        }
+    /// Contradictions between an on-record claim and an anonymous one, written one after
+    /// the other in one source.
+    fn between(on_record: (&str, Polarity), anonymous: (&str, Polarity)) -> Vec<Contradiction> {
+        let source = format!("{}\n{}", on_record.0, anonymous.0);
+        let first = Span::new(0, on_record.0.len());
+        let second = Span::new(first.end + 1, source.len());
+        let claims = [first, second].map(|span| ClaimFeatures::of(&source, span));
+        let sides: Vec<Side> = [(on_record.1, true), (anonymous.1, false)]
+            .into_iter()
+            .enumerate()
+            .map(|(i, (polarity, on_record))| Side {
+                id: ["s1", "s2"][i],
+                claim: &claims[i],
+                polarity,
+                on_record,
+                speaker: Some(i),
+                footing: if on_record { "named" } else { "anonymous" },
+                who: ["s1", "s2"][i],
+                proposition: None,
+                question: false,
+            })
+            .collect();
+        find(&source, &sides)
     }
 
-    fn parts(text: &str) -> ClaimFeatures {
-        ClaimFeatures::of(text, Span::new(0, text.len()))
-    }
+    use Polarity::{Negative, Positive};
 
     #[test]
     fn antonyms_across_record_and_anonymous() {
-        let t1 = parts("the ministry has expressed its understanding of the union demands");
-        let t2 = parts("the ministry has consistently opposed the union demands");
-        let found = find(&[
-            side("s1", &t1, true, Polarity::Positive, 0),
-            side("s2", &t2, false, Polarity::Positive, 1),
-        ]);
+        let found = between(
+            (
+                "the ministry has expressed its understanding of the union demands",
+                Positive,
+            ),
+            (
+                "the ministry has consistently opposed the union demands",
+                Positive,
+            ),
+        );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].kind, "on_record_vs_off_record");
         assert!(found[0].why.contains("understanding") && found[0].why.contains("opposed"));
@@ -255,46 +255,43 @@ mod tests {
 
     #[test]
     fn negation_against_assertion() {
-        let t1 = parts("reopening the pier is not a violation of the safety rules");
-        let t2 = parts("it might violate safety rules");
-        let found = find(&[
-            side("s1", &t1, true, Polarity::Negative, 0),
-            side("s2", &t2, false, Polarity::Positive, 1),
-        ]);
+        let found = between(
+            (
+                "reopening the pier is not a violation of the safety rules",
+                Negative,
+            ),
+            ("it might violate safety rules", Positive),
+        );
         assert_eq!(found.len(), 1);
     }
 
     #[test]
     fn shared_names_alone_are_no_common_subject() {
-        let t1 = parts("the support from Harbor City is only for its own staff");
-        let t2 = parts("Harbor City pushes ahead despite opposition abroad");
-        assert!(
-            find(&[
-                side("s1", &t1, true, Polarity::Positive, 0),
-                side("s2", &t2, false, Polarity::Positive, 1)
-            ])
-            .is_empty()
+        let found = between(
+            (
+                "the support from Harbor City is only for its own staff",
+                Positive,
+            ),
+            (
+                "Harbor City pushes ahead despite opposition abroad",
+                Positive,
+            ),
         );
+        assert!(found.is_empty());
         // A name and a word of content are enough.
-        let t1 = parts("the plan has Harbor City backing");
-        let t2 = parts("Harbor City has opposed the plan");
-        let found = find(&[
-            side("s1", &t1, true, Polarity::Positive, 0),
-            side("s2", &t2, false, Polarity::Positive, 1),
-        ]);
+        let found = between(
+            ("the plan has Harbor City backing", Positive),
+            ("Harbor City has opposed the plan", Positive),
+        );
         assert_eq!(found.len(), 1);
     }
 
     #[test]
     fn agreement_is_no_contradiction() {
-        let t1 = parts("the pier opening supports trade");
-        let t2 = parts("the pier opening supports trade too");
-        assert!(
-            find(&[
-                side("s1", &t1, true, Polarity::Positive, 0),
-                side("s2", &t2, false, Polarity::Positive, 1)
-            ])
-            .is_empty()
+        let found = between(
+            ("the pier opening supports trade", Positive),
+            ("the pier opening supports trade too", Positive),
         );
+        assert!(found.is_empty());
     }
 }

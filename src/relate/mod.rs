@@ -6,7 +6,7 @@ pub mod stance;
 pub mod terms;
 
 use crate::span::Span;
-use crate::text::normalise::fold_word;
+use crate::text::normalise::fold_word_into;
 use crate::text::tokens::tokens;
 use contradictions::AntonymHit;
 use terms::{TermSet, key_term};
@@ -14,12 +14,11 @@ use terms::{TermSet, key_term};
 /// What the relate stage reads of one claim, computed once per statement.
 #[derive(Clone, Debug)]
 pub struct ClaimFeatures {
-    /// The claim as written.
-    pub text: String,
-    /// The claim's words, lower-cased, in order.
-    pub words: Vec<String>,
-    /// Where each word stands in `text`.
-    pub word_spans: Vec<Span>,
+    /// The claim's words, lower-cased, back to back: word i ends at `word_ends[i]`.
+    folded: String,
+    word_ends: Vec<usize>,
+    /// Where each word stands in the source.
+    word_spans: Vec<Span>,
     /// Its key terms, for comparison.
     pub terms: TermSet,
     /// The key terms of its lower-case words: what it says about its subjects, not their names.
@@ -31,38 +30,55 @@ pub struct ClaimFeatures {
 impl ClaimFeatures {
     /// Reads the claim at `span` of `source`, tokenising it once.
     pub fn of(source: &str, span: Span) -> Self {
-        let text = span.text(source).to_string();
-        let word_tokens: Vec<_> = tokens(&text, Span::new(0, text.len()))
-            .into_iter()
-            .filter(|t| t.is_word())
-            .collect();
-        let words: Vec<String> = word_tokens.iter().map(|t| fold_word(t.text)).collect();
-        let word_spans = word_tokens.iter().map(|t| t.span).collect();
-        let mut terms = Vec::with_capacity(words.len());
-        let mut content = Vec::with_capacity(words.len());
-        for (token, word) in word_tokens.iter().zip(&words) {
-            if let Some(term) = key_term(word) {
+        let mut folded = String::with_capacity(span.len());
+        let mut word_ends = Vec::new();
+        let mut word_spans = Vec::new();
+        let mut terms = Vec::new();
+        let mut content = Vec::new();
+        for token in tokens(source, span).into_iter().filter(|t| t.is_word()) {
+            let start = folded.len();
+            fold_word_into(token.text, &mut folded);
+            word_ends.push(folded.len());
+            word_spans.push(token.span);
+            if let Some(term) = key_term(&folded[start..]) {
                 terms.push(term);
                 if !token.is_capitalised() {
                     content.push(term);
                 }
             }
         }
-        let antonyms = contradictions::antonym_hits(&words);
-        ClaimFeatures {
-            text,
-            words,
+        let mut claim = ClaimFeatures {
+            folded,
+            word_ends,
             word_spans,
             terms: TermSet::new(terms),
             content: TermSet::new(content),
-            antonyms,
-        }
+            antonyms: Vec::new(),
+        };
+        claim.antonyms = contradictions::antonym_hits(claim.words());
+        claim
+    }
+
+    /// How many words the claim has.
+    pub fn word_count(&self) -> usize {
+        self.word_ends.len()
+    }
+
+    /// Word `at`, lower-cased.
+    pub fn word(&self, at: usize) -> &str {
+        let start = if at == 0 { 0 } else { self.word_ends[at - 1] };
+        &self.folded[start..self.word_ends[at]]
+    }
+
+    /// The claim's words, lower-cased, in order.
+    pub fn words(&self) -> impl ExactSizeIterator<Item = &str> + Clone {
+        (0..self.word_count()).map(|at| self.word(at))
     }
 
     /// A few words of the claim, as written, around word `at`.
-    pub fn excerpt(&self, at: usize) -> &str {
+    pub fn excerpt<'s>(&self, source: &'s str, at: usize) -> &'s str {
         let first = self.word_spans[at.saturating_sub(4)];
         let last = self.word_spans[(at + 5).min(self.word_spans.len() - 1)];
-        &self.text[first.start..last.end]
+        &source[first.start..last.end]
     }
 }

@@ -101,14 +101,12 @@ pub fn group(
             .split_first()
             .expect("a proposition has two members or more");
         let label: Vec<&str> = claims[*first]
-            .words
-            .iter()
+            .words()
             .filter(|w| {
                 let term = term(w);
                 claims[*first].terms.contains(term)
                     && rest.iter().any(|&m| claims[m].terms.contains(term))
             })
-            .map(String::as_str)
             .take(8)
             .collect();
         proposition.about = label.join(" ");

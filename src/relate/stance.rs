@@ -1,9 +1,8 @@
 //! Stance: is a claim asserted or denied, and is it hedged.
 
+use super::ClaimFeatures;
 use crate::lexicon::{CueClass, lexicon};
 use crate::span::Span;
-use crate::text::normalise::fold_word;
-use crate::text::tokens::tokens;
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -20,15 +19,6 @@ pub struct Stance {
     pub hedges: Vec<String>,
 }
 
-/// Lower-cased words of a span, curly apostrophes folded ("can’t" -> "can't").
-pub fn words(source: &str, span: Span) -> Vec<String> {
-    tokens(source, span)
-        .into_iter()
-        .filter(|t| t.is_word())
-        .map(|t| fold_word(t.text))
-        .collect()
-}
-
 /// Whether a word negates: "not", "never", and contractions ending in "n't".
 pub fn is_negation(word: &str) -> bool {
     lexicon().negations.contains(word) || word.ends_with("n't")
@@ -42,17 +32,17 @@ pub fn stance(
     cue: Option<CueClass>,
     extra_hedge: Option<&str>,
 ) -> Stance {
-    stance_of_words(&words(source, claim), cue, extra_hedge)
+    stance_of_words(ClaimFeatures::of(source, claim).words(), cue, extra_hedge)
 }
 
-/// The stance of a claim given its lower-cased words (see [`words`]).
-pub fn stance_of_words(
-    words: &[String],
+/// The stance of a claim given its lower-cased words.
+pub fn stance_of_words<'w>(
+    words: impl Iterator<Item = &'w str> + Clone,
     cue: Option<CueClass>,
     extra_hedge: Option<&str>,
 ) -> Stance {
     let lex = lexicon();
-    let negations = words.iter().filter(|w| is_negation(w)).count();
+    let negations = words.clone().filter(|w| is_negation(w)).count();
     let denied = cue == Some(CueClass::Deny);
     // Any negation denies; a denial cue denies the claim unless the claim is itself negated once.
     let negative = if denied {
@@ -61,11 +51,11 @@ pub fn stance_of_words(
         negations > 0
     };
     let mut hedges: Vec<String> = Vec::new();
-    for word in extra_hedge
-        .into_iter()
-        .map(str::to_lowercase)
-        .chain(words.iter().filter(|w| lex.hedges.contains(*w)).cloned())
-    {
+    for word in extra_hedge.into_iter().map(str::to_lowercase).chain(
+        words
+            .filter(|w| lex.hedges.contains(*w))
+            .map(str::to_string),
+    ) {
         if !hedges.contains(&word) {
             hedges.push(word);
         }

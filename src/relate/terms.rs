@@ -1,8 +1,6 @@
 //! Key terms of a claim: content words, crudely stemmed, for telling what it is about.
 
-use super::stance::words;
 use crate::lexicon::lexicon;
-use crate::span::Span;
 
 /// Stem length: "violation" and "violate" share "viola", "opposed" and "opposition" "oppos".
 const STEM: usize = 5;
@@ -36,19 +34,12 @@ pub fn term(word: &str) -> Term {
     hash | 1 << 63
 }
 
-/// The key terms of a span, in order.
-pub fn key_terms(source: &str, span: Span) -> Vec<Term> {
-    terms_of(&words(source, span))
-}
-
-/// The key terms of a claim's lower-cased words, in order, repeats and all.
-pub fn terms_of(words: &[String]) -> Vec<Term> {
-    words.iter().filter_map(|word| key_term(word)).collect()
-}
-
 /// The key term a lower-cased word stands for, if it is one (not a stop word, hedge or number).
 pub fn key_term(word: &str) -> Option<Term> {
-    let word = word.trim_end_matches("'s");
+    let mut word = word;
+    while let Some(stem) = word.strip_suffix("'s") {
+        word = stem;
+    }
     let key = word.len() >= 3
         && !word.bytes().all(|b| b.is_ascii_digit())
         && !lexicon().non_terms.contains(word);
@@ -94,11 +85,14 @@ impl TermSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::relate::ClaimFeatures;
+    use crate::span::Span;
 
     #[test]
     fn stems_group_word_forms() {
         let text = "The United States opposed the violation; opposition to violations.";
-        let terms = key_terms(text, Span::new(0, text.len()));
+        let claim = ClaimFeatures::of(text, Span::new(0, text.len()));
+        let terms: Vec<Term> = claim.words().filter_map(key_term).collect();
         let expected: Vec<Term> = ["unite", "state", "oppos", "viola", "oppos", "viola"]
             .map(term)
             .into();

@@ -60,18 +60,22 @@ pub fn fold_word(word: &str) -> String {
 
 /// `fold_word`, borrowed when the word already is folded (the common case).
 pub fn folded_word(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Cow::Borrowed(word);
+    }
+    let mut folded = String::with_capacity(word.len());
+    fold_word_into(word, &mut folded);
+    Cow::Owned(folded)
+}
+
+/// `fold_word`, appended to `out`.
+pub fn fold_word_into(word: &str, out: &mut String) {
     if word.is_ascii() {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return Cow::Borrowed(word);
-        }
-        return Cow::Owned(word.to_ascii_lowercase());
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
     }
     let lower = word.to_lowercase();
-    Cow::Owned(if lower.contains('’') {
-        lower.replace('’', "'")
-    } else {
-        lower
-    })
+    out.extend(lower.chars().map(|c| if c == '’' { '\'' } else { c }));
 }
 
 /// Lower-cased and folded, for lexicon look-ups.
