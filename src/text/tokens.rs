@@ -53,20 +53,36 @@ impl Class {
     }
 }
 
-fn class(c: char) -> Class {
-    if c.is_ascii() {
-        return match c {
-            'a'..='z' | 'A'..='Z' => Class::Letter,
-            '0'..='9' => Class::Digit,
-            ' ' | '\t' => Class::Space,
-            '\n' | '\r' | '\x0b' | '\x0c' => Class::Newline,
-            ':' => Class::MidLetter,
-            ',' | ';' => Class::MidNum,
-            '.' | '\'' => Class::MidNumLet,
-            '_' => Class::Connector,
+/// The classes of the ASCII characters, looked up rather than matched.
+const ASCII_CLASSES: [Class; 128] = {
+    let mut table = [Class::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+            b'0'..=b'9' => Class::Digit,
+            b' ' | b'\t' => Class::Space,
+            b'\n' | b'\r' | 0x0b | 0x0c => Class::Newline,
+            b':' => Class::MidLetter,
+            b',' | b';' => Class::MidNum,
+            b'.' | b'\'' => Class::MidNumLet,
+            b'_' => Class::Connector,
             _ => Class::Other,
         };
+        b += 1;
     }
+    table
+};
+
+#[inline]
+fn class(c: char) -> Class {
+    match ASCII_CLASSES.get(c as usize) {
+        Some(&ascii) => ascii,
+        None => non_ascii_class(c),
+    }
+}
+
+fn non_ascii_class(c: char) -> Class {
     match c {
         '\u{2018}' | '\u{2019}' | '\u{2024}' | '\u{FE52}' | '\u{FF07}' | '\u{FF0E}' => {
             Class::MidNumLet
@@ -191,8 +207,7 @@ fn following(text: &str, at: usize) -> Class {
 
 /// Whether `text` begins with a letter or digit.
 fn starts_word(text: &str) -> bool {
-    text.chars()
-        .next()
+    char_at(text, 0)
         .is_some_and(|c| matches!(class(c), Class::Letter | Class::Digit | Class::Ideograph))
 }
 
@@ -210,6 +225,7 @@ pub fn tokens(source: &str, span: Span) -> Vec<Token<'_>> {
     let text = span.text(source);
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4 + 1);
     let mut glued = false; // the last token ended with a joining mark
+    let mut last_is_word = false;
     for (at, piece) in pieces(text) {
         let solid = piece.as_bytes()[0].is_ascii_graphic();
         if !solid && piece.chars().all(char::is_whitespace) {
@@ -221,7 +237,7 @@ pub fn tokens(source: &str, span: Span) -> Vec<Token<'_>> {
         let extend = match out.last() {
             Some(last) if last.span.end == start => {
                 (glued && is_word)
-                    || (last.is_word() && joins_words(piece) && piece != "&"
+                    || (last_is_word && joins_words(piece) && piece != "&"
                         || piece == "&" && last.is_capitalised())
             }
             _ => false,
@@ -232,49 +248,59 @@ pub fn tokens(source: &str, span: Span) -> Vec<Token<'_>> {
             last.text = last.span.text(source);
             glued = !is_word;
         } else {
+            split_dangling(source, &mut out);
             out.push(Token {
                 span: Span::new(start, start + piece.len()),
                 text: piece,
             });
+            last_is_word = is_word;
             glued = false;
         }
     }
-    // A joining mark left dangling at a word's end goes back to being its own token,
-    // except the period of an abbreviation or initial ("U.S.", "J.").
-    if !out
-        .iter()
-        .any(|t| t.text.len() > 1 && t.text.chars().last().is_some_and(joins))
-    {
-        return out;
+    split_dangling(source, &mut out);
+    out
+}
+
+/// A joining mark left dangling at the end of the last token goes back to being a token
+/// of its own, except the period of an abbreviation or initial ("U.S.", "J.").
+fn split_dangling<'a>(source: &'a str, out: &mut Vec<Token<'a>>) {
+    let Some(token) = out.last_mut() else { return };
+    let end = *token.text.as_bytes().last().expect("tokens are not empty");
+    if token.text.len() < 2 || end.is_ascii_alphanumeric() {
+        return;
     }
-    let mut fixed = Vec::with_capacity(out.len() + 1);
-    for token in out {
-        let last = token.text.chars().last().unwrap_or(' ');
-        let dangling = token.text.len() > 1 && joins(last);
-        let stem = &token.text[..token.text.len() - last.len_utf8()];
-        let abbreviation = || {
-            last == '.'
-                && (stem.contains('.')
-                    || stem.chars().count() == 1
-                    || crate::lexicon::lexicon()
-                        .abbreviations
-                        .contains(&stem.to_lowercase()))
-        };
-        if dangling && !abbreviation() {
-            let cut = token.span.end - last.len_utf8();
-            fixed.push(Token {
-                span: Span::new(token.span.start, cut),
-                text: &source[token.span.start..cut],
-            });
-            fixed.push(Token {
-                span: Span::new(cut, token.span.end),
-                text: &source[cut..token.span.end],
-            });
-        } else {
-            fixed.push(token);
-        }
+    let last = token.text.chars().last().expect("tokens are not empty");
+    if !joins(last) {
+        return;
     }
-    fixed
+    let stem = &token.text[..token.text.len() - last.len_utf8()];
+    let abbreviation = last == '.'
+        && (stem.contains('.')
+            || stem.chars().count() == 1
+            || crate::lexicon::lexicon()
+                .abbreviations
+                .contains(&*lowercase(stem)));
+    if abbreviation {
+        return;
+    }
+    let (start, cut, end) = (token.span.start, token.span.end - last.len_utf8(), token.span.end);
+    *token = Token {
+        span: Span::new(start, cut),
+        text: &source[start..cut],
+    };
+    out.push(Token {
+        span: Span::new(cut, end),
+        text: &source[cut..end],
+    });
+}
+
+/// `text` lower-cased, borrowed when it already is.
+fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        std::borrow::Cow::Owned(text.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 #[cfg(test)]
