@@ -5,6 +5,7 @@ pub mod furniture;
 pub mod normalise;
 pub mod paragraphs;
 pub mod quotes;
+pub mod scan;
 pub mod sentences;
 pub mod tokens;
 

@@ -3,6 +3,7 @@
 //! mark on each, the closing mark only at the end). Unbalanced marks become warnings.
 
 use super::normalise::{intrinsic_direction, is_dash, is_double_quote, is_single_quote};
+use super::scan::ByteSet;
 use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,11 +62,13 @@ fn marks(source: &str, para: Span) -> Option<Vec<Mark>> {
     let mut at = 0;
     // Only bytes that can begin a quotation mark are looked at: ASCII marks, and the lead
     // bytes of the Unicode ones (U+00AB/BB, U+2018-203A, U+301D/E, U+FF02).
-    while let Some(found) = bytes[at..]
-        .iter()
-        .position(|&b| matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3 | 0xEF))
-    {
-        at += found;
+    const CANDIDATES: ByteSet<3> = ByteSet::new([b'"', b'\'', b'`'], true);
+    while let Some(found) = CANDIDATES.find(bytes, at) {
+        at = found;
+        if !matches!(bytes[at], b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3 | 0xEF) {
+            at += 1;
+            continue;
+        }
         let c = text[at..].chars().next().expect("at a char boundary");
         let mut len = c.len_utf8();
         let double_apostrophe = (c == '\'' || c == '`') && text[at + len..].starts_with(c);

@@ -3,6 +3,7 @@
 //! so it costs little more than a byte scan.
 
 use super::normalise::{is_dash, is_quote};
+use super::scan::ByteSet;
 use crate::lexicon::lexicon;
 use crate::span::{Span, ceil_boundary, floor_boundary};
 use regex::Regex;
@@ -67,7 +68,10 @@ fn terminated(source: &str, para: Span) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
+    // Only terminators and the lead byte of '…' are looked at.
+    const TERMINATORS: ByteSet<4> = ByteSet::new([b'.', b'!', b'?', 0xE2], false);
+    while let Some(found) = TERMINATORS.find(bytes, i) {
+        i = found;
         let terminator_len = match bytes[i] {
             b'.' | b'!' | b'?' => 1,
             0xE2 if text[i..].starts_with('…') => '…'.len_utf8(),

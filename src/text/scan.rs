@@ -1,0 +1,68 @@
+//! Finding the few bytes that matter (terminators, quotation marks) eight bytes at a time:
+//! most of an article is letters and spaces, and a word-wide test skips them.
+
+/// Finds the bytes of a small set, and optionally every non-ASCII byte.
+#[derive(Clone, Copy, Debug)]
+pub struct ByteSet<const N: usize> {
+    needles: [u8; N],
+    non_ascii: bool,
+}
+
+const LOW: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+impl<const N: usize> ByteSet<N> {
+    /// `needles` are any bytes; `non_ascii` adds every byte of a non-ASCII character.
+    pub const fn new(needles: [u8; N], non_ascii: bool) -> Self {
+        ByteSet { needles, non_ascii }
+    }
+
+    fn holds(&self, b: u8) -> bool {
+        (self.non_ascii && b >= 0x80) || self.needles.contains(&b)
+    }
+
+    /// Whether any of the eight bytes of `word` may be in the set (never a false "no").
+    fn may_hold(&self, word: u64) -> bool {
+        let mut found = if self.non_ascii { word & HIGH } else { 0 };
+        for needle in self.needles {
+            let x = word ^ (LOW * u64::from(needle));
+            found |= x.wrapping_sub(LOW) & !x & HIGH;
+        }
+        found != 0
+    }
+
+    /// The first position at or after `from` whose byte is in the set.
+    pub fn find(&self, bytes: &[u8], from: usize) -> Option<usize> {
+        let mut at = from;
+        while at + 8 <= bytes.len() {
+            let word = u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"));
+            if self.may_hold(word) {
+                if let Some(p) = bytes[at..at + 8].iter().position(|&b| self.holds(b)) {
+                    return Some(at + p);
+                }
+            }
+            at += 8;
+        }
+        bytes[at.min(bytes.len())..]
+            .iter()
+            .position(|&b| self.holds(b))
+            .map(|p| at + p)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_what_a_byte_loop_finds() {
+        let set = ByteSet::new([b'.', b'?'], true);
+        let text = "Plain words for a while, then a stop. And “more” here? End";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            let expected = (from..bytes.len()).find(|&i| set.holds(bytes[i]));
+            assert_eq!(set.find(bytes, from), expected, "from {from}");
+        }
+        assert_eq!(ByteSet::new([b'!'], false).find(b"no bang in this long text", 0), None);
+    }
+}
