@@ -135,7 +135,7 @@ pub fn analyze(source: &str, label: &str) -> Analysis {
             .mention
             .and_then(|m| m.hedge)
             .map(|h| h.text(source));
-        let stance = stance::stance_of_words(claims[index].words(), attribution.cue_class, hedge);
+        let stance = stance::stance_of(&claims[index], attribution.cue_class, hedge);
         let on_record = matches!(kind, "named" | "institution")
             && !attribution.second_hand
             && attribution.mode != Mode::Reported;

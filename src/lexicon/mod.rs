@@ -48,8 +48,8 @@ pub struct Lexicon {
     /// without a look-up.
     pub antonym_openings: Vec<u64>,
     pub stopwords: WordSet,
-    /// Stop words and hedges: the words that are never a claim's key term.
-    pub non_terms: WordSet,
+    /// What stop words, hedges and negations are to a claim, found with one look-up.
+    pub claim_words: WordMap<ClaimWord>,
     pub abbreviations: WordSet,
     /// Nouns that can head a speaker phrase: titles, source words, institution heads and more.
     pub speaker_nouns: WordSet,
@@ -147,10 +147,12 @@ fn load() -> Lexicon {
     }
     let antonym_openings = openings(antonyms.iter().flat_map(|(a, b)| [a, b]));
     let hedges = lower_set(include_str!("data/hedges.txt"));
+    let negations = lower_set(include_str!("data/negations.txt"));
     let stopwords: WordSet = data_lines(include_str!("data/stopwords.txt"))
         .flat_map(str::split_whitespace)
         .map(str::to_lowercase)
         .collect();
+    let claim_words = claim_words(&stopwords, &hedges, &negations);
     let titles = lower_set(include_str!("data/titles.txt"));
     let vague = lower_set(include_str!("data/vague.txt"));
     let mut speaker_nouns = lower_set(include_str!("data/speaker_nouns.txt"));
@@ -183,11 +185,11 @@ fn load() -> Lexicon {
         anonymity_clauses,
         vague,
         hedges: hedges.clone(),
-        negations: lower_set(include_str!("data/negations.txt")),
+        negations,
         antonyms,
         antonym_openings,
         antonym_stems,
-        non_terms: stopwords.union(&hedges).cloned().collect(),
+        claim_words,
         stopwords,
         abbreviations: lower_set(include_str!("data/abbreviations.txt")),
         speaker_nouns,
@@ -223,6 +225,29 @@ fn openings<'a>(words: impl Iterator<Item = &'a String>) -> Vec<u64> {
     bits
 }
 
+/// What a lower-cased word is to a claim's stance and key terms.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ClaimWord {
+    /// A stop word or hedge: never a key term.
+    pub non_term: bool,
+    pub hedge: bool,
+    pub negation: bool,
+}
+
+fn claim_words(stopwords: &WordSet, hedges: &WordSet, negations: &WordSet) -> WordMap<ClaimWord> {
+    let mut words: WordMap<ClaimWord> = WordMap::default();
+    for word in stopwords.iter().chain(hedges) {
+        words.entry(word.clone()).or_default().non_term = true;
+    }
+    for word in hedges {
+        words.entry(word.clone()).or_default().hedge = true;
+    }
+    for word in negations {
+        words.entry(word.clone()).or_default().negation = true;
+    }
+    words
+}
+
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(load);
 
 /// The compiled-in lexicon.
@@ -231,6 +256,13 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 impl Lexicon {
+    /// What a lower-cased word is to a claim; a word ending in "n't" negates.
+    pub fn claim_word(&self, word: &str) -> ClaimWord {
+        let mut found = self.claim_words.get(word).copied().unwrap_or_default();
+        found.negation |= word.ends_with("n't");
+        found
+    }
+
     pub fn cue(&self, word: &str) -> Option<&Cue> {
         if word.bytes().any(|b| b.is_ascii_uppercase()) {
             self.cues.get(&word.to_ascii_lowercase())

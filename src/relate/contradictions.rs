@@ -2,7 +2,7 @@
 //! vague, second-hand or unattributed) that denies it or says the opposite (antonyms).
 
 use super::ClaimFeatures;
-use super::stance::{Polarity, is_negation};
+use super::stance::Polarity;
 use super::terms::{TermSet, term};
 use crate::lexicon::FastMap;
 use crate::lexicon::{lexicon, opening};
@@ -90,11 +90,9 @@ fn antonym(a: &[AntonymHit], b: &[AntonymHit]) -> Option<(usize, usize)> {
 
 /// In a negative claim, the index of a shared term that a negation governs ("not a violation").
 fn negated_shared(claim: &ClaimFeatures, other_terms: &TermSet) -> Option<usize> {
-    claim
-        .words()
-        .enumerate()
-        .filter(|(_, w)| is_negation(w))
-        .find_map(|(at, _)| {
+    (0..claim.word_count())
+        .filter(|&at| claim.negates(at))
+        .find_map(|at| {
             (at + 1..claim.word_count().min(at + 5))
                 .find(|&k| other_terms.contains(term(claim.word(k))))
         })

@@ -5,11 +5,12 @@ pub mod propositions;
 pub mod stance;
 pub mod terms;
 
+use crate::lexicon::{ClaimWord, lexicon};
 use crate::span::Span;
 use crate::text::normalise::fold_word_into;
 use crate::text::tokens::tokens;
 use contradictions::AntonymHit;
-use terms::{TermSet, key_term};
+use terms::{TermSet, key_term_of};
 
 /// What the relate stage reads of one claim, computed once per statement.
 #[derive(Clone, Debug)]
@@ -19,6 +20,8 @@ pub struct ClaimFeatures {
     word_ends: Vec<usize>,
     /// Where each word stands in the source.
     word_spans: Vec<Span>,
+    /// What the lexicon says of each word.
+    entries: Vec<ClaimWord>,
     /// Its key terms, for comparison.
     pub terms: TermSet,
     /// The key terms of its lower-case words: what it says about its subjects, not their names.
@@ -33,6 +36,8 @@ impl ClaimFeatures {
         let mut folded = String::with_capacity(span.len());
         let mut word_ends = Vec::new();
         let mut word_spans = Vec::new();
+        let mut entries = Vec::new();
+        let lex = lexicon();
         let mut terms = Vec::new();
         let mut content = Vec::new();
         for token in tokens(source, span).into_iter().filter(|t| t.is_word()) {
@@ -40,7 +45,10 @@ impl ClaimFeatures {
             fold_word_into(token.text, &mut folded);
             word_ends.push(folded.len());
             word_spans.push(token.span);
-            if let Some(term) = key_term(&folded[start..]) {
+            let word = &folded[start..];
+            let entry = lex.claim_word(word);
+            entries.push(entry);
+            if let Some(term) = key_term_of(word, entry) {
                 terms.push(term);
                 if !token.is_capitalised() {
                     content.push(term);
@@ -51,6 +59,7 @@ impl ClaimFeatures {
             folded,
             word_ends,
             word_spans,
+            entries,
             terms: TermSet::new(terms),
             content: TermSet::new(content),
             antonyms: Vec::new(),
@@ -68,6 +77,23 @@ impl ClaimFeatures {
     pub fn word(&self, at: usize) -> &str {
         let start = if at == 0 { 0 } else { self.word_ends[at - 1] };
         &self.folded[start..self.word_ends[at]]
+    }
+
+    /// Whether word `at` negates ("not", "never", "can't").
+    pub fn negates(&self, at: usize) -> bool {
+        self.entries[at].negation
+    }
+
+    /// How many of the claim's words negate.
+    pub fn negations(&self) -> usize {
+        self.entries.iter().filter(|e| e.negation).count()
+    }
+
+    /// The claim's hedges ("might", "reportedly"), in order, repeats and all.
+    pub fn hedges(&self) -> impl Iterator<Item = &str> {
+        (0..self.word_count())
+            .filter(|&at| self.entries[at].hedge)
+            .map(|at| self.word(at))
     }
 
     /// The claim's words, lower-cased, in order.

@@ -1,7 +1,7 @@
 //! Stance: is a claim asserted or denied, and is it hedged.
 
 use super::ClaimFeatures;
-use crate::lexicon::{CueClass, lexicon};
+use crate::lexicon::CueClass;
 use crate::span::Span;
 use serde::Serialize;
 
@@ -19,11 +19,6 @@ pub struct Stance {
     pub hedges: Vec<String>,
 }
 
-/// Whether a word negates: "not", "never", and contractions ending in "n't".
-pub fn is_negation(word: &str) -> bool {
-    lexicon().negations.contains(word) || word.ends_with("n't")
-}
-
 /// The stance of `claim`; `cue` is the cue's class and `extra_hedge` a hedge standing by the
 /// speaker ("X reportedly said").
 pub fn stance(
@@ -32,17 +27,16 @@ pub fn stance(
     cue: Option<CueClass>,
     extra_hedge: Option<&str>,
 ) -> Stance {
-    stance_of_words(ClaimFeatures::of(source, claim).words(), cue, extra_hedge)
+    stance_of(&ClaimFeatures::of(source, claim), cue, extra_hedge)
 }
 
-/// The stance of a claim given its lower-cased words.
-pub fn stance_of_words<'w>(
-    words: impl Iterator<Item = &'w str> + Clone,
+/// The stance of a claim read into its features.
+pub fn stance_of(
+    claim: &ClaimFeatures,
     cue: Option<CueClass>,
     extra_hedge: Option<&str>,
 ) -> Stance {
-    let lex = lexicon();
-    let negations = words.clone().filter(|w| is_negation(w)).count();
+    let negations = claim.negations();
     let denied = cue == Some(CueClass::Deny);
     // Any negation denies; a denial cue denies the claim unless the claim is itself negated once.
     let negative = if denied {
@@ -51,11 +45,11 @@ pub fn stance_of_words<'w>(
         negations > 0
     };
     let mut hedges: Vec<String> = Vec::new();
-    for word in extra_hedge.into_iter().map(str::to_lowercase).chain(
-        words
-            .filter(|w| lex.hedges.contains(*w))
-            .map(str::to_string),
-    ) {
+    for word in extra_hedge
+        .into_iter()
+        .map(str::to_lowercase)
+        .chain(claim.hedges().map(str::to_string))
+    {
         if !hedges.contains(&word) {
             hedges.push(word);
         }

@@ -1,6 +1,6 @@
 //! Key terms of a claim: content words, crudely stemmed, for telling what it is about.
 
-use crate::lexicon::lexicon;
+use crate::lexicon::{ClaimWord, lexicon};
 
 /// Stem length: "violation" and "violate" share "viola", "opposed" and "opposition" "oppos".
 const STEM: usize = 5;
@@ -36,14 +36,22 @@ pub fn term(word: &str) -> Term {
 
 /// The key term a lower-cased word stands for, if it is one (not a stop word, hedge or number).
 pub fn key_term(word: &str) -> Option<Term> {
-    let mut word = word;
-    while let Some(stem) = word.strip_suffix("'s") {
-        word = stem;
+    key_term_of(word, lexicon().claim_word(word))
+}
+
+/// `key_term`, with what the lexicon says of `word` already looked up.
+pub fn key_term_of(word: &str, entry: ClaimWord) -> Option<Term> {
+    let mut stem = word;
+    while let Some(shorter) = stem.strip_suffix("'s") {
+        stem = shorter;
     }
-    let key = word.len() >= 3
-        && !word.bytes().all(|b| b.is_ascii_digit())
-        && !lexicon().non_terms.contains(word);
-    key.then(|| term(word))
+    let non_term = if stem.len() == word.len() {
+        entry.non_term
+    } else {
+        lexicon().claim_word(stem).non_term
+    };
+    let key = stem.len() >= 3 && !stem.bytes().all(|b| b.is_ascii_digit()) && !non_term;
+    key.then(|| term(stem))
 }
 
 /// Key terms sorted for comparison: membership and overlap in time linear in their size.

@@ -71,7 +71,9 @@ pub fn folded_word(word: &str) -> Cow<'_, str> {
 /// `fold_word`, appended to `out`.
 pub fn fold_word_into(word: &str, out: &mut String) {
     if word.is_ascii() {
-        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
         return;
     }
     let lower = word.to_lowercase();

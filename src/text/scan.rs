@@ -63,6 +63,9 @@ mod tests {
             let expected = (from..bytes.len()).find(|&i| set.holds(bytes[i]));
             assert_eq!(set.find(bytes, from), expected, "from {from}");
         }
-        assert_eq!(ByteSet::new([b'!'], false).find(b"no bang in this long text", 0), None);
+        assert_eq!(
+            ByteSet::new([b'!'], false).find(b"no bang in this long text", 0),
+            None
+        );
     }
 }

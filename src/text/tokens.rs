@@ -263,12 +263,17 @@ pub fn tokens(source: &str, span: Span) -> Vec<Token<'_>> {
 
 /// A joining mark left dangling at the end of the last token goes back to being a token
 /// of its own, except the period of an abbreviation or initial ("U.S.", "J.").
+#[inline]
 fn split_dangling<'a>(source: &'a str, out: &mut Vec<Token<'a>>) {
     let Some(token) = out.last_mut() else { return };
     let end = *token.text.as_bytes().last().expect("tokens are not empty");
-    if token.text.len() < 2 || end.is_ascii_alphanumeric() {
-        return;
+    if token.text.len() >= 2 && !end.is_ascii_alphanumeric() {
+        split_joiner(source, out);
     }
+}
+
+fn split_joiner<'a>(source: &'a str, out: &mut Vec<Token<'a>>) {
+    let token = out.last_mut().expect("checked by the caller");
     let last = token.text.chars().last().expect("tokens are not empty");
     if !joins(last) {
         return;
@@ -283,7 +288,11 @@ fn split_dangling<'a>(source: &'a str, out: &mut Vec<Token<'a>>) {
     if abbreviation {
         return;
     }
-    let (start, cut, end) = (token.span.start, token.span.end - last.len_utf8(), token.span.end);
+    let (start, cut, end) = (
+        token.span.start,
+        token.span.end - last.len_utf8(),
+        token.span.end,
+    );
     *token = Token {
         span: Span::new(start, cut),
         text: &source[start..cut],
@@ -296,7 +305,10 @@ fn split_dangling<'a>(source: &'a str, out: &mut Vec<Token<'a>>) {
 
 /// `text` lower-cased, borrowed when it already is.
 fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+    if text
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
         std::borrow::Cow::Owned(text.to_lowercase())
     } else {
         std::borrow::Cow::Borrowed(text)
