@@ -24,6 +24,7 @@ use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
 use crate::text::Document;
+use crate::text::normalise::folded_word;
 use regex::Regex;
 use std::cell::RefCell;
 use std::sync::LazyLock;
@@ -239,13 +240,14 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span) -> bool {
         return false;
     }
     let before = source[sentence_start..cue.start].trim_end();
-    let previous = before
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let previous = folded_word(
+        before
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or(""),
+    );
     let noun_marker = matches!(
-        previous.as_str(),
+        &*previous,
         "the"
             | "a"
             | "an"
@@ -268,8 +270,7 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span) -> bool {
             | "similar"
             | "many"
             | "several"
-    ) || previous.ends_with("'s")
-        || previous.ends_with("’s");
+    ) || previous.ends_with("'s");
     !noun_marker
 }
 

@@ -8,7 +8,7 @@ pub mod terms;
 use crate::lexicon::{ClaimWord, lexicon};
 use crate::span::Span;
 use crate::text::normalise::fold_word_into;
-use crate::text::tokens::tokens;
+use crate::text::tokens::{Token, tokens};
 use contradictions::AntonymHit;
 use terms::{TermSet, key_term_of};
 
@@ -33,14 +33,17 @@ pub struct ClaimFeatures {
 impl ClaimFeatures {
     /// Reads the claim at `span` of `source`, tokenising it once.
     pub fn of(source: &str, span: Span) -> Self {
+        let mut words = tokens(source, span);
+        words.retain(Token::is_word);
+        let n = words.len();
         let mut folded = String::with_capacity(span.len());
-        let mut word_ends = Vec::new();
-        let mut word_spans = Vec::new();
-        let mut entries = Vec::new();
+        let mut word_ends = Vec::with_capacity(n);
+        let mut word_spans = Vec::with_capacity(n);
+        let mut entries = Vec::with_capacity(n);
         let lex = lexicon();
-        let mut terms = Vec::new();
-        let mut content = Vec::new();
-        for token in tokens(source, span).into_iter().filter(|t| t.is_word()) {
+        let mut terms = Vec::with_capacity(n);
+        let mut content = Vec::with_capacity(n);
+        for token in words {
             let start = folded.len();
             fold_word_into(token.text, &mut folded);
             word_ends.push(folded.len());

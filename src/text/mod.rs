@@ -100,16 +100,15 @@ impl<'a> Document<'a> {
         let mut raw_warnings = Vec::new();
         let quotes = quotes::quotes(source, &body, &mut raw_warnings);
         let mut sentences = Vec::new();
+        let mut spans = Vec::new();
         for (index, paragraph) in paragraphs.iter().enumerate() {
             if paragraph.is_read() {
-                sentences.extend(
-                    sentences::sentences(source, paragraph.span)
-                        .into_iter()
-                        .map(|span| Sentence {
-                            span,
-                            paragraph: index,
-                        }),
-                );
+                spans.clear();
+                sentences::sentences_into(source, paragraph.span, &mut spans);
+                sentences.extend(spans.iter().map(|&span| Sentence {
+                    span,
+                    paragraph: index,
+                }));
             }
         }
         let dropped = raw_warnings.len().saturating_sub(MAX_WARNINGS);

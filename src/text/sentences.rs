@@ -31,10 +31,23 @@ const WORD_REACH: usize = 64;
 /// Splits the paragraph `para` of `source` into sentence spans.
 pub fn sentences(source: &str, para: Span) -> Vec<Span> {
     let mut out = Vec::new();
-    for span in terminated(source, para) {
-        cut_long(source, span, &mut out);
-    }
+    sentences_into(source, para, &mut out);
     out
+}
+
+/// [`sentences`], appended to `out`.
+pub fn sentences_into(source: &str, para: Span, out: &mut Vec<Span>) {
+    // A wire dateline ("SEOUL, March 3 (Yonhap) --") opens the paragraph but is no sentence.
+    let para = match DATELINE.find(para.text(source)) {
+        Some(found) => Span::new(para.start + found.end(), para.end),
+        None => para,
+    };
+    let mut start = para.start;
+    for end in terminators(source, para) {
+        cut_long(source, Span::new(start, end).trim(source), out);
+        start = end;
+    }
+    cut_long(source, Span::new(start, para.end).trim(source), out);
 }
 
 /// Cuts `span` into pieces of at most `MAX_SENTENCE` bytes.
@@ -56,51 +69,41 @@ fn cut_long(source: &str, mut span: Span, out: &mut Vec<Span>) {
     }
 }
 
-/// Sentence spans as the terminators mark them.
-fn terminated(source: &str, para: Span) -> Vec<Span> {
-    // A wire dateline ("SEOUL, March 3 (Yonhap) --") opens the paragraph but is no sentence.
-    let para = match DATELINE.find(para.text(source)) {
-        Some(found) => Span::new(para.start + found.end(), para.end),
-        None => para,
-    };
+/// Where the sentences of `para` end: after each terminator that closes one, with the
+/// closing marks that belong to it (more terminators, quotes, brackets).
+fn terminators(source: &str, para: Span) -> impl Iterator<Item = usize> {
     let text = para.text(source);
     let bytes = text.as_bytes();
-    let mut spans = Vec::new();
-    let mut start = 0;
     let mut i = 0;
     // Only terminators and the lead byte of '…' are looked at.
     const TERMINATORS: ByteSet<4> = ByteSet::new([b'.', b'!', b'?', 0xE2], false);
-    while let Some(found) = TERMINATORS.find(bytes, i) {
-        i = found;
-        let terminator_len = match bytes[i] {
-            b'.' | b'!' | b'?' => 1,
-            0xE2 if text[i..].starts_with('…') => '…'.len_utf8(),
-            _ => {
-                i += 1;
-                continue;
+    std::iter::from_fn(move || {
+        while let Some(found) = TERMINATORS.find(bytes, i) {
+            i = found;
+            let terminator_len = match bytes[i] {
+                b'.' | b'!' | b'?' => 1,
+                0xE2 if text[i..].starts_with('…') => '…'.len_utf8(),
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let mut end = i + terminator_len;
+            while let Some(c) = text[end..].chars().next() {
+                if matches!(c, '.' | '!' | '?' | ')' | ']' | '…') || is_quote(c) {
+                    end += c.len_utf8();
+                } else {
+                    break;
+                }
             }
-        };
-        let mut end = i + terminator_len;
-        // Closing marks that belong to this sentence: more terminators, quotes, brackets.
-        while let Some(c) = text[end..].chars().next() {
-            if matches!(c, '.' | '!' | '?' | ')' | ']' | '…') || is_quote(c) {
-                end += c.len_utf8();
-            } else {
-                break;
+            let boundary = is_boundary(text, i, end);
+            i = end;
+            if boundary {
+                return Some(para.start + end);
             }
         }
-        if is_boundary(text, i, end) {
-            spans.push(Span::new(para.start + start, para.start + end).trim(source));
-            start = end;
-        }
-        i = end;
-    }
-    let last = Span::new(para.start + start, para.end).trim(source);
-    if !last.is_empty() {
-        spans.push(last);
-    }
-    spans.retain(|span| !span.is_empty());
-    spans
+        None
+    })
 }
 
 /// Whether the terminator at `at` (closing marks running to `end`) ends a sentence.
