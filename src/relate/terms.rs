@@ -54,15 +54,21 @@ pub fn key_term_of(word: &str, entry: ClaimWord) -> Option<Term> {
     key.then(|| term(stem))
 }
 
-/// Key terms sorted for comparison: membership and overlap in time linear in their size.
+/// Key terms sorted for comparison: membership and overlap in time linear in their size,
+/// and a 256-bit signature that tells most sets with nothing in common apart at once.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct TermSet(Vec<Term>);
+pub struct TermSet(Vec<Term>, [u64; 4]);
 
 impl TermSet {
     pub fn new(mut terms: Vec<Term>) -> Self {
         terms.sort_unstable();
         terms.dedup();
-        TermSet(terms)
+        let mut signature = [0u64; 4];
+        for term in &terms {
+            let bit = term.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 56;
+            signature[(bit >> 6) as usize] |= 1 << (bit & 63);
+        }
+        TermSet(terms, signature)
     }
 
     pub fn len(&self) -> usize {
@@ -79,6 +85,9 @@ impl TermSet {
 
     /// How many terms the two sets share.
     pub fn shared(&self, other: &TermSet) -> usize {
+        if self.1.iter().zip(&other.1).all(|(a, b)| a & b == 0) {
+            return 0;
+        }
         let (mut i, mut j, mut count) = (0, 0, 0);
         while i < self.0.len() && j < other.0.len() {
             let (a, b) = (self.0[i], other.0[j]);
