@@ -5,7 +5,7 @@ use super::{Context, CueHit, Mode};
 use crate::lexicon::CueClass;
 use crate::resolve::mention;
 use crate::span::{Span, floor_boundary};
-use crate::text::normalise::fold_word;
+use crate::text::normalise::{fold_word, lowercase};
 use crate::text::normalise::{is_double_quote, is_quote, is_single_quote};
 use crate::text::tokens::{Token, tokens};
 
@@ -375,10 +375,7 @@ fn skip_addressee(toks: &[Token], index: usize) -> usize {
 
 /// A one-word complement that stands for a whole claim ("say otherwise", "said so").
 fn is_pro_form(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "otherwise" | "so" | "yes" | "no"
-    )
+    matches!(&*lowercase(word), "otherwise" | "so" | "yes" | "no")
 }
 
 /// The paraphrased claim after `hit`, trimmed; `None` when there is nothing to claim.

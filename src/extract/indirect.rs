@@ -6,6 +6,7 @@ use super::{Attribution, Context, Extractor, Taken};
 use crate::lexicon::lexicon;
 use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
+use crate::text::normalise::lowercase;
 use crate::text::sentences::MAX_SENTENCE;
 
 pub struct Indirect;
@@ -13,13 +14,9 @@ pub struct Indirect;
 /// "is said to", "was reported": passive uses that name no speaker.
 pub fn is_passive(source: &str, sentence_start: usize, cue: Span) -> bool {
     let before = source[sentence_start..cue.start].trim_end();
-    let previous = before
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let previous = lowercase(before.rsplit(char::is_whitespace).next().unwrap_or(""));
     matches!(
-        previous.as_str(),
+        &*previous,
         "is" | "was" | "are" | "were" | "been" | "be" | "being"
     )
 }
@@ -28,7 +25,7 @@ pub fn is_passive(source: &str, sentence_start: usize, cue: Span) -> bool {
 fn without_adverbs(text: &str) -> &str {
     let mut text = text.trim_end();
     while let Some((rest, last)) = text.rsplit_once(' ') {
-        if !lexicon().adverbs.contains(&last.to_lowercase()) {
+        if !lexicon().adverbs.contains(&*lowercase(last)) {
             break;
         }
         text = rest.trim_end();
@@ -105,7 +102,7 @@ impl Extractor for Indirect {
             };
             let hedged = speaker
                 .hedge
-                .is_some_and(|h| lexicon().hedges.contains(&h.text(source).to_lowercase()));
+                .is_some_and(|h| lexicon().hedges.contains(&*lowercase(h.text(source))));
             found.push(
                 Attribution::cued(self.id(), hit, speaker, claim, mode_of(cx, claim))
                     .heard_second_hand(hedged),

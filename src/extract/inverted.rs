@@ -7,7 +7,7 @@ use super::{Attribution, Context, Extractor, Taken};
 use crate::lexicon::lexicon;
 use crate::resolve::mention;
 use crate::span::Span;
-use crate::text::normalise::{fold_word, is_double_quote};
+use crate::text::normalise::{fold_word, is_double_quote, lowercase};
 
 pub struct Inverted;
 
@@ -113,10 +113,10 @@ fn is_adverbial(head: &str) -> bool {
 /// What follows ", X said," describes the speaker or the occasion ("folding the tents",
 /// "in a statement"; after "said X": ", a doctor at ...") rather than going on with the claim.
 fn is_descriptive_tail(rest: &str, speaker_after: bool) -> bool {
-    let first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = lowercase(rest.split_whitespace().next().unwrap_or(""));
     let occasion = first.ends_with("ing")
         || matches!(
-            first.as_str(),
+            &*first,
             "as" | "in"
                 | "at"
                 | "on"
@@ -130,7 +130,7 @@ fn is_descriptive_tail(rest: &str, speaker_after: bool) -> bool {
                 | "whose"
         );
     let appositive = matches!(
-        first.as_str(),
+        &*first,
         "a" | "an" | "the" | "one" | "his" | "her" | "their"
     );
     occasion || (speaker_after && appositive)

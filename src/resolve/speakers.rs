@@ -7,7 +7,7 @@ use super::mention::{LOCATIVES, Mention, is_determiner, is_name_word, is_possess
 use crate::lexicon::lexicon;
 use crate::lexicon::{FastMap, FastSet};
 use crate::span::Span;
-use crate::text::normalise::{folded_word, key};
+use crate::text::normalise::{folded_word, key, lowercase};
 use crate::text::tokens::{Token, tokens};
 use regex::Regex;
 use serde::Serialize;
@@ -106,7 +106,7 @@ fn is_institution(text: &str, toks: &[Token]) -> bool {
         .map(|i| &toks[i]);
     let is_head = |t: &Token| {
         lex.institution_heads.contains(t.text)
-            || lex.institution_heads.contains(&t.text.to_lowercase())
+            || lex.institution_heads.contains(&*lowercase(t.text))
     };
     // "Democrats on the Judiciary Committee": a place or topic after the head is not it.
     let last = toks

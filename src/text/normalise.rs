@@ -80,6 +80,18 @@ pub fn fold_word_into(word: &str, out: &mut String) {
     out.extend(lower.chars().map(|c| if c == '’' { '\'' } else { c }));
 }
 
+/// `text` lower-cased, borrowed when it already is (no copy for most words).
+pub fn lowercase(text: &str) -> Cow<'_, str> {
+    if text
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        Cow::Owned(text.to_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 /// Lower-cased and folded, for lexicon look-ups.
 pub fn key(text: &str) -> String {
     let folded = fold(text);

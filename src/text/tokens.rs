@@ -284,7 +284,7 @@ fn split_joiner<'a>(source: &'a str, out: &mut Vec<Token<'a>>) {
             || stem.chars().count() == 1
             || crate::lexicon::lexicon()
                 .abbreviations
-                .contains(&*lowercase(stem)));
+                .contains(&*super::normalise::lowercase(stem)));
     if abbreviation {
         return;
     }
@@ -301,18 +301,6 @@ fn split_joiner<'a>(source: &'a str, out: &mut Vec<Token<'a>>) {
         span: Span::new(cut, end),
         text: &source[cut..end],
     });
-}
-
-/// `text` lower-cased, borrowed when it already is.
-fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
-    if text
-        .bytes()
-        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-    {
-        std::borrow::Cow::Owned(text.to_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(text)
-    }
 }
 
 #[cfg(test)]
