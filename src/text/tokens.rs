@@ -143,14 +143,16 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 }
 
 /// Splits `text` into word-break pieces (words, single marks, runs of white space), with
-/// their byte offsets: UAX #29's word rules as far as news text needs them.
-fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
+/// their byte offsets and the class of their first character: UAX #29's word rules as far
+/// as news text needs them.
+fn pieces(text: &str) -> impl Iterator<Item = (usize, &str, Class)> {
     let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
         let start = at;
         let first = char_at(text, start)?;
-        let mut last = class(first);
+        let opening = class(first);
+        let mut last = opening;
         let mut end = start + first.len_utf8();
         let mut extended = false;
         loop {
@@ -192,7 +194,7 @@ fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
             extended = next == Class::Extend;
         }
         at = end;
-        Some((start, &text[start..end]))
+        Some((start, &text[start..end], opening))
     })
 }
 
@@ -226,14 +228,14 @@ pub fn tokens(source: &str, span: Span) -> Vec<Token<'_>> {
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4 + 1);
     let mut glued = false; // the last token ended with a joining mark
     let mut last_is_word = false;
-    for (at, piece) in pieces(text) {
-        let solid = piece.as_bytes()[0].is_ascii_graphic();
-        if !solid && piece.chars().all(char::is_whitespace) {
+    for (at, piece, opening) in pieces(text) {
+        let spacing = matches!(opening, Class::Space | Class::Newline);
+        if spacing && piece.chars().all(char::is_whitespace) {
             glued = false;
             continue;
         }
         let start = span.start + at;
-        let is_word = starts_word(piece);
+        let is_word = matches!(opening, Class::Letter | Class::Digit | Class::Ideograph);
         let extend = match out.last() {
             Some(last) if last.span.end == start => {
                 (glued && is_word)
@@ -356,7 +358,10 @@ mod tests {
                 }
                 let text = std::fs::read_to_string(&path).unwrap();
                 let solid = |p: &(usize, &str)| !p.1.chars().all(char::is_whitespace);
-                let ours: Vec<_> = pieces(&text).filter(solid).collect();
+                let ours: Vec<_> = pieces(&text)
+                    .map(|(at, p, _)| (at, p))
+                    .filter(solid)
+                    .collect();
                 let theirs: Vec<_> = text.split_word_bound_indices().filter(solid).collect();
                 if let Some(at) = ours.iter().zip(&theirs).position(|(a, b)| a != b) {
                     panic!("{}: {:?} vs {:?}", path.display(), ours[at], theirs[at]);
