@@ -265,7 +265,7 @@ pub fn tokens(source: &str, span: Span) -> Vec<Token<'_>> {
 
 /// A joining mark left dangling at the end of the last token goes back to being a token
 /// of its own, except the period of an abbreviation or initial ("U.S.", "J.").
-#[inline]
+#[inline(always)]
 fn split_dangling<'a>(source: &'a str, out: &mut Vec<Token<'a>>) {
     let Some(token) = out.last_mut() else { return };
     let end = *token.text.as_bytes().last().expect("tokens are not empty");
