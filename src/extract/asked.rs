@@ -6,7 +6,7 @@ use super::claim::{claim_end, mode_of, trim_claim};
 use super::{Attribution, Context, Extractor, Taken};
 use crate::lexicon::CueClass;
 use crate::span::Span;
-use crate::text::normalise::fold_word;
+use crate::text::normalise::folded_word;
 
 pub struct Asked;
 
@@ -34,21 +34,21 @@ impl Extractor for Asked {
         let questions = cx.cues.iter().filter(|h| {
             h.class == CueClass::Ask
                 && !taken.has_cue(h.span)
-                && fold_word(h.span.text(source)) == "asked"
+                && folded_word(h.span.text(source)) == "asked"
         });
         for hit in questions {
             let sentence = cx.sentence_span(hit.sentence);
             let lead = source[sentence.start..hit.span.start].trim_end();
             let previous = lead.rsplit(char::is_whitespace).next().unwrap_or("");
             let opens_sentence = lead.trim_matches(|c: char| !c.is_alphanumeric()).is_empty();
-            if !opens_sentence && !PASSIVE_LEAD.contains(&fold_word(previous).as_str()) {
+            if !opens_sentence && !PASSIVE_LEAD.contains(&&*folded_word(previous)) {
                 continue;
             }
             let rest = &source[hit.span.end..sentence.end];
             let after = rest.trim_start();
             let mut start = hit.span.end + (rest.len() - after.len());
             let first = after.split_whitespace().next().unwrap_or("");
-            if TOPIC_MARKERS.contains(&fold_word(first).as_str()) {
+            if TOPIC_MARKERS.contains(&&*folded_word(first)) {
                 start += first.len();
             }
             let claim = trim_claim(source, Span::new(start, claim_end(cx, hit.sentence, start)));

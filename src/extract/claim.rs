@@ -5,7 +5,7 @@ use super::{Context, CueHit, Mode};
 use crate::lexicon::CueClass;
 use crate::resolve::mention;
 use crate::span::{Span, floor_boundary};
-use crate::text::normalise::{fold_word, lowercase};
+use crate::text::normalise::{folded_word, lowercase};
 use crate::text::normalise::{is_double_quote, is_quote, is_single_quote};
 use crate::text::tokens::{Token, tokens};
 
@@ -85,7 +85,7 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
         if let Some(head) = before.strip_suffix(',') {
             // "Kim, who said ... , said": a plain "said" after a comma is the main verb.
             let main_verb = matches!(
-                fold_word(hit.span.text(source)).as_str(),
+                &*folded_word(hit.span.text(source)),
                 "said" | "says" | "say" | "told" | "tells"
             ) && !source[hit.span.end..].trim_start().starts_with("to ");
             if hit.according_to || is_participle_cue(cx, hit) || main_verb {
@@ -155,12 +155,12 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
             .position(|t| t.is(','))
             .map(|at| at + 1)?;
         let aside_opens = toks.get(1).is_some_and(|t| {
-            let low = fold_word(t.text);
+            let low = folded_word(t.text);
             low.ends_with("ing") || low == "according" || low == "in" || low == "on"
         });
         return toks
             .get(close + 1)
-            .filter(|t| aside_opens && close <= 12 && fold_word(t.text) == "that")
+            .filter(|t| aside_opens && close <= 12 && folded_word(t.text) == "that")
             .map(|t| t.span.end);
     }
     if first.is('.') {
@@ -172,12 +172,12 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
         .take(8)
         .take_while(|t| !t.is('.') && !t.is(';') && !t.text.chars().any(is_quote));
     for token in window {
-        let low = fold_word(token.text);
+        let low = folded_word(token.text);
         // A verb before "that" means the claim has begun ("said Kim envisioned a plan that").
-        if CLAUSE_STARTED.contains(&low.as_str()) || (low.len() > 4 && low.ends_with("ed")) {
+        if CLAUSE_STARTED.contains(&&*low) || (low.len() > 4 && low.ends_with("ed")) {
             break;
         }
-        if low == "that" || (hit.class == CueClass::Ask && QUESTION_WORDS.contains(&low.as_str())) {
+        if low == "that" || (hit.class == CueClass::Ask && QUESTION_WORDS.contains(&&*low)) {
             let skip_that = low == "that";
             return Some(if skip_that {
                 token.span.end
@@ -198,22 +198,22 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     }
     // Manner adverbs: "said quietly", "told reporters bluntly".
     while toks.get(index).is_some_and(|t| {
-        let low = fold_word(t.text);
-        low.ends_with("ly") && lex.adverbs.contains(&low) || MANNER.contains(&low.as_str())
+        let low = folded_word(t.text);
+        low.ends_with("ly") && lex.adverbs.contains(&*low) || MANNER.contains(&&*low)
     }) {
         index += 1;
     }
     let start = toks.get(index)?;
-    let low = fold_word(start.text);
+    let low = folded_word(start.text);
     // The occasion of saying: "said in a statement Monday the ...", "wrote on Twitter".
-    if OCCASIONS.contains(&low.as_str()) {
+    if OCCASIONS.contains(&&*low) {
         let occasion = toks[index..]
             .iter()
             .take(6)
-            .position(|t| OCCASION_NOUNS.contains(&fold_word(t.text).as_str()));
+            .position(|t| OCCASION_NOUNS.contains(&&*folded_word(t.text)));
         if let Some(at) = occasion {
             let mut next = skip_time_words(&toks, index + at + 1);
-            if toks.get(next).is_some_and(|t| fold_word(t.text) == "that") {
+            if toks.get(next).is_some_and(|t| folded_word(t.text) == "that") {
                 next += 1;
             }
             if let Some(token) = toks.get(next).filter(|t| t.is_word()) {
@@ -224,7 +224,7 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     // What the claim is about: "said of the plan, “...”", "said of Kim that ...".
     let about = (low == "of").then(|| {
         toks[index..].iter().take(8).position(|t| {
-            t.is(',') || t.is(':') || t.text.chars().all(is_quote) || fold_word(t.text) == "that"
+            t.is(',') || t.is(':') || t.text.chars().all(is_quote) || folded_word(t.text) == "that"
         })
     });
     if let Some(Some(close)) = about {
@@ -234,12 +234,12 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     }
     // Short prepositional phrases closed by a comma: "said on Monday, the ..."; or by a
     // "that": "told reporters as he arrived that ...".
-    if OCCASIONS.contains(&low.as_str()) || time_clause(&toks, index) {
+    if OCCASIONS.contains(&&*low) || time_clause(&toks, index) {
         let that = toks[index..]
             .iter()
             .take(12)
             .take_while(|t| !t.is('.') && !t.is(';') && !t.is(','))
-            .position(|t| fold_word(t.text) == "that");
+            .position(|t| folded_word(t.text) == "that");
         if let Some(that) = that.filter(|&at| at > 1) {
             return toks.get(index + that + 1).map(|t| t.span.start);
         }
@@ -257,7 +257,7 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     }
     // "said with a smile", "said by phone": what follows is no claim. ("to" and "about"
     // open claims: "vowed to fight", "wrote about the deal".)
-    if PREPOSITIONS.contains(&low.as_str()) {
+    if PREPOSITIONS.contains(&&*low) {
         return None;
     }
     Some(start.span.start)
@@ -272,10 +272,10 @@ const OCCASIONS: &[&str] = &[
 /// ended" ("described it as “...”" is no such clause).
 fn time_clause(toks: &[Token], index: usize) -> bool {
     toks.get(index)
-        .is_some_and(|t| matches!(fold_word(t.text).as_str(), "as" | "when"))
+        .is_some_and(|t| matches!(&*folded_word(t.text), "as" | "when"))
         && toks.get(index + 1).is_some_and(|t| {
-            let low = fold_word(t.text);
-            mention::is_pronoun(&low) || matches!(low.as_str(), "the" | "a" | "an")
+            let low = folded_word(t.text);
+            mention::is_pronoun(&low) || matches!(&*low, "the" | "a" | "an")
         })
 }
 
@@ -328,10 +328,10 @@ const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "them", "us", "you"];
 fn skip_time_words(toks: &[Token], mut index: usize) -> usize {
     let lex = crate::lexicon::lexicon();
     while let Some(token) = toks.get(index) {
-        let low = fold_word(token.text);
-        if lex.time_words.contains(&low)
+        let low = folded_word(token.text);
+        if lex.time_words.contains(&*low)
             || matches!(
-                low.as_str(),
+                &*low,
                 "on" | "last" | "this" | "late" | "early" | "earlier" | "later"
             )
         {
@@ -349,15 +349,15 @@ fn skip_addressee(toks: &[Token], index: usize) -> usize {
     let Some(first) = toks.get(index) else {
         return index;
     };
-    let low = fold_word(first.text);
-    if OBJECT_PRONOUNS.contains(&low.as_str()) {
+    let low = folded_word(first.text);
+    if OBJECT_PRONOUNS.contains(&&*low) {
         return index + 1;
     }
     let lex = crate::lexicon::lexicon();
-    let after_article = index + usize::from(matches!(low.as_str(), "the" | "a" | "an"));
+    let after_article = index + usize::from(matches!(&*low, "the" | "a" | "an"));
     if toks
         .get(after_article)
-        .is_some_and(|t| lex.addressees.contains(&fold_word(t.text)))
+        .is_some_and(|t| lex.addressees.contains(&*folded_word(t.text)))
     {
         return after_article + 1;
     }
