@@ -40,7 +40,6 @@ pub struct Lexicon {
     pub anonymity_clauses: Vec<String>,
     pub vague: WordSet,
     pub hedges: WordSet,
-    pub negations: WordSet,
     pub antonyms: Vec<(String, String)>,
     /// The antonym stems by their opening: (stem, pair, side), `side` 0 for a pair's left.
     pub antonym_stems: FastMap<usize, Vec<(String, usize, usize)>>,
@@ -185,7 +184,6 @@ fn load() -> Lexicon {
         anonymity_clauses,
         vague,
         hedges: hedges.clone(),
-        negations,
         antonyms,
         antonym_openings,
         antonym_stems,
