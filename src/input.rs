@@ -151,20 +151,48 @@ struct Record {
 /// line at a time. A string `id` is the article's label as it is, any other is its JSON;
 /// a line that is not such a record is an error of its own, and blank lines are skipped.
 pub fn records<R: BufRead>(
-    mut reader: R,
+    reader: R,
     label: String,
     lossy: bool,
 ) -> impl Iterator<Item = Result<Article>> {
+    record_lines(reader, label).map(move |line| line.and_then(|line| line.parse(lossy)))
+}
+
+/// One line of a JSON Lines stream, read but not yet parsed: a parallel run hands the
+/// parsing to its workers, and the reader only finds the line ends.
+pub struct RecordLine {
+    bytes: Vec<u8>,
+    label: String,
+    line_no: usize,
+}
+
+impl RecordLine {
+    /// The article the line holds (see [`records`]).
+    pub fn parse(self, lossy: bool) -> Result<Article> {
+        record(self.bytes, &self.label, self.line_no, lossy)
+    }
+}
+
+/// The lines of a JSON Lines stream, blank lines skipped.
+pub fn record_lines<R: BufRead>(
+    mut reader: R,
+    label: String,
+) -> impl Iterator<Item = Result<RecordLine>> {
     let mut line_no = 0;
-    let mut line = Vec::new();
     std::iter::from_fn(move || {
         loop {
-            line.clear();
+            let mut line = Vec::new();
             line_no += 1;
             match reader.read_until(b'\n', &mut line) {
                 Ok(0) => return None,
                 Ok(_) if line.iter().all(u8::is_ascii_whitespace) => continue,
-                Ok(_) => return Some(record(&line, &label, line_no, lossy)),
+                Ok(_) => {
+                    return Some(Ok(RecordLine {
+                        bytes: line,
+                        label: label.clone(),
+                        line_no,
+                    }));
+                }
                 Err(source) => {
                     return Some(Err(Error::Io {
                         path: label.clone(),
@@ -176,9 +204,9 @@ pub fn records<R: BufRead>(
     })
 }
 
-fn record(line: &[u8], label: &str, line_no: usize, lossy: bool) -> Result<Article> {
+fn record(line: Vec<u8>, label: &str, line_no: usize, lossy: bool) -> Result<Article> {
     let place = format!("{label}:{line_no}");
-    let (line, warning) = decode(&place, line.to_vec(), lossy)?;
+    let (line, warning) = decode(&place, line, lossy)?;
     let bad = |message: String| Error::BadRecord {
         path: label.to_string(),
         line: line_no,

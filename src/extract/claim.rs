@@ -213,7 +213,10 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
             .position(|t| OCCASION_NOUNS.contains(&&*folded_word(t.text)));
         if let Some(at) = occasion {
             let mut next = skip_time_words(&toks, index + at + 1);
-            if toks.get(next).is_some_and(|t| folded_word(t.text) == "that") {
+            if toks
+                .get(next)
+                .is_some_and(|t| folded_word(t.text) == "that")
+            {
                 next += 1;
             }
             if let Some(token) = toks.get(next).filter(|t| t.is_word()) {

@@ -99,6 +99,8 @@ pub enum Ending {
 /// An article to analyse: read by the worker, or already read from a stream.
 enum Job {
     Read(Input),
+    /// A JSON Lines record, parsed by the worker that analyses it.
+    Line(input::RecordLine),
     Ready(claims::Result<Article>),
 }
 
@@ -122,6 +124,7 @@ impl Render {
     fn outcome(&self, job: Job) -> Outcome {
         let article = match job {
             Job::Read(input) => input::read(&input, self.lossy),
+            Job::Line(line) => line.parse(self.lossy),
             Job::Ready(article) => article,
         };
         let bytes = article.as_ref().map_or(0, |a| a.text.len());
@@ -231,7 +234,7 @@ fn terminal_width() -> usize {
 }
 
 /// The jobs of the run, read lazily so a stream is never held whole.
-fn jobs(paths: Vec<PathBuf>, mode: InputArg, lossy: bool) -> Box<dyn Iterator<Item = Job> + Send> {
+fn jobs(paths: Vec<PathBuf>, mode: InputArg) -> Box<dyn Iterator<Item = Job> + Send> {
     let expanded = input::expand(&paths);
     match mode {
         InputArg::Text => Box::new(expanded.into_iter().map(|item| match item {
@@ -241,7 +244,10 @@ fn jobs(paths: Vec<PathBuf>, mode: InputArg, lossy: bool) -> Box<dyn Iterator<It
         InputArg::Jsonl => Box::new(expanded.into_iter().flat_map(move |item| {
             let stream: Box<dyn Iterator<Item = Job> + Send> = match item.and_then(open) {
                 Ok((reader, label)) => {
-                    Box::new(input::records(reader, label, lossy).map(Job::Ready))
+                    Box::new(input::record_lines(reader, label).map(|line| match line {
+                        Ok(line) => Job::Line(line),
+                        Err(error) => Job::Ready(Err(error)),
+                    }))
                 }
                 Err(error) => Box::new(std::iter::once(Job::Ready(Err(error)))),
             };
@@ -303,7 +309,7 @@ pub fn run(args: AnalyzeArgs) -> io::Result<Ending> {
     let mut all_ok = true;
     let mut findings = false;
     let mut written = 0;
-    let jobs = jobs(paths, args.input, args.lossy);
+    let jobs = jobs(paths, args.input);
     claims::batch::run_ordered(
         jobs,
         threads,
