@@ -51,6 +51,11 @@ impl Class {
     fn is_wordish(self) -> bool {
         matches!(self, Class::Letter | Class::Digit | Class::Connector)
     }
+
+    /// Whether a piece opening with this class is a word.
+    fn opens_word(self) -> bool {
+        matches!(self, Class::Letter | Class::Digit | Class::Ideograph)
+    }
 }
 
 /// The classes of the ASCII characters, looked up rather than matched.
@@ -209,8 +214,7 @@ fn following(text: &str, at: usize) -> Class {
 
 /// Whether `text` begins with a letter or digit.
 fn starts_word(text: &str) -> bool {
-    char_at(text, 0)
-        .is_some_and(|c| matches!(class(c), Class::Letter | Class::Digit | Class::Ideograph))
+    char_at(text, 0).is_some_and(|c| class(c).opens_word())
 }
 
 fn joins_words(piece: &str) -> bool {
@@ -235,7 +239,7 @@ pub fn tokens(source: &str, span: Span) -> Vec<Token<'_>> {
             continue;
         }
         let start = span.start + at;
-        let is_word = matches!(opening, Class::Letter | Class::Digit | Class::Ideograph);
+        let is_word = opening.opens_word();
         let extend = match out.last() {
             Some(last) if last.span.end == start => {
                 (glued && is_word)
