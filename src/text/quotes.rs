@@ -27,15 +27,16 @@ impl Quote {
     /// capitalised or a title's small word, with no sentence inside ("Meet the Nation").
     pub fn is_title(&self, source: &str) -> bool {
         let text = self.inner.text(source).trim_end_matches([',', ' ']);
-        if text.contains(['.', '!', '?', ':', ';', ',']) {
+        // Most quotations are ruled out by their seventh word, before any other test.
+        let count = text.split_whitespace().take(7).count();
+        if !(2..=6).contains(&count) || text.contains(['.', '!', '?', ':', ';', ',']) {
             return false;
         }
-        let words: Vec<&str> = text.split_whitespace().collect();
-        (2..=6).contains(&words.len())
-            && words[0].starts_with(|c: char| c.is_uppercase())
-            && words.iter().all(|w| {
+        let mut words = text.split_whitespace();
+        text.trim_start().starts_with(|c: char| c.is_uppercase())
+            && words.all(|w| {
                 w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                    || TITLE_LINKS.contains(w)
+                    || TITLE_LINKS.contains(&w)
             })
     }
 }
