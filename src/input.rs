@@ -4,6 +4,7 @@
 //! decoding; a NUL byte marks a binary file.
 
 use crate::error::{Error, Result};
+use crate::text::scan::ByteSet;
 use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 
@@ -226,7 +227,8 @@ fn record(line: Vec<u8>, label: &str, line_no: usize, lossy: bool) -> Result<Art
 }
 
 fn memchr_nul(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == 0)
+    const NUL: ByteSet<1> = ByteSet::new([0], false);
+    NUL.find(bytes, 0)
 }
 
 #[cfg(test)]
