@@ -15,9 +15,10 @@ use terms::{TermSet, key_term_of};
 /// What the relate stage reads of one claim, computed once per statement.
 #[derive(Clone, Debug)]
 pub struct ClaimFeatures {
-    /// The claim's words, lower-cased, back to back: word i ends at `word_ends[i]`.
+    /// The claim's words, lower-cased: word i is `folded[words[i].0..words[i].1]`. An ASCII
+    /// claim is lower-cased whole, in one pass; any other word by word.
     folded: String,
-    word_ends: Vec<usize>,
+    words: Vec<(usize, usize)>,
     /// Where each word stands in the source.
     word_spans: Vec<Span>,
     /// What the lexicon says of each word.
@@ -36,19 +37,30 @@ impl ClaimFeatures {
         let mut words = tokens(source, span);
         words.retain(Token::is_word);
         let n = words.len();
-        let mut folded = String::with_capacity(span.len());
-        let mut word_ends = Vec::with_capacity(n);
+        let text = span.text(source);
+        let ascii = text.is_ascii();
+        let mut folded = if ascii {
+            text.to_ascii_lowercase()
+        } else {
+            String::with_capacity(span.len())
+        };
+        let mut ranges = Vec::with_capacity(n);
         let mut word_spans = Vec::with_capacity(n);
         let mut entries = Vec::with_capacity(n);
         let lex = lexicon();
         let mut terms = Vec::with_capacity(n);
         let mut content = Vec::with_capacity(n);
         for token in words {
-            let start = folded.len();
-            fold_word_into(token.text, &mut folded);
-            word_ends.push(folded.len());
+            let range = if ascii {
+                (token.span.start - span.start, token.span.end - span.start)
+            } else {
+                let start = folded.len();
+                fold_word_into(token.text, &mut folded);
+                (start, folded.len())
+            };
+            ranges.push(range);
             word_spans.push(token.span);
-            let word = &folded[start..];
+            let word = &folded[range.0..range.1];
             let entry = lex.claim_word(word);
             entries.push(entry);
             if let Some(term) = key_term_of(word, entry) {
@@ -60,7 +72,7 @@ impl ClaimFeatures {
         }
         let mut claim = ClaimFeatures {
             folded,
-            word_ends,
+            words: ranges,
             word_spans,
             entries,
             terms: TermSet::new(terms),
@@ -73,13 +85,13 @@ impl ClaimFeatures {
 
     /// How many words the claim has.
     pub fn word_count(&self) -> usize {
-        self.word_ends.len()
+        self.words.len()
     }
 
     /// Word `at`, lower-cased.
     pub fn word(&self, at: usize) -> &str {
-        let start = if at == 0 { 0 } else { self.word_ends[at - 1] };
-        &self.folded[start..self.word_ends[at]]
+        let (start, end) = self.words[at];
+        &self.folded[start..end]
     }
 
     /// Whether word `at` negates ("not", "never", "can't").
