@@ -23,10 +23,21 @@ impl Hasher for WordHasher {
         for chunk in &mut chunks {
             self.add(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
         }
-        let mut tail = [0u8; 8];
+        // The last bytes without a copy: two overlapping loads, or three single bytes.
         let rest = chunks.remainder();
-        tail[..rest.len()].copy_from_slice(rest);
-        self.add(u64::from_le_bytes(tail) ^ rest.len() as u64);
+        let n = rest.len();
+        let tail = match n {
+            0 => 0,
+            1..=3 => {
+                u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
+            }
+            _ => {
+                let low = u32::from_le_bytes(rest[..4].try_into().expect("four bytes"));
+                let high = u32::from_le_bytes(rest[n - 4..].try_into().expect("four bytes"));
+                u64::from(low) | u64::from(high) << 32
+            }
+        };
+        self.add(tail ^ (n as u64) << 59);
     }
 
     fn write_u8(&mut self, byte: u8) {
