@@ -7,7 +7,7 @@ use super::mention::{LOCATIVES, Mention, is_determiner, is_name_word, is_possess
 use crate::lexicon::lexicon;
 use crate::lexicon::{FastMap, FastSet};
 use crate::span::Span;
-use crate::text::normalise::{folded_word, key, lowercase};
+use crate::text::normalise::{fold_word_into, folded_word, key, lowercase};
 use crate::text::tokens::{Token, tokens};
 use regex::Regex;
 use serde::Serialize;
@@ -68,16 +68,20 @@ fn is_common_noun(token: &Token) -> bool {
         || (lex.speaker_nouns.contains(&*low) && !lex.institution_heads.contains(token.text))
 }
 
-/// The longest title that starts at `index`, as a count of tokens.
-fn title_at(toks: &[Token], index: usize) -> usize {
+/// The longest title that starts at `index`, as a count of tokens; `phrase` is scratch.
+fn title_at(toks: &[Token], index: usize, phrase: &mut String) -> usize {
     let lex = lexicon();
-    (1..=3)
+    (1..=3.min(toks.len() - index))
         .rev()
         .find(|&n| {
-            index + n <= toks.len() && {
-                let words: Vec<Cow<str>> = toks[index..index + n].iter().map(lower).collect();
-                lex.titles.contains(&words.join(" "))
+            phrase.clear();
+            for (i, token) in toks[index..index + n].iter().enumerate() {
+                if i > 0 {
+                    phrase.push(' ');
+                }
+                fold_word_into(token.text, phrase);
             }
+            lex.titles.contains(phrase.as_str())
         })
         .unwrap_or(0)
 }
@@ -172,8 +176,9 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     // Title and name: "Harbor Authority spokesperson Park Min-seo", "President Dana Whitfield".
     let mut title_span: Option<(usize, usize)> = None;
     let mut index = 0;
+    let mut phrase = String::new();
     while index < toks.len() {
-        let n = title_at(&toks, index);
+        let n = title_at(&toks, index, &mut phrase);
         if n > 0 {
             title_span = Some((index, index + n));
             index += n;
@@ -344,14 +349,20 @@ pub fn resolve(
 ) -> (Vec<Speaker>, Vec<Option<usize>>) {
     let mut found = Found::default();
     let mut assigned: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
+    // A reading depends on the mention's words alone: "he" or "Kim" is read once.
+    let mut readings: FastMap<(&str, Option<&str>, bool), (Reading, String)> = FastMap::default();
     for entry in mentions {
         let Some((mention, anonymity)) = entry else {
             assigned.push(None);
             continue;
         };
-        let reading = read(source, mention, *anonymity);
-        let text_key = key(mention.span.text(source));
-        let index = match found.existing(&assigned, &reading, &text_key) {
+        let text = mention.span.text(source);
+        let appositive = mention.appositive.map(|a| a.text(source));
+        let (reading, text_key) = readings
+            .entry((text, appositive, *anonymity))
+            .or_insert_with(|| (read(source, mention, *anonymity), key(text)));
+        let (reading, text_key) = (&*reading, text_key.clone());
+        let index = match found.existing(&assigned, reading, &text_key) {
             Some(index) => {
                 let speaker = &mut found.speakers[index];
                 if reading.has_name && reading.name_words.len() > speaker.name_words.len() {

@@ -101,7 +101,9 @@ pub fn key(text: &str) -> String {
             key.push(' ');
         }
         if word.is_ascii() {
-            key.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            let start = key.len();
+            key.push_str(word);
+            key[start..].make_ascii_lowercase();
         } else {
             key.push_str(&word.to_lowercase());
         }
