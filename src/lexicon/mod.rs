@@ -3,6 +3,7 @@
 
 mod hash;
 
+use crate::text::normalise::lowercase;
 pub use hash::{FastMap, FastSet, WordMap, WordSet};
 use std::sync::LazyLock;
 
@@ -50,6 +51,8 @@ pub struct Lexicon {
     /// What stop words, hedges and negations are to a claim, found with one look-up.
     pub claim_words: WordMap<ClaimWord>,
     pub abbreviations: WordSet,
+    /// The most characters an abbreviation has.
+    longest_abbreviation: usize,
     /// Nouns that can head a speaker phrase: titles, source words, institution heads and more.
     pub speaker_nouns: WordSet,
     /// Words that may stand between a speaker and the cue.
@@ -152,6 +155,7 @@ fn load() -> Lexicon {
         .map(str::to_lowercase)
         .collect();
     let claim_words = claim_words(&stopwords, &hedges, &negations);
+    let abbreviations = lower_set(include_str!("data/abbreviations.txt"));
     let titles = lower_set(include_str!("data/titles.txt"));
     let vague = lower_set(include_str!("data/vague.txt"));
     let mut speaker_nouns = lower_set(include_str!("data/speaker_nouns.txt"));
@@ -189,7 +193,12 @@ fn load() -> Lexicon {
         antonym_stems,
         claim_words,
         stopwords,
-        abbreviations: lower_set(include_str!("data/abbreviations.txt")),
+        longest_abbreviation: abbreviations
+            .iter()
+            .map(|a| a.chars().count())
+            .max()
+            .unwrap_or(0),
+        abbreviations,
         speaker_nouns,
         adverbs: lower_set(include_str!("data/adverbs.txt")),
         time_words: lower_set(include_str!("data/time_words.txt")),
@@ -254,6 +263,15 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 impl Lexicon {
+    /// Whether `stem`, a word before its period, is a known abbreviation ("Gov", "U.S").
+    pub fn is_abbreviation(&self, stem: &str) -> bool {
+        // Lower-casing never shortens a word in characters: a longer ASCII stem is none.
+        if stem.is_ascii() && stem.len() > self.longest_abbreviation {
+            return false;
+        }
+        self.abbreviations.contains(&*lowercase(stem))
+    }
+
     /// What a lower-cased word is to a claim; a word ending in "n't" negates.
     pub fn claim_word(&self, word: &str) -> ClaimWord {
         let mut found = self.claim_words.get(word).copied().unwrap_or_default();
@@ -319,5 +337,13 @@ mod tests {
         );
         assert!(lex.stopwords.contains("the"));
         assert!(lex.abbreviations.contains("u.s"));
+    }
+
+    #[test]
+    fn abbreviations_match_any_case_and_long_words_never() {
+        let lex = lexicon();
+        assert!(lex.is_abbreviation("U.S") && lex.is_abbreviation("Gov"));
+        assert!(lex.is_abbreviation("SEPT") && lex.is_abbreviation("gov't"));
+        assert!(!lex.is_abbreviation("Governor") && !lex.is_abbreviation("end"));
     }
 }
