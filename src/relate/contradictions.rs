@@ -114,6 +114,12 @@ pub fn find(source: &str, sides: &[Side]) -> Vec<Contradiction> {
             if a.speaker.is_some() && a.speaker == b.speaker || a.question || b.question {
                 continue;
             }
+            // Opposed by antonyms (both claims hold one) or by polarity: else nothing to find.
+            let both_on_record = record.on_record && counter.on_record;
+            let antonyms = !a.claim.antonyms.is_empty() && !b.claim.antonyms.is_empty();
+            if !antonyms && (both_on_record || record.polarity == counter.polarity) {
+                continue;
+            }
             let common = a.claim.terms.shared(&b.claim.terms);
             // Shared names ("South Korea") weigh half what shared content words do: two
             // claims that name the same country need not speak of the same thing.
@@ -121,7 +127,6 @@ pub fn find(source: &str, sides: &[Side]) -> Vec<Contradiction> {
             if common + content < 3 {
                 continue;
             }
-            let both_on_record = record.on_record && counter.on_record;
             let opposite = antonym(&record.claim.antonyms, &counter.claim.antonyms)
                 .map(|(r, c)| (r, c, 0.2))
                 .or_else(|| {
