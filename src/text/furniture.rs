@@ -62,8 +62,7 @@ impl<'a> Seen<'a> {
 /// Classifies one paragraph, knowing what came before it (for repeats and the title).
 pub fn classify(text: &str, seen: Seen) -> Option<Furniture> {
     let line = text.trim();
-    let one_line = !line.contains('\n');
-    if !one_line || line.len() > 400 {
+    if line.len() > 400 || line.contains('\n') {
         return None;
     }
     if NAVIGATION.is_match(line) {
