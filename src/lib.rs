@@ -9,6 +9,7 @@ pub mod check;
 pub mod error;
 pub mod eval;
 pub mod extract;
+pub mod ids;
 pub mod input;
 pub mod lexicon;
 pub mod relate;

@@ -2,6 +2,7 @@
 //! (see docs/OUTPUT.md): statements, speakers, propositions, contradictions.
 
 use crate::extract::{self, Attribution, Mode};
+use crate::ids;
 use crate::lexicon::CueClass;
 use crate::relate::ClaimFeatures;
 use crate::relate::contradictions::{self, Contradiction, Side};
@@ -159,11 +160,11 @@ pub fn analyze(source: &str, label: &str) -> Analysis {
             .flatten()
             .map(|s| s.id.clone());
         statements.push(Statement {
-            id: format!("s{}", index + 1),
+            id: ids::id("s", index),
             mode: attribution.mode,
             on_record,
             claim: Excerpt::of(source, attribution.claim),
-            speaker: speaker.map(|s| format!("sp{}", s + 1)),
+            speaker: speaker.map(|s| ids::id("sp", s)),
             mention: attribution.mention.map(|m| Excerpt::of(source, m.span)),
             cue: attribution.cue.map(|c| Excerpt::of(source, c)),
             stance,
@@ -179,7 +180,7 @@ pub fn analyze(source: &str, label: &str) -> Analysis {
         .iter()
         .enumerate()
         .map(|(i, s)| Speaker {
-            id: format!("sp{}", i + 1),
+            id: ids::id("sp", i),
             name: s.name.clone(),
             kind: s.kind,
             role: s.role.clone(),
@@ -188,9 +189,9 @@ pub fn analyze(source: &str, label: &str) -> Analysis {
         })
         .collect();
 
-    let ids: Vec<String> = statements.iter().map(|s| s.id.clone()).collect();
+    let statement_ids: Vec<String> = statements.iter().map(|s| s.id.clone()).collect();
     let polarity: Vec<_> = statements.iter().map(|s| s.stance.polarity).collect();
-    let (propositions, membership) = propositions::group(&claims, &ids, &polarity);
+    let (propositions, membership) = propositions::group(&claims, &statement_ids, &polarity);
     let who: Vec<String> = statements
         .iter()
         .zip(&assigned)

@@ -176,7 +176,7 @@ pub fn find(source: &str, sides: &[Side]) -> Vec<Contradiction> {
             let proposition = record
                 .proposition
                 .filter(|p| Some(*p) == counter.proposition)
-                .map(|p| format!("p{}", p + 1));
+                .map(|p| crate::ids::id("p", p));
             // One contradiction per on-record statement and type gathers its counters.
             if let Some(&at) = gathered.get(&(record.id, kind)) {
                 let existing: &mut Contradiction = &mut found[at];
@@ -202,7 +202,7 @@ pub fn find(source: &str, sides: &[Side]) -> Vec<Contradiction> {
         }
     }
     for (index, contradiction) in found.iter_mut().enumerate() {
-        contradiction.id = format!("c{}", index + 1);
+        contradiction.id = crate::ids::id("c", index);
     }
     found
 }

@@ -77,7 +77,7 @@ pub fn group(
         }
         let index = *root_to_prop[root].get_or_insert_with(|| {
             propositions.push(Proposition {
-                id: format!("p{}", propositions.len() + 1),
+                id: crate::ids::id("p", propositions.len()),
                 about: String::new(),
                 statements: Vec::new(),
             });

@@ -258,7 +258,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     }
     let folded = key(text);
     let anonymous_head =
-        lex.anonymous_heads.contains(&*head) || lex.anonymous_heads.contains(&format!("{head}s"));
+        lex.anonymous_heads.contains(&*head) || lex.anonymous_heads.contains(&with_s(&head));
     // "His campaign manager, Jeff Wong, said": the name stands in the appositive.
     let appositive_name = mention
         .appositive
@@ -313,6 +313,14 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         };
     }
     reading
+}
+
+/// `word` with an "s" on.
+fn with_s(word: &str) -> String {
+    let mut plural = String::with_capacity(word.len() + 1);
+    plural.push_str(word);
+    plural.push('s');
+    plural
 }
 
 /// A name's words, lower-cased, possessives off, for surname coreference.
