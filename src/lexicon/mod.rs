@@ -51,8 +51,8 @@ pub struct Lexicon {
     /// What stop words, hedges and negations are to a claim, found with one look-up.
     pub claim_words: WordMap<ClaimWord>,
     pub abbreviations: WordSet,
-    /// The most characters an abbreviation has.
-    longest_abbreviation: usize,
+    /// The most bytes an abbreviation has: a longer word is none, whatever its case.
+    pub longest_abbreviation: usize,
     /// Nouns that can head a speaker phrase: titles, source words, institution heads and more.
     pub speaker_nouns: WordSet,
     /// Words that may stand between a speaker and the cue.
@@ -265,7 +265,7 @@ pub fn lexicon() -> &'static Lexicon {
 impl Lexicon {
     /// Whether `stem`, a word before its period, is a known abbreviation ("Gov", "U.S").
     pub fn is_abbreviation(&self, stem: &str) -> bool {
-        // Lower-casing never shortens a word in characters: a longer ASCII stem is none.
+        // Lower-casing keeps an ASCII word's length.
         if stem.is_ascii() && stem.len() > self.longest_abbreviation {
             return false;
         }

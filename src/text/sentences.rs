@@ -142,15 +142,19 @@ fn is_boundary(text: &str, at: usize, end: usize) -> bool {
     if word.is_empty() {
         return true;
     }
-    let lower = word.to_ascii_lowercase();
-    if NAME_PREFIXES.contains(&lower.as_str()) {
+    if NAME_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(word)) {
         return false;
     }
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     let dotted = word.contains('.') && word.len() <= 8; // "U.S", "N.Y", "a.m"
-    if single_initial || dotted || lexicon().abbreviations.contains(&lower) {
+    let lex = lexicon();
+    let abbreviation = || {
+        word.len() <= lex.longest_abbreviation
+            && lex.abbreviations.contains(&word.to_ascii_lowercase())
+    };
+    if single_initial || dotted || abbreviation() {
         let bare_next = next_word.trim_matches(|c: char| !c.is_alphanumeric());
-        return lexicon().clause_openers.contains(bare_next) || opens_something;
+        return lex.clause_openers.contains(bare_next) || opens_something;
     }
     true
 }
