@@ -180,14 +180,18 @@ pub fn record_lines<R: BufRead>(
     label: String,
 ) -> impl Iterator<Item = Result<RecordLine>> {
     let mut line_no = 0;
+    // Each line starts with room for one as long as the last (up to 1 MB), so it is seldom
+    // grown.
+    let mut room = 0;
     std::iter::from_fn(move || {
         loop {
-            let mut line = Vec::new();
+            let mut line = Vec::with_capacity(room);
             line_no += 1;
             match reader.read_until(b'\n', &mut line) {
                 Ok(0) => return None,
                 Ok(_) if line.iter().all(u8::is_ascii_whitespace) => continue,
                 Ok(_) => {
+                    room = line.len().min(1 << 20);
                     return Some(Ok(RecordLine {
                         bytes: line,
                         label: label.clone(),
