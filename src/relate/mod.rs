@@ -15,20 +15,25 @@ use terms::{TermSet, key_term_of};
 /// What the relate stage reads of one claim, computed once per statement.
 #[derive(Clone, Debug)]
 pub struct ClaimFeatures {
-    /// The claim's words, lower-cased: word i is `folded[words[i].0..words[i].1]`. An ASCII
-    /// claim is lower-cased whole, in one pass; any other word by word.
+    /// The claim's words, lower-cased: word i is `folded[words[i].folded]`. An ASCII claim
+    /// is lower-cased whole, in one pass; any other word by word.
     folded: String,
-    words: Vec<(usize, usize)>,
-    /// Where each word stands in the source.
-    word_spans: Vec<Span>,
-    /// What the lexicon says of each word.
-    entries: Vec<ClaimWord>,
+    words: Vec<ClaimWordAt>,
     /// Its key terms, for comparison.
     pub terms: TermSet,
     /// The key terms of its lower-case words: what it says about its subjects, not their names.
     pub content: TermSet,
     /// Where its words meet the antonym lexicon.
     pub antonyms: Vec<AntonymHit>,
+}
+
+/// One word of a claim: where its folded form is, where it stands in the source, and what
+/// the lexicon says of it.
+#[derive(Clone, Copy, Debug)]
+struct ClaimWordAt {
+    folded: (usize, usize),
+    span: Span,
+    entry: ClaimWord,
 }
 
 impl ClaimFeatures {
@@ -44,9 +49,7 @@ impl ClaimFeatures {
         } else {
             String::with_capacity(span.len())
         };
-        let mut ranges = Vec::with_capacity(n);
-        let mut word_spans = Vec::with_capacity(n);
-        let mut entries = Vec::with_capacity(n);
+        let mut claim_words = Vec::with_capacity(n);
         let lex = lexicon();
         let mut terms = Vec::with_capacity(n);
         let mut content = Vec::with_capacity(n);
@@ -58,11 +61,13 @@ impl ClaimFeatures {
                 fold_word_into(token.text, &mut folded);
                 (start, folded.len())
             };
-            ranges.push(range);
-            word_spans.push(token.span);
             let word = &folded[range.0..range.1];
             let entry = lex.claim_word(word);
-            entries.push(entry);
+            claim_words.push(ClaimWordAt {
+                folded: range,
+                span: token.span,
+                entry,
+            });
             if let Some(term) = key_term_of(word, entry) {
                 terms.push(term);
                 if !token.is_capitalised() {
@@ -72,9 +77,7 @@ impl ClaimFeatures {
         }
         let mut claim = ClaimFeatures {
             folded,
-            words: ranges,
-            word_spans,
-            entries,
+            words: claim_words,
             terms: TermSet::new(terms),
             content: TermSet::new(content),
             antonyms: Vec::new(),
@@ -90,24 +93,24 @@ impl ClaimFeatures {
 
     /// Word `at`, lower-cased.
     pub fn word(&self, at: usize) -> &str {
-        let (start, end) = self.words[at];
+        let (start, end) = self.words[at].folded;
         &self.folded[start..end]
     }
 
     /// Whether word `at` negates ("not", "never", "can't").
     pub fn negates(&self, at: usize) -> bool {
-        self.entries[at].negation
+        self.words[at].entry.negation
     }
 
     /// How many of the claim's words negate.
     pub fn negations(&self) -> usize {
-        self.entries.iter().filter(|e| e.negation).count()
+        self.words.iter().filter(|w| w.entry.negation).count()
     }
 
     /// The claim's hedges ("might", "reportedly"), in order, repeats and all.
     pub fn hedges(&self) -> impl Iterator<Item = &str> {
         (0..self.word_count())
-            .filter(|&at| self.entries[at].hedge)
+            .filter(|&at| self.words[at].entry.hedge)
             .map(|at| self.word(at))
     }
 
@@ -118,8 +121,8 @@ impl ClaimFeatures {
 
     /// A few words of the claim, as written, around word `at`.
     pub fn excerpt<'s>(&self, source: &'s str, at: usize) -> &'s str {
-        let first = self.word_spans[at.saturating_sub(4)];
-        let last = self.word_spans[(at + 5).min(self.word_spans.len() - 1)];
+        let first = self.words[at.saturating_sub(4)].span;
+        let last = self.words[(at + 5).min(self.words.len() - 1)].span;
         &source[first.start..last.end]
     }
 }
