@@ -5,7 +5,7 @@
 
 use super::{Analysis, Excerpt};
 
-impl Analysis {
+impl Analysis<'_> {
     /// Checks the analysis of `source`; the error says what is wrong.
     pub fn check_invariants(&self, source: &str) -> Result<(), String> {
         let excerpt = |what: &str, e: &Excerpt| {

@@ -19,29 +19,29 @@ mod invariants;
 pub const SCHEMA: &str = "claims/1";
 
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
-pub struct Excerpt {
-    pub text: String,
+pub struct Excerpt<'a> {
+    pub text: &'a str,
     pub span: Span,
 }
 
-impl Excerpt {
-    fn of(source: &str, span: Span) -> Self {
+impl<'a> Excerpt<'a> {
+    fn of(source: &'a str, span: Span) -> Self {
         Excerpt {
-            text: span.text(source).to_string(),
+            text: span.text(source),
             span,
         }
     }
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct Statement {
+pub struct Statement<'a> {
     pub id: String,
     pub mode: Mode,
     pub on_record: bool,
-    pub claim: Excerpt,
+    pub claim: Excerpt<'a>,
     pub speaker: Option<String>,
-    pub mention: Option<Excerpt>,
-    pub cue: Option<Excerpt>,
+    pub mention: Option<Excerpt<'a>>,
+    pub cue: Option<Excerpt<'a>>,
     pub stance: Stance,
     pub sentence: usize,
     /// The source's footing: named, institution, anonymous, vague or unattributed.
@@ -55,13 +55,13 @@ pub struct Statement {
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct Speaker {
+pub struct Speaker<'a> {
     pub id: String,
     pub name: String,
     pub kind: SpeakerKind,
     pub role: Option<String>,
     pub affiliation: Option<String>,
-    pub mentions: Vec<Excerpt>,
+    pub mentions: Vec<Excerpt<'a>>,
 }
 
 #[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
@@ -77,13 +77,13 @@ pub struct Stats {
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct Analysis {
+pub struct Analysis<'a> {
     pub schema: &'static str,
     pub source: String,
-    pub title: Option<String>,
-    pub published: Option<String>,
-    pub statements: Vec<Statement>,
-    pub speakers: Vec<Speaker>,
+    pub title: Option<&'a str>,
+    pub published: Option<&'a str>,
+    pub statements: Vec<Statement<'a>>,
+    pub speakers: Vec<Speaker<'a>>,
     pub propositions: Vec<Proposition>,
     pub contradictions: Vec<Contradiction>,
     pub stats: Stats,
@@ -114,7 +114,7 @@ fn anonymity_after(doc: &Document, attribution: &Attribution, mention: &Mention)
 }
 
 /// Analyses one article. `label` names it in the output ("-" for standard input).
-pub fn analyze(source: &str, label: &str) -> Analysis {
+pub fn analyze<'a>(source: &'a str, label: &str) -> Analysis<'a> {
     let doc = Document::parse(source);
     let found = extract::extract(&doc);
     let mentions: Vec<Option<(Mention, bool)>> = found
@@ -201,7 +201,7 @@ pub fn analyze(source: &str, label: &str) -> Analysis {
                 _ => s
                     .mention
                     .as_ref()
-                    .map_or(resolved[*i].name.clone(), |m| m.text.clone()),
+                    .map_or(resolved[*i].name.clone(), |m| m.text.to_string()),
             },
             None => "an unattributed report".to_string(),
         })
@@ -230,8 +230,8 @@ pub fn analyze(source: &str, label: &str) -> Analysis {
     Analysis {
         schema: SCHEMA,
         source: label.to_string(),
-        title: doc.title.map(|t| doc.text(t).to_string()),
-        published: doc.published.map(|p| doc.text(p).to_string()),
+        title: doc.title.map(|t| doc.text(t)),
+        published: doc.published.map(|p| doc.text(p)),
         statements,
         speakers: speakers_out,
         propositions,

@@ -210,10 +210,10 @@ pub fn score(gold: &Gold, analysis: &Analysis, text_len: usize) -> (Counts, Vec<
         let mut names: BTreeSet<String> = BTreeSet::new();
         if let Some(s) = speaker {
             names.insert(norm(&s.name));
-            names.extend(s.mentions.iter().map(|m| norm(&m.text)));
+            names.extend(s.mentions.iter().map(|m| norm(m.text)));
         }
         if let Some(m) = &p.mention {
-            names.insert(norm(&m.text));
+            names.insert(norm(m.text));
         }
         names.remove("");
         if !g.speaker_optional {
@@ -267,10 +267,10 @@ pub fn score(gold: &Gold, analysis: &Analysis, text_len: usize) -> (Counts, Vec<
         if pm[j].is_none() {
             misses.push(Miss {
                 what: "spurious",
-                text: p.claim.text.clone(),
+                text: p.claim.text.to_string(),
                 detail: format!(
                     "{} ({})",
-                    p.mention.as_ref().map_or("", |m| &m.text),
+                    p.mention.as_ref().map_or("", |m| m.text),
                     p.rule
                 ),
             });

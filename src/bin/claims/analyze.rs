@@ -128,8 +128,11 @@ impl Render {
             Job::Ready(article) => article,
         };
         let bytes = article.as_ref().map_or(0, |a| a.text.len());
+        // The JSON of an article runs to about twice its text: no regrowing on the way.
+        let mut data = Vec::with_capacity(2 * bytes + 1024);
+        let mut findings = Vec::new();
         let analysed = article.and_then(|article| {
-            catch_unwind(AssertUnwindSafe(|| {
+            let analysis = catch_unwind(AssertUnwindSafe(|| {
                 let mut analysis = claims::analyze(&article.text, &article.label);
                 analysis.warnings.extend(article.warning.clone());
                 analysis
@@ -137,17 +140,13 @@ impl Render {
             .map_err(|panic| Error::Internal {
                 path: article.label.clone(),
                 message: panic_message(&panic),
-            })
+            })?;
+            self.write(&mut data, &analysis).expect("writing to memory");
+            findings = self.findings(&analysis);
+            Ok(())
         });
-        // The JSON of an article runs to about twice its text: no regrowing on the way.
-        let mut data = Vec::with_capacity(2 * bytes + 1024);
-        let mut findings = Vec::new();
         let error = match analysed {
-            Ok(analysis) => {
-                self.write(&mut data, &analysis).expect("writing to memory");
-                findings = self.findings(&analysis);
-                None
-            }
+            Ok(()) => None,
             Err(error) => {
                 if self.format == FormatArg::Jsonl {
                     json::write_error_line(&mut data, &error.path(), &error)
