@@ -268,11 +268,7 @@ pub fn score(gold: &Gold, analysis: &Analysis, text_len: usize) -> (Counts, Vec<
             misses.push(Miss {
                 what: "spurious",
                 text: p.claim.text.to_string(),
-                detail: format!(
-                    "{} ({})",
-                    p.mention.as_ref().map_or("", |m| m.text),
-                    p.rule
-                ),
+                detail: format!("{} ({})", p.mention.as_ref().map_or("", |m| m.text), p.rule),
             });
         }
     }
