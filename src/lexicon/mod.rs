@@ -193,11 +193,7 @@ fn load() -> Lexicon {
         antonym_stems,
         claim_words,
         stopwords,
-        longest_abbreviation: abbreviations
-            .iter()
-            .map(|a| a.chars().count())
-            .max()
-            .unwrap_or(0),
+        longest_abbreviation: abbreviations.iter().map(String::len).max().unwrap_or(0),
         abbreviations,
         speaker_nouns,
         adverbs: lower_set(include_str!("data/adverbs.txt")),
