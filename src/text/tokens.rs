@@ -238,50 +238,24 @@ pub fn tokens(source: &str, span: Span) -> Vec<Token<'_>> {
 /// `tokens` of ASCII text, by bytes: the same rules, with each one's ASCII case alone.
 fn ascii_tokens(source: &str, span: Span) -> Vec<Token<'_>> {
     let bytes = span.text(source).as_bytes();
-    let mut out: Vec<Token> = Vec::with_capacity(bytes.len() / 4 + 1);
-    let mut glued = false;
-    let mut last_is_word = false;
+    let mut tokens = Tokens::with_room(bytes.len());
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {
         let opening = ASCII_CLASSES[usize::from(byte)];
         let end = match opening {
             Class::Space | Class::Newline => {
-                glued = false;
+                tokens.space();
                 at += 1;
                 continue;
             }
             Class::Letter | Class::Digit | Class::Connector => ascii_word_end(bytes, at),
             _ => at + 1,
         };
-        let (start, piece_end) = (span.start + at, span.start + end);
-        let is_word = opening.opens_word();
-        let extend = match out.last() {
-            Some(last) if last.span.end == start => {
-                (glued && is_word)
-                    || (last_is_word && matches!(byte, b'-' | b'.' | b'\''))
-                    || (byte == b'&' && last.text.as_bytes()[0].is_ascii_uppercase())
-            }
-            _ => false,
-        };
-        if extend {
-            let last = out.last_mut().expect("checked above");
-            last.span.end = piece_end;
-            last.text = last.span.text(source);
-            glued = !is_word;
-        } else {
-            split_dangling(source, &mut out);
-            let span = Span::new(start, piece_end);
-            out.push(Token {
-                span,
-                text: span.text(source),
-            });
-            last_is_word = is_word;
-            glued = false;
-        }
+        let piece = Span::new(span.start + at, span.start + end);
+        tokens.push(source, piece, opening.opens_word());
         at = end;
     }
-    split_dangling(source, &mut out);
-    out
+    tokens.finish(source)
 }
 
 /// Where the ASCII word piece at `at` ends: letters, digits and `_`, with a mark between
@@ -312,42 +286,74 @@ fn ascii_word_end(bytes: &[u8], at: usize) -> usize {
 /// `tokens` of any text.
 fn any_tokens(source: &str, span: Span) -> Vec<Token<'_>> {
     let text = span.text(source);
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4 + 1);
-    let mut glued = false; // the last token ended with a joining mark
-    let mut last_is_word = false;
+    let mut tokens = Tokens::with_room(text.len());
     for (at, piece, opening) in pieces(text) {
         let spacing = matches!(opening, Class::Space | Class::Newline);
         if spacing && piece.chars().all(char::is_whitespace) {
-            glued = false;
+            tokens.space();
             continue;
         }
         let start = span.start + at;
-        let is_word = opening.opens_word();
-        let extend = match out.last() {
-            Some(last) if last.span.end == start => {
-                (glued && is_word)
-                    || (last_is_word && joins_words(piece) && piece != "&"
-                        || piece == "&" && last.is_capitalised())
+        tokens.push(
+            source,
+            Span::new(start, start + piece.len()),
+            opening.opens_word(),
+        );
+    }
+    tokens.finish(source)
+}
+
+/// Tokens built from pieces: a word right after a joining mark, or a joining mark right
+/// after a word ("Min" "-" "seo", "U.S" "."), goes on the last token.
+struct Tokens<'a> {
+    out: Vec<Token<'a>>,
+    /// The last token ended with a joining mark.
+    glued: bool,
+    last_is_word: bool,
+}
+
+impl<'a> Tokens<'a> {
+    fn with_room(text_len: usize) -> Self {
+        Tokens {
+            out: Vec::with_capacity(text_len / 4 + 1),
+            glued: false,
+            last_is_word: false,
+        }
+    }
+
+    /// White space between pieces.
+    fn space(&mut self) {
+        self.glued = false;
+    }
+
+    #[inline]
+    fn push(&mut self, source: &'a str, piece: Span, is_word: bool) {
+        let text = piece.text(source);
+        let extend = match self.out.last() {
+            Some(last) if last.span.end == piece.start => {
+                (self.glued && is_word)
+                    || (self.last_is_word && joins_words(text) && text != "&"
+                        || text == "&" && last.is_capitalised())
             }
             _ => false,
         };
         if extend {
-            let last = out.last_mut().expect("checked above");
-            last.span.end = start + piece.len();
+            let last = self.out.last_mut().expect("checked above");
+            last.span.end = piece.end;
             last.text = last.span.text(source);
-            glued = !is_word;
+            self.glued = !is_word;
         } else {
-            split_dangling(source, &mut out);
-            out.push(Token {
-                span: Span::new(start, start + piece.len()),
-                text: piece,
-            });
-            last_is_word = is_word;
-            glued = false;
+            split_dangling(source, &mut self.out);
+            self.out.push(Token { span: piece, text });
+            self.last_is_word = is_word;
+            self.glued = false;
         }
     }
-    split_dangling(source, &mut out);
-    out
+
+    fn finish(mut self, source: &'a str) -> Vec<Token<'a>> {
+        split_dangling(source, &mut self.out);
+        self.out
+    }
 }
 
 /// A joining mark left dangling at the end of the last token goes back to being a token
