@@ -27,9 +27,11 @@ impl Quote {
     /// capitalised or a title's small word, with no sentence inside ("Meet the Nation").
     pub fn is_title(&self, source: &str) -> bool {
         let text = self.inner.text(source).trim_end_matches([',', ' ']);
-        // Most quotations are ruled out by their seventh word, before any other test.
-        let count = text.split_whitespace().take(7).count();
-        if !(2..=6).contains(&count) || text.contains(['.', '!', '?', ':', ';', ',']) {
+        // Most quotations are ruled out by their first punctuation mark, a byte scan.
+        let punctuated = text
+            .bytes()
+            .any(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b','));
+        if punctuated || !(2..=6).contains(&text.split_whitespace().take(7).count()) {
             return false;
         }
         let mut words = text.split_whitespace();
