@@ -100,13 +100,8 @@ pub fn key(text: &str) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        if word.is_ascii() {
-            let start = key.len();
-            key.push_str(word);
-            key[start..].make_ascii_lowercase();
-        } else {
-            key.push_str(&word.to_lowercase());
-        }
+        // `fold` has already turned curly apostrophes straight.
+        fold_word_into(word, &mut key);
     }
     key
 }
