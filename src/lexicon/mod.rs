@@ -52,7 +52,7 @@ pub struct Lexicon {
     pub claim_words: WordMap<ClaimWord>,
     pub abbreviations: WordSet,
     /// The most bytes an abbreviation has: a longer word is none, whatever its case.
-    pub longest_abbreviation: usize,
+    longest_abbreviation: usize,
     /// Nouns that can head a speaker phrase: titles, source words, institution heads and more.
     pub speaker_nouns: WordSet,
     /// Words that may stand between a speaker and the cue.

@@ -148,11 +148,7 @@ fn is_boundary(text: &str, at: usize, end: usize) -> bool {
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     let dotted = word.contains('.') && word.len() <= 8; // "U.S", "N.Y", "a.m"
     let lex = lexicon();
-    let abbreviation = || {
-        word.len() <= lex.longest_abbreviation
-            && lex.abbreviations.contains(&word.to_ascii_lowercase())
-    };
-    if single_initial || dotted || abbreviation() {
+    if single_initial || dotted || lex.is_abbreviation(word) {
         let bare_next = next_word.trim_matches(|c: char| !c.is_alphanumeric());
         return lex.clause_openers.contains(bare_next) || opens_something;
     }
