@@ -1,6 +1,7 @@
 //! Character classes for Unicode punctuation, and folding text for comparison.
 //! Spans always point into the input as read; folding only builds comparison keys.
 
+use crate::text::scan::has_capital_or_non_ascii;
 use std::borrow::Cow;
 
 /// Marks that open or close a double quotation.
@@ -60,7 +61,7 @@ pub fn fold_word(word: &str) -> String {
 
 /// `fold_word`, borrowed when the word already is folded (the common case).
 pub fn folded_word(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+    if !has_capital_or_non_ascii(word) {
         return Cow::Borrowed(word);
     }
     let mut folded = String::with_capacity(word.len());
@@ -82,10 +83,7 @@ pub fn fold_word_into(word: &str, out: &mut String) {
 
 /// `text` lower-cased, borrowed when it already is (no copy for most words).
 pub fn lowercase(text: &str) -> Cow<'_, str> {
-    if text
-        .bytes()
-        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-    {
+    if has_capital_or_non_ascii(text) {
         Cow::Owned(text.to_lowercase())
     } else {
         Cow::Borrowed(text)

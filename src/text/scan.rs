@@ -55,6 +55,38 @@ const fn at_least(x: u64, c: u8) -> u64 {
     ((x | HIGH) - LOW * c as u64) & HIGH
 }
 
+/// Up to eight bytes of `bytes` from `at` as one little-endian word, zero-padded.
+#[inline]
+fn load(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("eight bytes")),
+        None => {
+            let mut padded = [0u8; 8];
+            let rest = &bytes[at..];
+            padded[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(padded)
+        }
+    }
+}
+
+/// The lanes of `word` that hold ASCII capitals, as their top bits.
+#[inline]
+fn capitals(word: u64) -> u64 {
+    let low = word & !HIGH;
+    at_least(low, b'A') & !at_least(low, b'Z' + 1) & !word
+}
+
+/// Whether `text` has a capital or any byte beyond ASCII: whether lower-casing it may
+/// change it. Eight bytes at a time, with no branch per byte.
+#[inline]
+pub fn has_capital_or_non_ascii(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).step_by(8).any(|at| {
+        let word = load(bytes, at);
+        (word & HIGH) | capitals(word) != 0
+    })
+}
+
 /// Whether `b` is an ASCII letter, digit or `_`.
 pub const fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
@@ -124,6 +156,31 @@ mod tests {
                     expected,
                     "{bytes:?} from {from}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn capitals_are_found_as_a_byte_loop_finds_them() {
+        for text in [
+            "",
+            "a",
+            "Kim",
+            "KIM-SEO",
+            "lower case words",
+            "Ünïcode",
+            "x@[`{Z",
+            "abcdefgHijk",
+        ] {
+            let expected = text
+                .bytes()
+                .any(|b| b.is_ascii_uppercase() || !b.is_ascii());
+            assert_eq!(has_capital_or_non_ascii(text), expected, "{text}");
+        }
+        for b in 0..=127u8 {
+            for n in [1, 8, 9] {
+                let text = String::from(char::from(b)).repeat(n);
+                assert_eq!(has_capital_or_non_ascii(&text), b.is_ascii_uppercase());
             }
         }
     }
