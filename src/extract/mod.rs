@@ -23,8 +23,8 @@ use crate::lexicon::FastMap;
 use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
+use crate::span::floor_boundary;
 use crate::text::Document;
-use crate::text::normalise::folded_word;
 use regex::Regex;
 use std::cell::RefCell;
 use std::sync::LazyLock;
@@ -187,13 +187,17 @@ static CUE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 pub fn find_cues(doc: &Document) -> Vec<CueHit> {
     let lex = lexicon();
     let mut hits = Vec::new();
-    // One search over the whole text; each hit is placed in its sentence by binary search.
+    // One search over the whole text; hits come in order, so the sentence holding each
+    // is found by walking on from the last one's.
+    let mut index = 0;
     for found in CUE_WORDS.find_iter(doc.source) {
         let span = Span::new(found.start(), found.end());
-        let Some(index) = doc.sentence_at(span.start) else {
-            continue;
+        while doc.sentences.get(index).is_some_and(|s| s.span.end <= span.start) {
+            index += 1;
+        }
+        let Some(sentence) = doc.sentences.get(index) else {
+            break;
         };
-        let sentence = &doc.sentences[index];
         if !sentence.span.contains(span) {
             continue;
         }
@@ -225,13 +229,18 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
 
 /// "asked not to be named": the cue word is part of what keeps a source anonymous.
 fn opens_anonymity_clause(source: &str, cue: Span) -> bool {
-    let rest = &source[cue.start..crate::span::floor_boundary(source, cue.start + 48)];
-    let rest = rest.to_ascii_lowercase();
-    lexicon()
-        .anonymity_clauses
-        .iter()
-        .any(|clause| rest.starts_with(clause.as_str()))
+    let rest = &source.as_bytes()[cue.start..floor_boundary(source, cue.start + 48)];
+    lexicon().anonymity_clauses.iter().any(|clause| {
+        rest.get(..clause.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(clause.as_bytes()))
+    })
 }
+
+/// Words before a cue form that make it a noun ("the claims", "his tweets").
+const NOUN_MARKERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "these", "those", "such", "our", "my", "your",
+    "whose", "new", "recent", "no", "any", "false", "similar", "many", "several",
+];
 
 /// Rejects noun uses of cue forms ("the claims", "United States", "his tweets").
 fn looks_like_verb(source: &str, sentence_start: usize, cue: Span) -> bool {
@@ -240,38 +249,19 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span) -> bool {
         return false;
     }
     let before = source[sentence_start..cue.start].trim_end();
-    let previous = folded_word(
-        before
-            .rsplit(|c: char| c.is_whitespace())
-            .next()
-            .unwrap_or(""),
-    );
-    let noun_marker = matches!(
-        &*previous,
-        "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "these"
-            | "those"
-            | "such"
-            | "our"
-            | "my"
-            | "your"
-            | "whose"
-            | "new"
-            | "recent"
-            | "no"
-            | "any"
-            | "false"
-            | "similar"
-            | "many"
-            | "several"
-    ) || previous.ends_with("'s");
-    !noun_marker
+    let previous = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    // A possessive ("Kim's", "KIM’S") or a marker in any case. The markers are ASCII
+    // without a "k", so no other character lower-cases into one.
+    let possessive = ["'s", "'S", "’s", "’S"]
+        .iter()
+        .any(|s| previous.ends_with(s));
+    let marker = NOUN_MARKERS
+        .iter()
+        .any(|m| m.eq_ignore_ascii_case(previous));
+    !(possessive || marker)
 }
 
 /// Runs every extractor and returns the statements in document order. A statement that
