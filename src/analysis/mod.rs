@@ -99,11 +99,27 @@ fn kind_name(kind: SpeakerKind) -> &'static str {
     }
 }
 
-/// Whether the words after a mention, in its sentence, mark it anonymous.
-fn anonymity_after(doc: &Document, attribution: &Attribution, mention: &Mention) -> bool {
+/// Whether the words after a mention, in its sentence, mark it anonymous. `clause_in` tells,
+/// once per sentence, whether the sentence has an anonymity clause anywhere: a mention
+/// inside a sentence without one needs no closer look.
+fn anonymity_after(
+    doc: &Document,
+    attribution: &Attribution,
+    mention: &Mention,
+    clause_in: &mut [Option<bool>],
+) -> bool {
     let Some(sentence) = doc.sentences.get(attribution.sentence) else {
         return false;
     };
+    let inside = |span: Span| sentence.span.contains(span);
+    if inside(mention.span) && mention.appositive.is_none_or(inside) {
+        let text = sentence.span.text(doc.source);
+        let has_clause = *clause_in[attribution.sentence]
+            .get_or_insert_with(|| speakers::anonymity_follows(text));
+        if !has_clause {
+            return false;
+        }
+    }
     let end = sentence.span.end.max(mention.span.end);
     let from = mention.span.end.min(end);
     speakers::anonymity_follows(&doc.source[from..end])
@@ -117,9 +133,13 @@ fn anonymity_after(doc: &Document, attribution: &Attribution, mention: &Mention)
 pub fn analyze<'a>(source: &'a str, label: &str) -> Analysis<'a> {
     let doc = Document::parse(source);
     let found = extract::extract(&doc);
+    let mut clause_in = vec![None; doc.sentences.len()];
     let mentions: Vec<Option<(Mention, bool)>> = found
         .iter()
-        .map(|a| a.mention.map(|m| (m, anonymity_after(&doc, a, &m))))
+        .map(|a| {
+            a.mention
+                .map(|m| (m, anonymity_after(&doc, a, &m, &mut clause_in)))
+        })
         .collect();
     let (resolved, assigned) = speakers::resolve(source, &mentions);
     let claims: Vec<ClaimFeatures> = found

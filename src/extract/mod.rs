@@ -192,7 +192,11 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
     let mut index = 0;
     for found in CUE_WORDS.find_iter(doc.source) {
         let span = Span::new(found.start(), found.end());
-        while doc.sentences.get(index).is_some_and(|s| s.span.end <= span.start) {
+        while doc
+            .sentences
+            .get(index)
+            .is_some_and(|s| s.span.end <= span.start)
+        {
             index += 1;
         }
         let Some(sentence) = doc.sentences.get(index) else {
