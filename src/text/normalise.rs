@@ -69,6 +69,20 @@ pub fn folded_word(word: &str) -> Cow<'_, str> {
     Cow::Owned(folded)
 }
 
+/// `f` of `word` folded as `folded_word` folds it: a short ASCII word on the stack, so a
+/// look-up of a capitalised word costs no allocation.
+pub fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const ROOM: usize = 24;
+    if word.len() <= ROOM && word.is_ascii() {
+        let mut room = [0u8; ROOM];
+        let folded = &mut room[..word.len()];
+        folded.copy_from_slice(word.as_bytes());
+        folded.make_ascii_lowercase();
+        return f(std::str::from_utf8(folded).expect("ASCII stays ASCII"));
+    }
+    f(&folded_word(word))
+}
+
 /// `fold_word`, appended to `out`.
 pub fn fold_word_into(word: &str, out: &mut String) {
     if word.is_ascii() {
@@ -116,6 +130,9 @@ mod tests {
             key("The\u{a0}Presidential  Spokesperson"),
             "the presidential spokesperson"
         );
+        for word in ["Kim", "MONDAY", "can’t", "Ökonom", &"Long".repeat(10)] {
+            assert_eq!(with_folded(word, str::to_string), fold_word(word));
+        }
     }
 
     #[test]

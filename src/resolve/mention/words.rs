@@ -2,7 +2,7 @@
 //! modifiers, and the words that mark a clause.
 
 use crate::lexicon::lexicon;
-use crate::text::normalise::folded_word;
+use crate::text::normalise::{folded_word, with_folded};
 use crate::text::tokens::Token;
 use std::borrow::Cow;
 
@@ -33,7 +33,7 @@ pub(super) fn is_day_or_month(token: &Token) -> bool {
         .text
         .bytes()
         .all(|b| b.is_ascii_alphabetic() || b == b'.')
-        && lexicon().time_words.contains(&*lower(token))
+        && with_folded(token.text, |word| lexicon().time_words.contains(word))
 }
 
 /// A capitalised word that can be part of a name ("Park", "Min-seo", "U.S.", "Wa").
@@ -69,11 +69,12 @@ pub(super) fn is_head(token: &Token) -> bool {
 
 /// A lower-case word that may modify a head ("senior", "government", "presidential").
 pub(super) fn is_modifier(token: &Token) -> bool {
+    if !token.is_word() || token.is_capitalised() {
+        return false;
+    }
     let low = lower(token);
     let lex = lexicon();
-    token.is_word()
-        && !token.is_capitalised()
-        && low.len() > 2
+    low.len() > 2
         && low.chars().all(|c| c.is_alphabetic() || c == '-')
         && !lex.stopwords.contains(&*low)
         && !lex.adverbs.contains(&*low)
@@ -157,8 +158,10 @@ pub(super) const CLAUSE_WORDS: &[&str] = &[
 /// A word that makes a phrase a clause: an auxiliary, a relative, a cue, a past form.
 /// A lower-case past form ("signed", "elected").
 pub(super) fn is_past_form(token: &Token) -> bool {
-    let low = lower(token);
-    !token.is_capitalised() && low.len() > 4 && low.ends_with("ed")
+    !token.is_capitalised() && {
+        let low = lower(token);
+        low.len() > 4 && low.ends_with("ed")
+    }
 }
 
 pub(super) fn is_verb_like(token: &Token) -> bool {
