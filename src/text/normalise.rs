@@ -59,9 +59,26 @@ pub fn fold_word(word: &str) -> String {
     folded_word(word).into_owned()
 }
 
+/// Whether lower-casing changes `text` (and, with `apostrophes`, whether it holds a curly
+/// apostrophe to straighten): most words and every mark ("“", "—") are left as they are,
+/// and then need no copy.
+fn lower_casing_changes(text: &str, apostrophes: bool) -> bool {
+    has_capital_or_non_ascii(text)
+        && text.chars().any(|c| match c {
+            '’' => apostrophes,
+            c if c.is_ascii() => c.is_ascii_uppercase(),
+            // General punctuation (dashes, quotation marks, spaces) has no case.
+            '\u{2000}'..='\u{206f}' => false,
+            c => {
+                let mut lower = c.to_lowercase();
+                !(lower.next() == Some(c) && lower.next().is_none())
+            }
+        })
+}
+
 /// `fold_word`, borrowed when the word already is folded (the common case).
 pub fn folded_word(word: &str) -> Cow<'_, str> {
-    if !has_capital_or_non_ascii(word) {
+    if !lower_casing_changes(word, true) {
         return Cow::Borrowed(word);
     }
     let mut folded = String::with_capacity(word.len());
@@ -97,7 +114,7 @@ pub fn fold_word_into(word: &str, out: &mut String) {
 
 /// `text` lower-cased, borrowed when it already is (no copy for most words).
 pub fn lowercase(text: &str) -> Cow<'_, str> {
-    if has_capital_or_non_ascii(text) {
+    if lower_casing_changes(text, false) {
         Cow::Owned(text.to_lowercase())
     } else {
         Cow::Borrowed(text)
@@ -130,6 +147,11 @@ mod tests {
             key("The\u{a0}Presidential  Spokesperson"),
             "the presidential spokesperson"
         );
+        for word in ["“", "—", "né", "ΟΔΟΣ", "ǅ", "İ", "K"] {
+            assert_eq!(folded_word(word), word.to_lowercase().replace('’', "'"));
+            assert_eq!(lowercase(word), word.to_lowercase());
+            assert_eq!(matches!(folded_word(word), Cow::Borrowed(_)), word.to_lowercase() == word);
+        }
         for word in ["Kim", "MONDAY", "can’t", "Ökonom", &"Long".repeat(10)] {
             assert_eq!(with_folded(word, str::to_string), fold_word(word));
         }
