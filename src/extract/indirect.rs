@@ -6,7 +6,7 @@ use super::{Attribution, Context, Extractor, Taken};
 use crate::lexicon::lexicon;
 use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
-use crate::text::normalise::lowercase;
+use crate::text::normalise::with_lowercase;
 use crate::text::sentences::MAX_SENTENCE;
 
 pub struct Indirect;
@@ -14,18 +14,20 @@ pub struct Indirect;
 /// "is said to", "was reported": passive uses that name no speaker.
 pub fn is_passive(source: &str, sentence_start: usize, cue: Span) -> bool {
     let before = source[sentence_start..cue.start].trim_end();
-    let previous = lowercase(before.rsplit(char::is_whitespace).next().unwrap_or(""));
-    matches!(
-        &*previous,
-        "is" | "was" | "are" | "were" | "been" | "be" | "being"
-    )
+    let previous = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    with_lowercase(previous, |previous| {
+        matches!(
+            previous,
+            "is" | "was" | "are" | "were" | "been" | "be" | "being"
+        )
+    })
 }
 
 /// `text` without the adverbs and auxiliaries it ends with ("... but has also").
 fn without_adverbs(text: &str) -> &str {
     let mut text = text.trim_end();
     while let Some((rest, last)) = text.rsplit_once(' ') {
-        if !lexicon().adverbs.contains(&*lowercase(last)) {
+        if !with_lowercase(last, |last| lexicon().adverbs.contains(last)) {
             break;
         }
         text = rest.trim_end();
@@ -102,7 +104,7 @@ impl Extractor for Indirect {
             };
             let hedged = speaker
                 .hedge
-                .is_some_and(|h| lexicon().hedges.contains(&*lowercase(h.text(source))));
+                .is_some_and(|h| with_lowercase(h.text(source), |h| lexicon().hedges.contains(h)));
             found.push(
                 Attribution::cued(self.id(), hit, speaker, claim, mode_of(cx, claim))
                     .heard_second_hand(hedged),

@@ -3,7 +3,7 @@
 
 mod hash;
 
-use crate::text::normalise::lowercase;
+use crate::text::normalise::with_lowercase;
 pub use hash::{FastMap, FastSet, WordMap, WordSet};
 use std::sync::LazyLock;
 
@@ -265,7 +265,7 @@ impl Lexicon {
         if stem.is_ascii() && stem.len() > self.longest_abbreviation {
             return false;
         }
-        self.abbreviations.contains(&*lowercase(stem))
+        with_lowercase(stem, |stem| self.abbreviations.contains(stem))
     }
 
     /// What a lower-cased word is to a claim; a word ending in "n't" negates.

@@ -89,15 +89,30 @@ pub fn folded_word(word: &str) -> Cow<'_, str> {
 /// `f` of `word` folded as `folded_word` folds it: a short ASCII word on the stack, so a
 /// look-up of a capitalised word costs no allocation.
 pub fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    lower_on_stack(word, f, folded_word)
+}
+
+/// `f` of `word` lower-cased as `lowercase` lower-cases it, on the stack when short ASCII.
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    lower_on_stack(word, f, lowercase)
+}
+
+/// `f` of a short ASCII `word` lower-cased in a stack buffer (where lower-casing and
+/// folding agree), or of what `copy` makes of any other word.
+fn lower_on_stack<'w, R>(
+    word: &'w str,
+    f: impl FnOnce(&str) -> R,
+    copy: impl FnOnce(&'w str) -> Cow<'w, str>,
+) -> R {
     const ROOM: usize = 24;
     if word.len() <= ROOM && word.is_ascii() {
         let mut room = [0u8; ROOM];
-        let folded = &mut room[..word.len()];
-        folded.copy_from_slice(word.as_bytes());
-        folded.make_ascii_lowercase();
-        return f(std::str::from_utf8(folded).expect("ASCII stays ASCII"));
+        let lower = &mut room[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return f(std::str::from_utf8(lower).expect("ASCII stays ASCII"));
     }
-    f(&folded_word(word))
+    f(&copy(word))
 }
 
 /// `fold_word`, appended to `out`.
@@ -150,7 +165,10 @@ mod tests {
         for word in ["“", "—", "né", "ΟΔΟΣ", "ǅ", "İ", "K"] {
             assert_eq!(folded_word(word), word.to_lowercase().replace('’', "'"));
             assert_eq!(lowercase(word), word.to_lowercase());
-            assert_eq!(matches!(folded_word(word), Cow::Borrowed(_)), word.to_lowercase() == word);
+            assert_eq!(
+                matches!(folded_word(word), Cow::Borrowed(_)),
+                word.to_lowercase() == word
+            );
         }
         for word in ["Kim", "MONDAY", "can’t", "Ökonom", &"Long".repeat(10)] {
             assert_eq!(with_folded(word, str::to_string), fold_word(word));
