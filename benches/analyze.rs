@@ -1,7 +1,12 @@
 //! `cargo bench`: analysis alone (no I/O, no output) of each fixture article, in bytes per
-//! second, and the same articles serialised as JSON Lines. scripts/bench.py measures whole
-//! runs over a large corpus, with memory and parallelism.
+//! second, and the same articles serialised as JSON Lines; then the stages that read every
+//! byte (the text stage, the cue scan, tokenising), to tell where a change lands.
+//! scripts/bench.py measures whole runs over a large corpus, with memory and parallelism.
 
+use claims::Span;
+use claims::extract::find_cues;
+use claims::text::Document;
+use claims::text::tokens::tokens;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
@@ -54,5 +59,35 @@ fn analysis(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, analysis);
+/// The passes over whole articles, each over all the fixtures.
+fn stages(c: &mut Criterion) {
+    let articles = fixtures();
+    let all: usize = articles.iter().map(|(_, t)| t.len()).sum();
+    let mut group = c.benchmark_group("stages");
+    group.throughput(Throughput::Bytes(all as u64));
+    group.bench_function("text", |b| {
+        b.iter(|| {
+            for (_, text) in &articles {
+                black_box(Document::parse(text));
+            }
+        })
+    });
+    group.bench_function("text + cues", |b| {
+        b.iter(|| {
+            for (_, text) in &articles {
+                black_box(find_cues(&Document::parse(text)));
+            }
+        })
+    });
+    group.bench_function("tokens", |b| {
+        b.iter(|| {
+            for (_, text) in &articles {
+                black_box(tokens(text, Span::new(0, text.len())));
+            }
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, analysis, stages);
 criterion_main!(benches);
