@@ -43,6 +43,18 @@ pub struct Warning {
 /// Warnings kept per article; the rest are counted in one last warning.
 pub const MAX_WARNINGS: usize = 20;
 
+/// Numbers below a bound for the random tests: a xorshift generator, so every machine draws
+/// the same cases.
+#[cfg(test)]
+pub(crate) fn draws(mut seed: u64) -> impl FnMut(usize) -> usize {
+    move |below| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % below as u64) as usize
+    }
+}
+
 /// An article split into its parts.
 pub struct Document<'a> {
     pub source: &'a str,

@@ -96,13 +96,7 @@ mod tests {
     fn blank_lines_are_what_the_pattern_finds() {
         let pattern = regex::Regex::new(r"\n[ \t\r\u{a0}]*\n").unwrap();
         let pieces = ["\n", " ", "\t", "\r", "\u{a0}", "a", "é", "\u{2028}"];
-        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = |below: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % below as u64) as usize
-        };
+        let mut next = crate::text::draws(0x2545_f491_4f6c_dd1d);
         for _ in 0..50_000 {
             let text: String = (0..next(12)).map(|_| pieces[next(pieces.len())]).collect();
             let expected: Vec<_> = pattern

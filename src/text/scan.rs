@@ -140,13 +140,7 @@ mod tests {
         // Mostly word bytes, so runs cross eight-byte chunks; every boundary byte of the
         // classes (`@`, `[`, `` ` ``, `{`, `/`, `:`) and bytes beyond ASCII between them.
         const BYTES: &[u8] = b"aAzZ09_mQ5aAzZ09_mQ5 .@[`{/:^\xc3\xa9\x80\xff";
-        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut next = |below: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % below as u64) as usize
-        };
+        let mut next = crate::text::draws(0x9e37_79b9_7f4a_7c15);
         for _ in 0..20_000 {
             let bytes: Vec<u8> = (0..next(40)).map(|_| BYTES[next(BYTES.len())]).collect();
             for from in 0..=bytes.len() {

@@ -508,13 +508,7 @@ mod tests {
             "\u{301}", "\u{200d}", "\u{ad}", "’", "‘", "“", "”", "—", "\u{a0}", "\u{2009}", "·",
             "\u{2028}", "\u{85}", "‿", "한", "国", "٣", "\u{feff}",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = |below: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % below as u64) as usize
-        };
+        let mut next = crate::text::draws(0x2545_f491_4f6c_dd1d);
         let mut texts: Vec<String> = (0..100_000)
             .map(|_| (0..next(14)).map(|_| PIECES[next(PIECES.len())]).collect())
             .collect();
