@@ -93,12 +93,13 @@ pub const fn is_word_byte(b: u8) -> bool {
 }
 
 /// The first position at or after `from` whose byte is not an ASCII letter, digit or `_`
-/// (or the end): eight bytes at a time, with no branch per byte.
+/// (or the end): eight bytes at a time, with no branch per byte. The zeros that pad the
+/// last chunk are no word bytes, so they stop a run at the end.
 #[inline]
 pub fn word_run_end(bytes: &[u8], from: usize) -> usize {
     let mut at = from;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+    while at < bytes.len() {
+        let word = load(bytes, at);
         let low = word & !HIGH;
         let folded = low | (LOW * 0x20);
         let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
@@ -110,10 +111,7 @@ pub fn word_run_end(bytes: &[u8], from: usize) -> usize {
         }
         at += 8;
     }
-    at + bytes[at.min(bytes.len())..]
-        .iter()
-        .position(|&b| !is_word_byte(b))
-        .unwrap_or(bytes.len().saturating_sub(at))
+    at
 }
 
 #[cfg(test)]
