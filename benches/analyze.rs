@@ -10,6 +10,10 @@ use claims::text::tokens::tokens;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
+/// The binary's allocator, so the figures are the ones a run gets.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn fixtures() -> Vec<(String, String)> {
     let mut found: Vec<(String, String)> = std::fs::read_dir("fixtures")
         .expect("run from the project root")
