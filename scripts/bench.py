@@ -10,13 +10,20 @@ article), then times, with peak RSS from /usr/bin/time -v:
     200,000 nested quotes, a 20 MB line without spaces, NUL bytes, cue-dense dashes,
     330,000 statements in one article.
 
+With --instructions it counts instructions instead (valgrind's callgrind), which do not
+vary from run to run as wall time does on a shared machine: the cost of N articles of a
+JSON Lines stream less that of N/2 (the regexes' one-time compilation cancels out), per
+article and per byte, and split by stage.
+
 Usage: scripts/bench.py [--size MB] [--quick]   (run from anywhere; builds the release binary)
+       scripts/bench.py --instructions [STREAM.jsonl] [--articles N]
 """
 
 import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -24,6 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = ROOT / "target" / "release" / "claims"
+PROFILING_BIN = ROOT / "target" / "profiling" / "claims"
 WORK = ROOT / "target" / "bench"
 MB = 1_000_000
 
@@ -104,12 +112,90 @@ def row(label, nbytes, wall, rss, threads=1):
     return rate
 
 
+# The stages of one article's analysis, by the function that runs each (inclusive cost).
+STAGES = [
+    ("read the JSON Lines record", "claims::input::RecordLine::parse"),
+    ("text: paragraphs, sentences, quotes", "claims::text::Document::parse"),
+    ("extract: cue scan and rules", "claims::extract::extract"),
+    ("  of which the cue scan", "claims::extract::find_cues"),
+    ("  of which speaker phrases", "claims::resolve::mention::before"),
+    ("resolve: speakers", "claims::resolve::speakers::resolve"),
+    ("relate: claim features", "claims::relate::ClaimFeatures::of"),
+    ("relate: propositions", "claims::relate::propositions::group"),
+    ("relate: contradictions", "claims::relate::contradictions::find"),
+    ("report: JSON Lines", "claims::analyze::Render::write"),
+    ("all of the analysis", "claims::analysis::analyze"),
+]
+
+
+def callgrind(lines, out):
+    """Runs the profiling build over the JSON Lines `lines` under callgrind; total instructions."""
+    with open(WORK / "instructions.jsonl", "w") as stream:
+        stream.writelines(lines)
+    with open(WORK / "instructions.jsonl", "rb") as inp:
+        done = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", PROFILING_BIN,
+             "analyze", "--input", "jsonl", "--format", "jsonl", "-j", "1", "-"],
+            stdin=inp, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True,
+        )
+    return int(re.search(r"refs:\s+([\d,]+)", done.stderr).group(1).replace(",", ""))
+
+
+def inclusive(out):
+    """Inclusive instructions of each stage function in a callgrind output file."""
+    text = subprocess.run(
+        ["callgrind_annotate", "--inclusive=yes", "--threshold=100", str(out)],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    # A function shows once per source file its inlined code came from; its largest entry
+    # is its own (the others are parts of it).
+    costs = {}
+    for line in text.splitlines():
+        found = re.match(r"\s*([\d,]+) \([ \d.]+%\)\s+\S*?:(claims::[\w:]+)", line)
+        if found:
+            cost = int(found.group(1).replace(",", ""))
+            costs[found.group(2)] = max(cost, costs.get(found.group(2), 0))
+    return {name: costs.get(function, 0) for name, function in STAGES}
+
+
+def instructions(stream, articles):
+    for tool in ("valgrind", "callgrind_annotate"):
+        if not shutil.which(tool):
+            sys.exit(f"bench.py: --instructions needs {tool} (Debian: apt install valgrind)")
+    if not Path(stream).is_file():
+        sys.exit(f"bench.py: {stream}: no such file")
+    subprocess.run(["cargo", "build", "--profile", "profiling", "--quiet"], cwd=ROOT, check=True)
+    with open(stream) as inp:
+        lines = [line for _, line in zip(range(articles), inp)]
+    half = lines[: len(lines) // 2]
+    nbytes = sum(len(json.loads(line).get("text", "").encode()) for line in lines[len(half):])
+    n = len(lines) - len(half)
+    if n == 0 or nbytes == 0:
+        sys.exit(f"bench.py: {stream} holds too few articles")
+    outs = WORK / "callgrind-half.out", WORK / "callgrind-all.out"
+    total = callgrind(lines, outs[1]) - callgrind(half, outs[0])
+    print(f"{stream}: {n} articles, {nbytes / MB:.2f} MB counted (the cost of {len(lines)} less {len(half)})")
+    print(f"instructions: {total / 1e6:.1f} M, {total / n / 1e3:.0f} K per article, {total / nbytes:.0f} per byte")
+    low, high = inclusive(outs[0]), inclusive(outs[1])
+    print(f"{'stage':<38} {'instructions':>13} {'share':>7}")
+    for name, _ in STAGES:
+        cost = high[name] - low[name]
+        print(f"{name:<38} {cost / 1e6:11.1f} M {100 * cost / total:6.1f}%")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=100, help="corpus size in MB")
     parser.add_argument("--quick", action="store_true", help="skip the pathological inputs")
     parser.add_argument("--corpus-only", action="store_true", help="build the corpus, time nothing")
+    parser.add_argument("--instructions", nargs="?", const="", metavar="STREAM",
+                        help="count instructions per stage over a JSON Lines stream (default: the fixtures)")
+    parser.add_argument("--articles", type=int, default=800, help="articles --instructions runs (it counts the second half)")
     args = parser.parse_args()
+    if args.instructions is not None:
+        WORK.mkdir(parents=True, exist_ok=True)
+        instructions(args.instructions or corpus(1)[1], args.articles)
+        return
     if args.corpus_only:
         print("corpus:", *corpus(args.size))
         return
