@@ -67,8 +67,9 @@ pub struct Lexicon {
     pub adverbial_openers: WordSet,
     /// Phrases after a source that keep it anonymous ("familiar with").
     pub source_postmodifiers: Vec<String>,
-    /// Verb phrases between a speaker and its cue ("went on to"), longest first.
-    pub cue_bridges: Vec<String>,
+    /// Verb phrases between a speaker and its cue ("went on to") by their last word,
+    /// longest first.
+    cue_bridges: WordMap<Vec<String>>,
 }
 
 /// The lines of a data file that carry data: trimmed, without comments and blanks.
@@ -205,10 +206,14 @@ fn load() -> Lexicon {
         adverbial_openers: lower_set(include_str!("data/adverbial_openers.txt")),
         source_postmodifiers,
         cue_bridges: {
-            let mut bridges: Vec<String> = data_lines(include_str!("data/cue_bridges.txt"))
-                .map(str::to_lowercase)
-                .collect();
-            bridges.sort_by_key(|b| std::cmp::Reverse(b.len()));
+            let mut bridges: WordMap<Vec<String>> = WordMap::default();
+            for bridge in data_lines(include_str!("data/cue_bridges.txt")).map(str::to_lowercase) {
+                let last = bridge.split_whitespace().last().unwrap_or_default();
+                bridges.entry(last.to_string()).or_default().push(bridge);
+            }
+            for list in bridges.values_mut() {
+                list.sort_by_key(|b| std::cmp::Reverse(b.len()));
+            }
             bridges
         },
     }
@@ -273,6 +278,11 @@ impl Lexicon {
         let mut found = self.claim_words.get(word).copied().unwrap_or_default();
         found.negation |= word.ends_with("n't");
         found
+    }
+
+    /// The cue bridges whose last word is `word`, longest first.
+    pub fn cue_bridges_ending(&self, word: &str) -> &[String] {
+        with_lowercase(word, |word| self.cue_bridges.get(word)).map_or(&[], Vec::as_slice)
     }
 
     pub fn cue(&self, word: &str) -> Option<&Cue> {

@@ -47,7 +47,7 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
     // "Pence went on to say": the speaker stands before the bridge.
     let lead = source[from..cue.start].trim_end();
     let cue = match lexicon()
-        .cue_bridges
+        .cue_bridges_ending(last_word(lead).unwrap_or(""))
         .iter()
         .find(|b| ends_with_words(lead, b))
     {
@@ -61,7 +61,7 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
     // "Experts on river ecology said": the speaker is the noun before the preposition.
     let placed = |m: &Mention| {
         let lead = source[from..m.span.start].trim_end();
-        LOCATIVES.iter().any(|p| ends_with_words(lead, p))
+        last_word(lead).is_some_and(|w| LOCATIVES.iter().any(|p| p.eq_ignore_ascii_case(w)))
     };
     match found {
         Some(m) if placed(&m) => head_before_preposition(source, from, cue).or(found),
@@ -167,6 +167,11 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
         span: mention.span.cover(end.span),
         ..mention
     })
+}
+
+/// The last word of `text`, if another stands before it.
+fn last_word(text: &str) -> Option<&str> {
+    text.rsplit_once(char::is_whitespace).map(|(_, word)| word)
 }
 
 /// Whether `text` ends with the words `phrase` (lower case), whole words only.
