@@ -3,15 +3,16 @@
 //! pronouns (he, she, they -> the nearest compatible speaker), and anonymous sources kept
 //! apart ("a ministry official", "another government official" are two).
 
-use super::mention::{LOCATIVES, Mention, is_determiner, is_name_word, is_possessive, is_pronoun};
+use super::mention::{
+    LOCATIVES, Mention, is_determiner, is_name_word, is_possessive, is_pronoun, lower,
+};
 use crate::lexicon::lexicon;
 use crate::lexicon::{FastMap, FastSet};
 use crate::span::Span;
-use crate::text::normalise::{fold_word_into, folded_word, key, lowercase};
+use crate::text::normalise::{fold_word_into, key, lowercase};
 use crate::text::tokens::{Token, tokens};
 use regex::Regex;
 use serde::Serialize;
-use std::borrow::Cow;
 use std::sync::LazyLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -54,10 +55,6 @@ const INDEFINITE: &[&str] = &["a", "an", "one", "another"];
 const HONORIFICS: &[&str] = &[
     "mr.", "mrs.", "ms.", "dr.", "miss", "sir", "mr", "mrs", "ms", "dr",
 ];
-
-fn lower<'t>(token: &Token<'t>) -> Cow<'t, str> {
-    folded_word(token.text)
-}
 
 /// A capitalised common noun ("Critics", "Analysts" at a sentence's start) is not a name.
 fn is_common_noun(token: &Token) -> bool {

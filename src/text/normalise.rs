@@ -56,7 +56,7 @@ pub fn fold(text: &str) -> Cow<'_, str> {
 
 /// One word lower-cased with curly apostrophes folded ("Can’t" -> "can't").
 pub fn fold_word(word: &str) -> String {
-    folded_word(word).into_owned()
+    folded_word(word).to_string()
 }
 
 /// Whether lower-casing changes `text` (and, with `apostrophes`, whether it holds a curly
@@ -76,43 +76,74 @@ fn lower_casing_changes(text: &str, apostrophes: bool) -> bool {
         })
 }
 
-/// `fold_word`, borrowed when the word already is folded (the common case).
-pub fn folded_word(word: &str) -> Cow<'_, str> {
+/// How long an ASCII word may be to be folded on the stack.
+const ROOM: usize = 22;
+
+/// A word folded for comparison, with no copy on the heap for a short word: borrowed when
+/// folding leaves it as it is (most words), on the stack when it is short ASCII.
+#[derive(Clone, Debug, Default)]
+pub struct Folded<'a>(Form<'a>);
+
+#[derive(Clone, Debug)]
+enum Form<'a> {
+    Borrowed(&'a str),
+    /// ASCII bytes and their length: only `folded_word` makes this form.
+    Stack([u8; ROOM], u8),
+    Owned(String),
+}
+
+impl Default for Form<'_> {
+    fn default() -> Self {
+        Form::Borrowed("")
+    }
+}
+
+impl std::ops::Deref for Folded<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match &self.0 {
+            Form::Borrowed(word) => word,
+            // SAFETY: the stack form holds ASCII only (see `folded_word`), and its type is
+            // private to this module.
+            Form::Stack(bytes, len) => unsafe {
+                std::str::from_utf8_unchecked(&bytes[..usize::from(*len)])
+            },
+            Form::Owned(word) => word,
+        }
+    }
+}
+
+impl PartialEq<&str> for Folded<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
+/// `fold_word`, without a copy on the heap for a word that is folded already or short.
+pub fn folded_word(word: &str) -> Folded<'_> {
     if !lower_casing_changes(word, true) {
-        return Cow::Borrowed(word);
+        return Folded(Form::Borrowed(word));
+    }
+    if word.len() <= ROOM && word.is_ascii() {
+        let mut bytes = [0u8; ROOM];
+        bytes[..word.len()].copy_from_slice(word.as_bytes());
+        bytes[..word.len()].make_ascii_lowercase();
+        let len = u8::try_from(word.len()).expect("ROOM fits in a byte");
+        return Folded(Form::Stack(bytes, len));
     }
     let mut folded = String::with_capacity(word.len());
     fold_word_into(word, &mut folded);
-    Cow::Owned(folded)
+    Folded(Form::Owned(folded))
 }
 
-/// `f` of `word` folded as `folded_word` folds it: a short ASCII word on the stack, so a
-/// look-up of a capitalised word costs no allocation.
-pub fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    lower_on_stack(word, f, folded_word)
-}
-
-/// `f` of `word` lower-cased as `lowercase` lower-cases it, on the stack when short ASCII.
+/// `f` of `word` lower-cased as `lowercase` lower-cases it, on the stack when short ASCII
+/// (where lower-casing and folding agree).
 pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    lower_on_stack(word, f, lowercase)
-}
-
-/// `f` of a short ASCII `word` lower-cased in a stack buffer (where lower-casing and
-/// folding agree), or of what `copy` makes of any other word.
-fn lower_on_stack<'w, R>(
-    word: &'w str,
-    f: impl FnOnce(&str) -> R,
-    copy: impl FnOnce(&'w str) -> Cow<'w, str>,
-) -> R {
-    const ROOM: usize = 24;
-    if word.len() <= ROOM && word.is_ascii() {
-        let mut room = [0u8; ROOM];
-        let lower = &mut room[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        return f(std::str::from_utf8(lower).expect("ASCII stays ASCII"));
+    if word.is_ascii() {
+        return f(&folded_word(word));
     }
-    f(&copy(word))
+    f(&lowercase(word))
 }
 
 /// `fold_word`, appended to `out`.
@@ -162,17 +193,22 @@ mod tests {
             key("The\u{a0}Presidential  Spokesperson"),
             "the presidential spokesperson"
         );
-        for word in ["“", "—", "né", "ΟΔΟΣ", "ǅ", "İ", "K"] {
-            assert_eq!(folded_word(word), word.to_lowercase().replace('’', "'"));
+        let long = "Long".repeat(10);
+        for word in [
+            "“", "—", "né", "ΟΔΟΣ", "ǅ", "İ", "K", "Kim", "MONDAY", "can’t", &long,
+        ] {
+            let folded = word.to_lowercase().replace('’', "'");
+            assert_eq!(&*folded_word(word), folded);
             assert_eq!(lowercase(word), word.to_lowercase());
+            assert_eq!(with_lowercase(word, str::to_string), word.to_lowercase());
             assert_eq!(
-                matches!(folded_word(word), Cow::Borrowed(_)),
-                word.to_lowercase() == word
+                matches!(folded_word(word).0, Form::Borrowed(_)),
+                folded == word
             );
         }
-        for word in ["Kim", "MONDAY", "can’t", "Ökonom", &"Long".repeat(10)] {
-            assert_eq!(with_folded(word, str::to_string), fold_word(word));
-        }
+        // Short ASCII words are folded without a copy on the heap.
+        assert!(matches!(folded_word("MONDAY").0, Form::Stack(..)));
+        assert!(matches!(folded_word(&long).0, Form::Owned(_)));
     }
 
     #[test]

@@ -13,6 +13,7 @@ use phrase::*;
 use regex::Regex;
 use segments::*;
 use std::sync::LazyLock;
+pub(crate) use words::lower;
 use words::*;
 pub use words::{LOCATIVES, PRONOUNS, is_determiner, is_name_word, is_possessive, is_pronoun};
 

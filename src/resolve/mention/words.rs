@@ -2,9 +2,8 @@
 //! modifiers, and the words that mark a clause.
 
 use crate::lexicon::lexicon;
-use crate::text::normalise::{folded_word, with_folded};
+use crate::text::normalise::{Folded, folded_word};
 use crate::text::tokens::Token;
-use std::borrow::Cow;
 
 pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "one", "another", "some", "several", "many", "multiple", "two", "three",
@@ -13,7 +12,8 @@ pub(super) const DETERMINERS: &[&str] = &[
 ];
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
-pub(super) fn lower<'t>(token: &Token<'t>) -> Cow<'t, str> {
+/// A token's words folded for comparison.
+pub(crate) fn lower<'t>(token: &Token<'t>) -> Folded<'t> {
     folded_word(token.text)
 }
 
@@ -33,7 +33,7 @@ pub(super) fn is_day_or_month(token: &Token) -> bool {
         .text
         .bytes()
         .all(|b| b.is_ascii_alphabetic() || b == b'.')
-        && with_folded(token.text, |word| lexicon().time_words.contains(word))
+        && lexicon().time_words.contains(&*folded_word(token.text))
 }
 
 /// A capitalised word that can be part of a name ("Park", "Min-seo", "U.S.", "Wa").
