@@ -87,11 +87,6 @@ pub fn has_capital_or_non_ascii(text: &str) -> bool {
     })
 }
 
-/// Whether `b` is an ASCII letter, digit or `_`.
-pub const fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
 /// The first position at or after `from` whose byte is not an ASCII letter, digit or `_`
 /// (or the end): eight bytes at a time, with no branch per byte. The zeros that pad the
 /// last chunk are no word bytes, so they stop a run at the end.
@@ -131,6 +126,11 @@ mod tests {
             ByteSet::new([b'!'], false).find(b"no bang in this long text", 0),
             None
         );
+    }
+
+    /// Whether `b` is an ASCII letter, digit or `_`: what `word_run_end` runs over.
+    fn is_word_byte(b: u8) -> bool {
+        b.is_ascii_alphanumeric() || b == b'_'
     }
 
     #[test]
