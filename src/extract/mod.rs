@@ -9,6 +9,7 @@ mod block_quote;
 mod claim;
 mod continuation;
 mod cue_then_quote;
+mod cue_words;
 mod indirect;
 mod inverted;
 mod quote_then_cue;
@@ -27,7 +28,6 @@ use crate::span::floor_boundary;
 use crate::text::Document;
 use regex::Regex;
 use std::cell::RefCell;
-use std::sync::LazyLock;
 pub use taken::Taken;
 
 /// How a statement reports its claim.
@@ -172,17 +172,6 @@ pub fn extractors() -> [&'static dyn Extractor; 12] {
     ]
 }
 
-/// ASCII word boundaries: cue words are ASCII, and Unicode `\b` would keep the regex off its fast DFA.
-static CUE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    let mut forms: Vec<String> = lexicon()
-        .cue_forms()
-        .iter()
-        .map(|f| regex::escape(f))
-        .collect();
-    forms.insert(0, "according to".into());
-    Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", forms.join("|"))).expect("valid cue regex")
-});
-
 /// Finds the cue words of the document's body sentences.
 pub fn find_cues(doc: &Document) -> Vec<CueHit> {
     let lex = lexicon();
@@ -190,8 +179,7 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
     // One search over the whole text; hits come in order, so the sentence holding each
     // is found by walking on from the last one's.
     let mut index = 0;
-    for found in CUE_WORDS.find_iter(doc.source) {
-        let span = Span::new(found.start(), found.end());
+    for span in cue_words::cue_words().find_iter(doc.source) {
         while doc
             .sentences
             .get(index)
@@ -205,7 +193,7 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
         if !sentence.span.contains(span) {
             continue;
         }
-        let word = found.as_str();
+        let word = span.text(doc.source);
         let according_to = word.eq_ignore_ascii_case("according to");
         let class = if according_to {
             CueClass::Report

@@ -293,7 +293,7 @@ impl Lexicon {
         }
     }
 
-    /// Every cue form, longest first, for building the cue regex.
+    /// Every cue form, longest first.
     pub fn cue_forms(&self) -> Vec<&str> {
         let mut forms: Vec<&str> = self.cues.keys().map(String::as_str).collect();
         forms.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));

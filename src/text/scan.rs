@@ -87,6 +87,43 @@ pub fn has_capital_or_non_ascii(text: &str) -> bool {
     })
 }
 
+/// The lanes of `word` that hold an ASCII letter, digit or `_`, as their top bits.
+#[inline]
+fn word_lanes(word: u64) -> u64 {
+    let low = word & !HIGH;
+    let folded = low | (LOW * 0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    let underscore = at_least(low, b'_') & !at_least(low, b'_' + 1);
+    (letter | digit | underscore) & !word
+}
+
+/// Which of the 64 bytes from `at` are ASCII letters, digits or `_`: bit i for byte
+/// `at + i`, and no bit past the end.
+#[inline]
+pub fn word_mask(bytes: &[u8], at: usize) -> u64 {
+    if let Some(block) = bytes.get(at..at + 64) {
+        return block.chunks_exact(8).rev().fold(0, |mask, chunk| {
+            let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            mask << 8 | gathered(word_lanes(word))
+        });
+    }
+    (0..8).fold(0, |mask, lane| {
+        let from = at + 8 * lane;
+        if from >= bytes.len() {
+            return mask;
+        }
+        mask | gathered(word_lanes(load(bytes, from))) << (8 * lane)
+    })
+}
+
+/// The top bits of the eight lanes of `lanes`, as the low eight bits: one multiplication
+/// moves them all into the top byte.
+#[inline]
+fn gathered(lanes: u64) -> u64 {
+    ((lanes >> 7) & LOW).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
 /// The first position at or after `from` whose byte is not an ASCII letter, digit or `_`
 /// (or the end): eight bytes at a time, with no branch per byte. The zeros that pad the
 /// last chunk are no word bytes, so they stop a run at the end.
@@ -94,13 +131,7 @@ pub fn has_capital_or_non_ascii(text: &str) -> bool {
 pub fn word_run_end(bytes: &[u8], from: usize) -> usize {
     let mut at = from;
     while at < bytes.len() {
-        let word = load(bytes, at);
-        let low = word & !HIGH;
-        let folded = low | (LOW * 0x20);
-        let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
-        let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
-        let underscore = at_least(low, b'_') & !at_least(low, b'_' + 1);
-        let stop = !((letter | digit | underscore) & !word) & HIGH;
+        let stop = !word_lanes(load(bytes, at)) & HIGH;
         if stop != 0 {
             return at + (stop.trailing_zeros() / 8) as usize;
         }
@@ -150,6 +181,21 @@ mod tests {
                     expected,
                     "{bytes:?} from {from}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn word_masks_mark_what_a_byte_loop_marks() {
+        const BYTES: &[u8] = b"aAzZ09_mQ5 .@[`{/:^\xc3\xa9\x80\xff";
+        let mut next = crate::text::draws(0x2545_f491_4f6c_dd1d);
+        for _ in 0..5_000 {
+            let bytes: Vec<u8> = (0..next(150)).map(|_| BYTES[next(BYTES.len())]).collect();
+            for at in (0..bytes.len()).step_by(7) {
+                let expected = (0..64)
+                    .filter(|i| bytes.get(at + i).is_some_and(|&b| is_word_byte(b)))
+                    .fold(0u64, |mask, i| mask | 1 << i);
+                assert_eq!(word_mask(&bytes, at), expected, "{bytes:?} at {at}");
             }
         }
     }
