@@ -3,19 +3,19 @@
 //! a bitmap of (length, first letter, last letter) turns away most words before a
 //! lookup, and a cue matches only as a whole run of ASCII letters, in any case.
 
-use crate::lexicon::{WordSet, lexicon};
+use crate::lexicon::{FastSet, lexicon};
 use crate::span::Span;
 use crate::text::scan::{word_mask, word_run_end};
 use std::sync::LazyLock;
 
-/// The longest word a cue form holds ("acknowledged"); no longer word needs a lookup.
-const MAX_WORD: usize = 15;
+/// The longest cue form, two words and the space between them included.
+const MAX_FORM: usize = 16;
 
 pub struct CueWords {
-    /// Every form, lower-cased: one word, or two joined by a space ("according to").
-    forms: WordSet,
-    /// First words of the two-word forms ("according", "pointed").
-    leads: WordSet,
+    /// Every form, packed: one word, or two joined by a space ("according to").
+    forms: FastSet<u128>,
+    /// First words of the two-word forms ("according", "pointed"), packed.
+    leads: FastSet<u128>,
     /// Bit `key(word)` is set for each form's first word.
     filter: Vec<u64>,
 }
@@ -31,35 +31,43 @@ pub fn cue_words() -> &'static CueWords {
     &CUE_WORDS
 }
 
-/// The filter's bit for a word of `len` bytes from `first` to `last`; 0 for a longer word,
-/// which no form's bit is.
+/// The filter's bit for a word of `len` bytes from `first` to `last`; 0 for a word longer
+/// than any form, which no form's bit is.
 fn key(len: usize, first: u8, last: u8) -> usize {
-    let len = if len <= MAX_WORD { len } else { 0 };
+    let len = if len < MAX_FORM { len } else { 0 };
     len << 10 | usize::from(first & 31) << 5 | usize::from(last & 31)
 }
 
+/// Up to 16 bytes of ASCII letters, digits, `_` and spaces as one number, letters in
+/// lower case: two words pack alike just when they are equal but for case.
+fn packed(bytes: &[u8]) -> Option<u128> {
+    let mut buffer = [0u8; MAX_FORM];
+    buffer.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    let lower =
+        u128::MAX >> (8 * (MAX_FORM - bytes.len())) & 0x2020_2020_2020_2020_2020_2020_2020_2020;
+    Some(u128::from_le_bytes(buffer) | lower)
+}
+
 impl CueWords {
-    /// `forms` are ASCII words, or two words joined by one space.
+    /// `forms` are ASCII words, or two words joined by one space, 16 bytes at most.
     pub fn new(forms: &[&str]) -> Self {
         let mut words = CueWords {
-            forms: WordSet::default(),
-            leads: WordSet::default(),
-            filter: vec![0; ((MAX_WORD + 1) << 10) / 64],
+            forms: FastSet::default(),
+            leads: FastSet::default(),
+            filter: vec![0; (MAX_FORM << 10) / 64],
         };
         for form in forms {
-            let form = form.to_ascii_lowercase();
-            let (first, second) = form.split_once(' ').unwrap_or((&form, ""));
+            let pack = |text: &str| {
+                packed(text.as_bytes()).unwrap_or_else(|| panic!("cue form {form:?} is too long"))
+            };
+            let (first, second) = form.split_once(' ').unwrap_or((form, ""));
             let bytes = first.as_bytes();
-            assert!(
-                (1..=MAX_WORD).contains(&bytes.len()),
-                "cue word {first:?} is longer than {MAX_WORD} bytes"
-            );
             let bit = key(bytes.len(), bytes[0], bytes[bytes.len() - 1]);
             words.filter[bit / 64] |= 1 << (bit % 64);
             if !second.is_empty() {
-                words.leads.insert(first.to_string());
+                words.leads.insert(pack(first));
             }
-            words.forms.insert(form);
+            words.forms.insert(pack(form));
         }
         words
     }
@@ -110,26 +118,16 @@ impl CueWords {
 
     /// The form that the word run `start..end` begins, if any.
     fn form_at(&self, bytes: &[u8], start: usize, end: usize) -> Option<Span> {
-        let (mut word_buffer, mut pair_buffer) = ([0u8; MAX_WORD], [0u8; 2 * MAX_WORD + 1]);
-        let word = lower_into(&bytes[start..end], &mut word_buffer)?;
-        if self.leads.contains(word) && bytes.get(end) == Some(&b' ') {
+        let word = packed(&bytes[start..end])?;
+        if self.leads.contains(&word) && bytes.get(end) == Some(&b' ') {
             let second_end = word_run_end(bytes, end + 1);
-            let pair = lower_into(&bytes[start..second_end], &mut pair_buffer);
-            if second_end > end + 1 && pair.is_some_and(|pair| self.forms.contains(pair)) {
+            let pair = packed(&bytes[start..second_end]);
+            if second_end > end + 1 && pair.is_some_and(|pair| self.forms.contains(&pair)) {
                 return Some(Span::new(start, second_end));
             }
         }
-        self.forms.contains(word).then(|| Span::new(start, end))
+        self.forms.contains(&word).then(|| Span::new(start, end))
     }
-}
-
-/// `ascii` lower-cased into `buffer`, if it fits.
-fn lower_into<'b>(ascii: &[u8], buffer: &'b mut [u8]) -> Option<&'b str> {
-    let out = buffer.get_mut(..ascii.len())?;
-    for (to, from) in out.iter_mut().zip(ascii) {
-        *to = from.to_ascii_lowercase();
-    }
-    std::str::from_utf8(out).ok()
 }
 
 #[cfg(test)]
