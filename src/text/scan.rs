@@ -60,11 +60,26 @@ const fn at_least(x: u64, c: u8) -> u64 {
 fn load(bytes: &[u8], at: usize) -> u64 {
     match bytes.get(at..at + 8) {
         Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("eight bytes")),
-        None => {
-            let mut padded = [0u8; 8];
-            let rest = &bytes[at..];
-            padded[..rest.len()].copy_from_slice(rest);
-            u64::from_le_bytes(padded)
+        None => tail(&bytes[at..]),
+    }
+}
+
+/// Fewer than eight bytes as one little-endian word, zero-padded, with no call to `memcpy`:
+/// two loads that overlap, or three single bytes (a byte loaded twice lands in its own lane
+/// both times).
+#[inline]
+fn tail(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    match n {
+        0 => 0,
+        1..=3 => {
+            let byte = |i: usize| u64::from(rest[i]) << (8 * i);
+            byte(0) | byte(n / 2) | byte(n - 1)
+        }
+        _ => {
+            let low = u32::from_le_bytes(rest[..4].try_into().expect("four bytes"));
+            let high = u32::from_le_bytes(rest[n - 4..n].try_into().expect("four bytes"));
+            u64::from(low) | u64::from(high) << (8 * (n - 4))
         }
     }
 }
@@ -181,6 +196,19 @@ mod tests {
                     expected,
                     "{bytes:?} from {from}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn short_tails_load_as_padded_copies() {
+        let bytes = b"\x01\x02\x03\x04\x05\x06\x07\x80\xff";
+        for start in 0..bytes.len() {
+            for end in start..=bytes.len() {
+                let rest = &bytes[start..end];
+                let mut padded = [0u8; 8];
+                padded[..rest.len().min(8)].copy_from_slice(&rest[..rest.len().min(8)]);
+                assert_eq!(load(rest, 0), u64::from_le_bytes(padded), "{rest:?}");
             }
         }
     }
