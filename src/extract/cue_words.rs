@@ -5,11 +5,12 @@
 
 use crate::lexicon::{FastSet, lexicon};
 use crate::span::Span;
-use crate::text::scan::{word_mask, word_run_end};
+use crate::text::scan::{packed, word_mask, word_run_end};
 use std::sync::LazyLock;
 
-/// The longest cue form, two words and the space between them included.
-const MAX_FORM: usize = 16;
+/// The longest cue form, two words and the space between them included: as many bytes as
+/// pack into one number.
+const MAX_FORM: usize = 15;
 
 pub struct CueWords {
     /// Every form, packed: one word, or two joined by a space ("according to").
@@ -34,31 +35,31 @@ pub fn cue_words() -> &'static CueWords {
 /// The filter's bit for a word of `len` bytes from `first` to `last`; 0 for a word longer
 /// than any form, which no form's bit is.
 fn key(len: usize, first: u8, last: u8) -> usize {
-    let len = if len < MAX_FORM { len } else { 0 };
+    let len = if len <= MAX_FORM { len } else { 0 };
     len << 10 | usize::from(first & 31) << 5 | usize::from(last & 31)
 }
 
-/// Up to 16 bytes of ASCII letters, digits, `_` and spaces as one number, letters in
-/// lower case: two words pack alike just when they are equal but for case.
-fn packed(bytes: &[u8]) -> Option<u128> {
-    let mut buffer = [0u8; MAX_FORM];
-    buffer.get_mut(..bytes.len())?.copy_from_slice(bytes);
-    let lower =
-        u128::MAX >> (8 * (MAX_FORM - bytes.len())) & 0x2020_2020_2020_2020_2020_2020_2020_2020;
-    Some(u128::from_le_bytes(buffer) | lower)
+/// `bytes` packed (see `scan::packed`) with ASCII letters in lower case: two words of
+/// letters, digits, `_` and spaces pack alike just when they are equal but for case.
+fn packed_lower(bytes: &[u8]) -> Option<u128> {
+    packed(bytes).map(|word| {
+        let data = (1u128 << (8 * bytes.len())) - 1;
+        word | data & 0x2020_2020_2020_2020_2020_2020_2020_2020
+    })
 }
 
 impl CueWords {
-    /// `forms` are ASCII words, or two words joined by one space, 16 bytes at most.
+    /// `forms` are ASCII words, or two words joined by one space, 15 bytes at most.
     pub fn new(forms: &[&str]) -> Self {
         let mut words = CueWords {
             forms: FastSet::default(),
             leads: FastSet::default(),
-            filter: vec![0; (MAX_FORM << 10) / 64],
+            filter: vec![0; ((MAX_FORM + 1) << 10) / 64],
         };
         for form in forms {
             let pack = |text: &str| {
-                packed(text.as_bytes()).unwrap_or_else(|| panic!("cue form {form:?} is too long"))
+                packed_lower(text.as_bytes())
+                    .unwrap_or_else(|| panic!("cue form {form:?} is too long"))
             };
             let (first, second) = form.split_once(' ').unwrap_or((form, ""));
             let bytes = first.as_bytes();
@@ -118,10 +119,10 @@ impl CueWords {
 
     /// The form that the word run `start..end` begins, if any.
     fn form_at(&self, bytes: &[u8], start: usize, end: usize) -> Option<Span> {
-        let word = packed(&bytes[start..end])?;
+        let word = packed_lower(&bytes[start..end])?;
         if self.leads.contains(&word) && bytes.get(end) == Some(&b' ') {
             let second_end = word_run_end(bytes, end + 1);
-            let pair = packed(&bytes[start..second_end]);
+            let pair = packed_lower(&bytes[start..second_end]);
             if second_end > end + 1 && pair.is_some_and(|pair| self.forms.contains(&pair)) {
                 return Some(Span::new(start, second_end));
             }

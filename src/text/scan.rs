@@ -84,6 +84,19 @@ fn tail(rest: &[u8]) -> u64 {
     }
 }
 
+/// Up to 15 bytes as one number: the bytes in its low bytes and their count in its top
+/// byte, so two byte strings pack alike just when they are equal. Longer ones do not pack.
+#[inline]
+pub fn packed(bytes: &[u8]) -> Option<u128> {
+    let n = bytes.len();
+    let data = match n {
+        0..=8 => u128::from(load(bytes, 0)),
+        9..=15 => u128::from(load(bytes, 0)) | u128::from(load(bytes, n - 8)) << (8 * (n - 8)),
+        _ => return None,
+    };
+    Some(data | (n as u128) << 120)
+}
+
 /// The lanes of `word` that hold ASCII capitals, as their top bits.
 #[inline]
 fn capitals(word: u64) -> u64 {
@@ -209,6 +222,34 @@ mod tests {
                 let mut padded = [0u8; 8];
                 padded[..rest.len().min(8)].copy_from_slice(&rest[..rest.len().min(8)]);
                 assert_eq!(load(rest, 0), u64::from_le_bytes(padded), "{rest:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn byte_strings_pack_alike_just_when_equal() {
+        let words: Vec<&[u8]> = vec![
+            b"",
+            b"a",
+            b"a\0",
+            b"\0",
+            b"said",
+            b"Said",
+            b"eightchr",
+            b"eightchr\0",
+            b"ninechars",
+            b"fifteen_bytes!!",
+            b"fifteen_bytes!?",
+            b"fifteen_bytes!!x",
+        ];
+        for a in &words {
+            for b in &words {
+                let (pa, pb) = (packed(a), packed(b));
+                if a.len() > 15 || b.len() > 15 {
+                    assert!(pa.is_none() || pb.is_none());
+                } else {
+                    assert_eq!(pa == pb, a == b, "{a:?} {b:?}");
+                }
             }
         }
     }
