@@ -15,8 +15,13 @@ vary from run to run as wall time does on a shared machine: the cost of N articl
 JSON Lines stream less that of N/2 (the regexes' one-time compilation cancels out), per
 article and per byte, and split by stage.
 
+With --by-density it times one core over a JSON Lines stream's distinct articles in four
+quarters by statements per KB: the cost is mostly per statement, so this tells what
+throughput a corpus of a given density gets.
+
 Usage: scripts/bench.py [--size MB] [--quick]   (run from anywhere; builds the release binary)
        scripts/bench.py --instructions [STREAM.jsonl] [--articles N]
+       scripts/bench.py --by-density STREAM.jsonl
 """
 
 import argparse
@@ -183,6 +188,58 @@ def instructions(stream, articles):
         print(f"{name:<38} {cost / 1e6:11.1f} M {100 * cost / total:6.1f}%")
 
 
+def by_density(stream, min_mb=5):
+    """Throughput on one core by how dense in statements the articles are: the stream's
+    distinct articles in four quarters by statements per KB, each repeated (a whole quarter
+    between two copies of an article) to at least MIN_MB, timed best of three."""
+    lines = []
+    seen = set()
+    with open(stream, encoding="utf-8") as f:
+        for line in f:
+            text = json.loads(line).get("text", "") if line.strip() else ""
+            if text and text not in seen:
+                seen.add(text)
+                lines.append((line, len(text.encode())))
+    analysed = subprocess.run(
+        [BIN, "analyze", "--input", "jsonl", "--format", "jsonl", "--quiet"],
+        input="".join(line for line, _ in lines), capture_output=True, text=True,
+    ).stdout.splitlines()
+    rows = sorted(
+        (len(json.loads(out).get("statements", [])) * 1000 / size, line, size)
+        for out, (line, size) in zip(analysed, lines)
+    )
+    quarter = len(rows) // 4
+    if quarter == 0:
+        sys.exit(f"{stream} has {len(rows)} distinct articles; four quarters need four at least")
+    print(f"{len(rows)} distinct articles of {stream}, one core")
+    print(f"{'statements per KB':<20} {'MB/s':>8} {'time per statement':>20}")
+    fit = []
+    for k in range(4):
+        part = rows[k * quarter:(k + 1) * quarter] if k < 3 else rows[3 * quarter:]
+        size = sum(r[2] for r in part)
+        statements = sum(r[0] * r[2] / 1000 for r in part)
+        copies = max(1, int(min_mb * MB / size) + 1)
+        path = WORK / f"density-{k}.jsonl"
+        with open(path, "w", encoding="utf-8") as f:
+            for _ in range(copies):
+                f.writelines(r[1] for r in part)
+        wall = min(
+            timed([BIN, "analyze", "--input", "jsonl", "--format", "jsonl", "-j", "1"], stdin=path)[0]
+            for _ in range(3)
+        )
+        rate = size * copies / MB / wall
+        each = wall / (statements * copies) * 1e6 if statements else float("nan")
+        print(f"{part[0][0]:6.2f} - {part[-1][0]:<8.2f}   {rate:8.1f} {each:17.1f} us")
+        fit.append((statements / size * 1000, 1000 / rate))
+    # Milliseconds per MB as a line in statements per KB: what a byte costs, and a statement.
+    n = len(fit)
+    mean_x, mean_y = sum(x for x, _ in fit) / n, sum(y for _, y in fit) / n
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in fit) / sum((x - mean_x) ** 2 for x, _ in fit)
+    floor = mean_y - slope * mean_x
+    print(f"fit: {1000 / floor:.0f} MB/s for text with no statement, {slope:.1f} us more per statement;")
+    print(f"     a corpus of D statements per KB runs at about 1000 / ({floor:.1f} + {slope:.1f} D) MB/s")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=100, help="corpus size in MB")
@@ -191,7 +248,14 @@ def main():
     parser.add_argument("--instructions", nargs="?", const="", metavar="STREAM",
                         help="count instructions per stage over a JSON Lines stream (default: the fixtures)")
     parser.add_argument("--articles", type=int, default=800, help="articles --instructions runs (it counts the second half)")
+    parser.add_argument("--by-density", metavar="STREAM",
+                        help="one-core throughput over a JSON Lines stream's articles, by statements per KB")
     args = parser.parse_args()
+    if args.by_density:
+        build()
+        WORK.mkdir(parents=True, exist_ok=True)
+        by_density(args.by_density)
+        return
     if args.instructions is not None:
         WORK.mkdir(parents=True, exist_ok=True)
         instructions(args.instructions or corpus(1)[1], args.articles)
