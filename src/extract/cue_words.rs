@@ -1,7 +1,7 @@
-//! Finding cue words ("said", "according to") in a whole article. This is the one
-//! search that reads every byte, so it works on runs of word bytes, 64 bytes at a time:
-//! a bitmap of (length, first letter, last letter) turns away most words before a
-//! lookup, and a cue matches only as a whole run of ASCII letters, in any case.
+//! Finding cue words ("said", "according to") in a whole article. The search reads every
+//! byte, so it works on runs of word bytes, 64 bytes at a time: a bitmap of (length, first
+//! letter, last letter) turns away most words before a look-up, and a cue matches only as
+//! a whole run of ASCII letters, in any case.
 
 use crate::lexicon::{FastSet, lexicon};
 use crate::span::Span;
@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 /// pack into one number.
 const MAX_FORM: usize = 15;
 
+/// The cue forms, held for finding them in text.
 pub struct CueWords {
     /// Every form, packed: one word, or two joined by a space ("according to").
     forms: FastSet<u128>,
