@@ -513,7 +513,8 @@ impl Found {
 }
 
 /// The anonymity clauses of the lexicon as one case-blind pattern, any white space between
-/// their words: one pass over the text instead of a search per clause.
+/// their words and whole words only ("close to", not "disclose to"): one pass over the text
+/// instead of a search per clause.
 static ANONYMITY_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     let clauses: Vec<String> = lexicon()
         .anonymity_clauses
@@ -523,7 +524,8 @@ static ANONYMITY_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
             words.join(r"\s+")
         })
         .collect();
-    Regex::new(&format!("(?i){}", clauses.join("|"))).expect("valid anonymity pattern")
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", clauses.join("|")))
+        .expect("valid anonymity pattern")
 });
 
 /// Whether the text after a mention (in its sentence) marks it anonymous.
@@ -613,6 +615,26 @@ mod tests {
         assert_eq!(speakers.len(), 4);
         assert!(speakers.iter().all(|s| s.kind == SpeakerKind::Anonymous));
         assert_eq!(assigned[1], Some(0));
+    }
+
+    #[test]
+    fn anonymity_clauses_are_whole_words() {
+        for text in [
+            ", who spoke on condition of anonymity,",
+            " who asked not to be NAMED",
+            " close to the talks",
+            " familiar with\nthe plan",
+        ] {
+            assert!(anonymity_follows(text), "{text:?}");
+        }
+        for text in [
+            " has kept in close touch with supporters",
+            ", who would not disclose to reporters the date,",
+            " was unnamed",
+            " who is uninvolved in it",
+        ] {
+            assert!(!anonymity_follows(text), "{text:?}");
+        }
     }
 
     #[test]
