@@ -192,14 +192,24 @@ mod tests {
         b.is_ascii_alphanumeric() || b == b'_'
     }
 
+    /// `count` random byte strings of up to `longest` bytes drawn from `alphabet`.
+    fn random_strings(seed: u64, count: usize, longest: usize, alphabet: &[u8]) -> Vec<Vec<u8>> {
+        let mut next = crate::text::draws(seed);
+        (0..count)
+            .map(|_| {
+                (0..next(longest))
+                    .map(|_| alphabet[next(alphabet.len())])
+                    .collect()
+            })
+            .collect()
+    }
+
     #[test]
     fn word_runs_end_where_a_byte_loop_ends_them() {
         // Mostly word bytes, so runs cross eight-byte chunks; every boundary byte of the
         // classes (`@`, `[`, `` ` ``, `{`, `/`, `:`) and bytes beyond ASCII between them.
         const BYTES: &[u8] = b"aAzZ09_mQ5aAzZ09_mQ5 .@[`{/:^\xc3\xa9\x80\xff";
-        let mut next = crate::text::draws(0x9e37_79b9_7f4a_7c15);
-        for _ in 0..20_000 {
-            let bytes: Vec<u8> = (0..next(40)).map(|_| BYTES[next(BYTES.len())]).collect();
+        for bytes in random_strings(0x9e37_79b9_7f4a_7c15, 20_000, 40, BYTES) {
             for from in 0..=bytes.len() {
                 let expected = (from..bytes.len())
                     .find(|&i| !is_word_byte(bytes[i]))
@@ -257,9 +267,7 @@ mod tests {
     #[test]
     fn word_masks_mark_what_a_byte_loop_marks() {
         const BYTES: &[u8] = b"aAzZ09_mQ5 .@[`{/:^\xc3\xa9\x80\xff";
-        let mut next = crate::text::draws(0x2545_f491_4f6c_dd1d);
-        for _ in 0..5_000 {
-            let bytes: Vec<u8> = (0..next(150)).map(|_| BYTES[next(BYTES.len())]).collect();
+        for bytes in random_strings(0x2545_f491_4f6c_dd1d, 5_000, 150, BYTES) {
             for at in (0..bytes.len()).step_by(7) {
                 let expected = (0..64)
                     .filter(|i| bytes.get(at + i).is_some_and(|&b| is_word_byte(b)))
