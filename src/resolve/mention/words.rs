@@ -33,7 +33,7 @@ pub(super) fn is_day_or_month(token: &Token) -> bool {
         .text
         .bytes()
         .all(|b| b.is_ascii_alphabetic() || b == b'.')
-        && lexicon().time_words.contains(&*folded_word(token.text))
+        && lexicon().time_words.contains(&*lower(token))
 }
 
 /// A capitalised word that can be part of a name ("Park", "Min-seo", "U.S.", "Wa").
