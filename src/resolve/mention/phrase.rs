@@ -55,6 +55,12 @@ pub(super) fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -
         // Capitalised modifiers too: "One Green Party hopeful", "Lee supporters".
         // Not an auxiliary or "to": "these are key", "her aides haven't".
         let low = lower(token);
+        if CLAUSE_LINKS.contains(&&*low) {
+            // "But aides said": the phrase starts after a link that opens its clause; a
+            // link inside one ("Experts on ecology and fisheries") is read by other rules.
+            bare_plural_ok &= start == 1 || !toks[start - 2].is_word();
+            break;
+        }
         let modifier = token.is_word()
             && !CLAUSE_WORDS.contains(&&*low)
             && low != "to"

@@ -138,6 +138,15 @@ fn shares_of_a_group_and_agent_plurals() {
         Some("Ferry operators")
     );
     assert_eq!(mention_before("Lee believes say", "say"), None);
+    // A sentence's opening conjunction is not part of the phrase.
+    assert_eq!(
+        mention_before("But security specialists say", "say").as_deref(),
+        Some("security specialists")
+    );
+    assert_eq!(
+        mention_before("And Harbor officials said", "said").as_deref(),
+        Some("Harbor officials")
+    );
 }
 
 #[test]
