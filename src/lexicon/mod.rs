@@ -40,6 +40,8 @@ pub struct Lexicon {
     pub anonymous_heads: WordSet,
     pub anonymity_clauses: Vec<String>,
     pub vague: WordSet,
+    /// Shares of a poll or crowd, singular: "third", "majority", "percent".
+    shares: WordSet,
     pub hedges: WordSet,
     pub antonyms: Vec<(String, String)>,
     /// The antonym stems by their opening: (stem, pair, side), `side` 0 for a pair's left.
@@ -158,7 +160,9 @@ fn load() -> Lexicon {
     let claim_words = claim_words(&stopwords, &hedges, &negations);
     let abbreviations = lower_set(include_str!("data/abbreviations.txt"));
     let titles = lower_set(include_str!("data/titles.txt"));
-    let vague = lower_set(include_str!("data/vague.txt"));
+    let shares = lower_set(include_str!("data/shares.txt"));
+    let mut vague = lower_set(include_str!("data/vague.txt"));
+    vague.extend(shares.iter().cloned());
     let mut speaker_nouns = lower_set(include_str!("data/speaker_nouns.txt"));
     speaker_nouns.extend(
         titles
@@ -188,6 +192,7 @@ fn load() -> Lexicon {
         anonymous_heads,
         anonymity_clauses,
         vague,
+        shares,
         hedges: hedges.clone(),
         antonyms,
         antonym_openings,
@@ -264,6 +269,20 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 impl Lexicon {
+    /// Whether a lower-cased word names a share: "half", "thirds", "two-thirds",
+    /// "majorities", "percent", "%".
+    pub fn is_share(&self, word: &str) -> bool {
+        let last = word.rsplit('-').next().unwrap_or(word);
+        if self.shares.contains(last) {
+            return true;
+        }
+        let singular = |suffix: &str, with: &str| {
+            last.strip_suffix(suffix)
+                .is_some_and(|stem| self.shares.contains(&format!("{stem}{with}")))
+        };
+        singular("s", "") || singular("ies", "y") || singular("ves", "f")
+    }
+
     /// Whether `stem`, a word before its period, is a known abbreviation ("Gov", "U.S").
     pub fn is_abbreviation(&self, stem: &str) -> bool {
         // Lower-casing keeps an ASCII word's length.
@@ -343,6 +362,26 @@ mod tests {
         );
         assert!(lex.stopwords.contains("the"));
         assert!(lex.abbreviations.contains("u.s"));
+    }
+
+    #[test]
+    fn shares_in_any_number_and_as_fractions() {
+        let lex = lexicon();
+        for share in [
+            "half",
+            "halves",
+            "thirds",
+            "two-thirds",
+            "majorities",
+            "percent",
+            "%",
+        ] {
+            assert!(lex.is_share(share), "{share}");
+        }
+        for other in ["voters", "thirty", "halfway", "two-timers", "studies"] {
+            assert!(!lex.is_share(other), "{other}");
+        }
+        assert!(lex.vague.contains("majority"));
     }
 
     #[test]

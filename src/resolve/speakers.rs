@@ -4,7 +4,8 @@
 //! apart ("a ministry official", "another government official" are two).
 
 use super::mention::{
-    LOCATIVES, Mention, is_determiner, is_name_word, is_possessive, is_pronoun, lower,
+    LOCATIVES, Mention, ends_ratio, is_determiner, is_name_word, is_number, is_possessive,
+    is_pronoun, lower,
 };
 use crate::lexicon::lexicon;
 use crate::lexicon::{FastMap, FastSet};
@@ -139,12 +140,15 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     let of_at = (1..toks.len()).find(|&at| {
         let t = toks[at].text;
         (matches!(t, "of" | "for") || LOCATIVES.contains(&t))
-            && !toks
-                .get(at + 1)
-                .is_some_and(|n| n.text.bytes().all(|b| b.is_ascii_digit()))
+            && !toks.get(at + 1).is_some_and(|n| is_number(&lower(n)))
     });
     let head_token = toks[..of_at.unwrap_or(toks.len())].last();
     let head = head_token.map(lower).unwrap_or_default();
+    // A share of a poll or crowd: "42 percent", "Three-fourths", "one in five", "Majorities
+    // in all five states".
+    let share = lex.is_share(&head)
+        || (of_at == Some(1) && lex.is_share(&first))
+        || (of_at.is_none() && !toks.is_empty() && ends_ratio(&toks, toks.len() - 1));
     let indefinite = INDEFINITE.contains(&&*first);
     // A capitalised head is a name ("Jones"), unless it is a known plural that opens the
     // sentence ("Leaders of the group").
@@ -216,6 +220,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         && !name_toks.is_empty()
         && !title_ends_name
         && after_possessive.is_none_or(|n| n >= 2)
+        && !share
         && !is_institution(&name_text, &name_toks);
     if let Some((title_start, title_end)) = title_span {
         let title = join(&toks[title_start..title_end]);
@@ -286,7 +291,8 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     } else if is_institution(text, &toks) {
         reading.kind = SpeakerKind::Institution;
         reading.plural = true;
-    } else if lex.vague.contains(&folded)
+    } else if share
+        || lex.vague.contains(&folded)
         || lex.vague.contains(&*head)
         || (!head.is_empty() && head.bytes().all(|b| b.is_ascii_digit()))
         || matches!(&*first, "some" | "many" | "others" | "those")
@@ -562,6 +568,17 @@ mod tests {
         assert_eq!(kind("Nearly a third"), SpeakerKind::Vague);
         assert_eq!(kind("Voters"), SpeakerKind::Vague);
         assert_eq!(kind("four in 10"), SpeakerKind::Vague);
+        // Shares are vague even capitalised at a sentence's start.
+        for share in [
+            "Three-fourths",
+            "About one in five",
+            "Nearly nine out of 10",
+            "Majorities in all five states",
+            "Twelve percent",
+        ] {
+            assert_eq!(kind(share), SpeakerKind::Vague, "{share}");
+        }
+        assert_eq!(kind("Mother of Three"), SpeakerKind::Named);
         assert_eq!(
             kind("Korea's Joint Chiefs of Staff"),
             SpeakerKind::Institution

@@ -15,7 +15,10 @@ use segments::*;
 use std::sync::LazyLock;
 pub(crate) use words::lower;
 use words::*;
-pub use words::{LOCATIVES, PRONOUNS, is_determiner, is_name_word, is_possessive, is_pronoun};
+pub use words::{
+    LOCATIVES, PRONOUNS, ends_ratio, is_determiner, is_name_word, is_number, is_possessive,
+    is_pronoun,
+};
 
 /// A speaker phrase as written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -306,10 +309,12 @@ fn phrase_ending(
         }
         let last = antecedent_end - 1;
         // "officials who said", "voters who say", "four in 10 who said".
-        let start = if is_head(&toks[last]) || lex.vague.contains(&*lower(&toks[last])) {
-            Some(phrase_start(toks, last))
-        } else if toks[last].text.bytes().all(|b| b.is_ascii_digit()) {
+        let last_low = lower(&toks[last]);
+        let digits = last_low.bytes().all(|b| b.is_ascii_digit());
+        let start = if lex.is_share(&last_low) || digits || ends_ratio(toks, last) {
             Some(quantity_start(toks, last))
+        } else if is_head(&toks[last]) || lex.vague.contains(&*last_low) {
+            Some(phrase_start(toks, last))
         } else {
             // Before "who" the phrase may be an object: "not paying a contractor who said".
             determined_phrase(toks, last, false)
@@ -338,14 +343,12 @@ fn phrase_ending(
             hedge,
         });
     }
-    let start = if is_head(head_token) || lex.vague.contains(&*head_low) {
-        phrase_start(toks, head)
-    } else if head_low.bytes().all(|b| b.is_ascii_digit())
-        && head >= 2
-        && lower(&toks[head - 1]) == "in"
-    {
-        // A share of those polled: "more than 4 in 10 said".
+    let start = if lex.is_share(&head_low) || ends_ratio(toks, head) {
+        // A share of those polled: "42 %", "about two-thirds", "more than 4 in 10 said",
+        // "nine out of 10".
         quantity_start(toks, head)
+    } else if is_head(head_token) || lex.vague.contains(&*head_low) {
+        phrase_start(toks, head)
     } else {
         // Any noun its determiner marks as a phrase: "another commenter", "Romney's aides".
         determined_phrase(toks, head, true)?

@@ -78,19 +78,36 @@ pub(super) fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -
     (plural && bare_plural_ok && opens_clause(start)).then_some(start)
 }
 
-/// Where a quantity ending in a number starts: "four in 10", "more than 4 in 10".
+/// Where a quantity ending at `last` starts: "four in 10", "more than 4 in 10", "nine out
+/// of 10", "about two-thirds", "42 %", "the majority".
 pub(super) fn quantity_start(toks: &[Token], last: usize) -> usize {
     let mut start = last;
     while start > 0 && last - start < 5 {
         let low = lower(&toks[start - 1]);
         let part = matches!(
             &*low,
-            "in" | "of" | "than" | "more" | "fewer" | "about" | "nearly"
-        ) || low.bytes().all(|b| b.is_ascii_digit())
-            || NUMBER_WORDS.contains(&&*low);
+            "in" | "of"
+                | "out"
+                | "than"
+                | "more"
+                | "fewer"
+                | "less"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "just"
+        ) || is_number(&low);
         if !part {
             break;
         }
+        start -= 1;
+    }
+    // Not from a preposition ("shy of half"); with its article ("a third", "the majority").
+    while start < last && matches!(&*lower(&toks[start]), "in" | "of" | "out" | "than") {
+        start += 1;
+    }
+    if start > 0 && matches!(&*lower(&toks[start - 1]), "a" | "the") {
         start -= 1;
     }
     start
@@ -173,10 +190,17 @@ pub(super) const PARTITIVES: &[&str] = &[
 ];
 
 /// Where a phrase starting at `start` starts once a share before it is counted in ("one of
-/// the officials").
+/// the officials", "a third of the respondents", "nearly half of voters").
 pub(super) fn partitive_start(toks: &[Token], start: usize) -> usize {
-    let share = start >= 2
-        && lower(&toks[start - 1]) == "of"
-        && PARTITIVES.contains(&&*lower(&toks[start - 2]));
-    if share { start - 2 } else { start }
+    if start < 2 || lower(&toks[start - 1]) != "of" {
+        return start;
+    }
+    let share = lower(&toks[start - 2]);
+    if PARTITIVES.contains(&&*share) {
+        start - 2
+    } else if lexicon().is_share(&share) {
+        quantity_start(toks, start - 2)
+    } else {
+        start
+    }
 }

@@ -138,6 +138,27 @@ fn shares_of_a_group_and_agent_plurals() {
         Some("Ferry operators")
     );
     assert_eq!(mention_before("Lee believes say", "say"), None);
+    // Shares of those polled, and ratios, with the words that qualify them.
+    for (text, share) in [
+        ("In the poll, 42% say", "42%"),
+        ("Twelve percent say", "Twelve percent"),
+        ("Nearly nine out of 10 say", "Nearly nine out of 10"),
+        ("About one in five say", "About one in five"),
+        (
+            "A third of the respondents said",
+            "A third of the respondents",
+        ),
+        ("Just 9 percent of voters said", "Just 9 percent of voters"),
+        ("Among them, the 30 percent who said", "the 30 percent"),
+    ] {
+        let cue = text.rsplit(' ').next().unwrap();
+        assert_eq!(mention_before(text, cue).as_deref(), Some(share), "{text}");
+    }
+    // A count after "of" is no ratio.
+    assert_eq!(
+        mention_before("The mother of three said", "said").as_deref(),
+        Some("The mother of three")
+    );
     // A sentence's opening conjunction is not part of the phrase.
     assert_eq!(
         mention_before("But security specialists say", "say").as_deref(),

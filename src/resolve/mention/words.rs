@@ -134,6 +134,48 @@ pub(super) const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ];
 
+/// Number words past ten, which name a count but never stand alone as a speaker.
+const LARGER_NUMBER_WORDS: &[&str] = &[
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+];
+
+/// Whether a lower-cased word is a number: digits or number words ("twenty-five").
+pub fn is_number(low: &str) -> bool {
+    (!low.is_empty() && low.bytes().all(|b| b.is_ascii_digit()))
+        || low
+            .split('-')
+            .all(|w| NUMBER_WORDS.contains(&w) || LARGER_NUMBER_WORDS.contains(&w))
+}
+
+/// Whether the number at `at` ends a ratio: "4 in 10", "nine out of 10".
+pub fn ends_ratio(toks: &[Token], at: usize) -> bool {
+    let number_at = |i: usize| is_number(&lower(&toks[i]));
+    at >= 2
+        && number_at(at)
+        && match &*lower(&toks[at - 1]) {
+            "in" => number_at(at - 2),
+            "of" => at >= 3 && lower(&toks[at - 2]) == "out" && number_at(at - 3),
+            _ => false,
+        }
+}
+
 /// Prepositions after which a name is a place or topic, not the speaker.
 pub const LOCATIVES: &[&str] = &[
     "in",
