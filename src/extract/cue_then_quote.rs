@@ -2,6 +2,7 @@
 //! X told reporters on Monday, "...".
 
 use super::claim::quote_claim;
+use super::indirect::{speaks_for_subject, subject_speaker};
 use super::{Attribution, Context, Extractor, Mode, Taken};
 use crate::text::normalise::is_quote;
 
@@ -16,7 +17,7 @@ impl Extractor for CueThenQuote {
         "a speaker and cue verb followed by a colon or comma and a quotation"
     }
 
-    fn extract(&self, cx: &Context, _taken: &Taken) -> Vec<Attribution> {
+    fn extract(&self, cx: &Context, taken: &Taken) -> Vec<Attribution> {
         let source = cx.source();
         let mut found = Vec::new();
         for quote in cx.doc.quotes.iter().filter(|q| !q.is_title(source)) {
@@ -34,10 +35,22 @@ impl Extractor for CueThenQuote {
             let introduces = between.trim_end().ends_with([':', ','])
                 || between.trim().is_empty()
                 || between.trim_end().ends_with("that");
-            if !introduces || between.len() > 80 || between.chars().any(is_quote) {
+            // A fragment the sentence goes on after ("said “a disaster” for workers") is
+            // part of a paraphrase: `indirect` reads the whole.
+            let sentence_end = cx.sentence_span(sentence).end;
+            let embedded = source[quote.outer.end.min(sentence_end)..sentence_end]
+                .trim_start()
+                .starts_with(char::is_alphanumeric);
+            if !introduces || embedded || between.len() > 80 || between.chars().any(is_quote) {
                 continue;
             }
-            let Some(speaker) = cx.introducer(hit, quote.outer.start) else {
+            // "..., telling CNBC: “...”": the sentence's subject speaks, not CNBC.
+            let speaker = if speaks_for_subject(source, cx.sentence_span(sentence).start, hit) {
+                subject_speaker(cx, hit, found.iter().rev(), taken)
+            } else {
+                cx.introducer(hit, quote.outer.start)
+            };
+            let Some(speaker) = speaker else {
                 continue;
             };
             let claim = quote_claim(source, quote.inner);
@@ -74,12 +87,23 @@ mod tests {
 
     #[test]
     fn does_not_fire_on_embedded_fragment() {
-        assert!(
-            run(
-                &CueThenQuote,
-                "Kim said the plan was “a disaster” for workers."
-            )
-            .is_empty()
+        for text in [
+            "Kim said the plan was “a disaster” for workers.",
+            "Kim said “a disaster” awaits workers.",
+        ] {
+            assert!(run(&CueThenQuote, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_participle_quotes_the_sentence_subject_not_its_addressee() {
+        let found = run(
+            &CueThenQuote,
+            "In 1999, Mr. Lee praised the plan, telling CNBC: “I wish I had written it.”",
+        );
+        assert_eq!(
+            found,
+            [("I wish I had written it.".into(), Some("Mr. Lee".into()))]
         );
     }
 

@@ -2,7 +2,7 @@
 //! X says ...; and a participle that goes on with the same speaker (", saying that ...").
 
 use super::claim::{claim_after, mode_of};
-use super::{Attribution, Context, Extractor, Taken};
+use super::{Attribution, Context, CueHit, Extractor, Taken};
 use crate::lexicon::lexicon;
 use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
@@ -35,8 +35,58 @@ fn without_adverbs(text: &str) -> &str {
     text
 }
 
+/// The speaker of a cue that `speaks_for_subject`: that of the sentence's last statement
+/// before it (in `own`, this rule's finds so far, or `taken`), else the sentence's subject.
+pub fn subject_speaker<'a>(
+    cx: &Context,
+    hit: &CueHit,
+    own: impl Iterator<Item = &'a Attribution>,
+    taken: &'a Taken,
+) -> Option<Mention> {
+    let source = cx.source();
+    let sentence = cx.sentence_span(hit.sentence);
+    // Not a speaker inside a relative clause ("paying a contractor who said ..., saying
+    // ..."): the participle goes with the main clause.
+    let same_sentence = |a: &&Attribution| {
+        a.sentence == hit.sentence
+            && a.cue.is_some_and(|c| {
+                c.end <= hit.span.start
+                    && !mention::ends_with_words(source[..c.start].trim_end(), "who")
+            })
+    };
+    own.chain(taken.near(sentence, MAX_SENTENCE))
+        .filter(same_sentence)
+        .max_by_key(|a| a.cue.map(|c| c.start))
+        .and_then(|a| a.mention)
+        .or_else(|| {
+            // The sentence's subject: at its start, or after an opening phrase ("In a
+            // statement, the governor blasted ... and said").
+            let lead = &source[sentence.start..hit.span.start];
+            let clause_starts = std::iter::once(0)
+                .chain(lead.match_indices(", ").map(|(at, _)| at + 2))
+                .take(3);
+            clause_starts
+                .map(|at| sentence.start + at)
+                .find_map(|at| mention::after(source, Span::new(at, at), hit.span.start))
+        })
+}
+
 /// Words before a participle cue that leave its speaker the sentence's subject.
 const PARTICIPLE_LEADS: &[&str] = &["by", "while", "before", "after", "when", "in"];
+
+/// Whether the cue's speaker is its sentence's subject, named before another verb:
+/// "..., saying", "— saying", "by saying", "while adding", "... and said", "... but said".
+pub fn speaks_for_subject(source: &str, sentence_start: usize, hit: &CueHit) -> bool {
+    let lead = source[sentence_start..hit.span.start].trim_end();
+    (hit.span.text(source).ends_with("ing")
+        && (lead.ends_with([',', '—', '–'])
+            || PARTICIPLE_LEADS
+                .iter()
+                .any(|w| mention::ends_with_words(lead, w))))
+        || [" and", " but", " then", " and then"]
+            .iter()
+            .any(|w| without_adverbs(lead).ends_with(w))
+}
 
 impl Extractor for Indirect {
     fn id(&self) -> &'static str {
@@ -55,46 +105,12 @@ impl Extractor for Indirect {
             if is_passive(source, sentence_start, hit.span) {
                 continue;
             }
-            let lead = source[sentence_start..hit.span.start].trim_end();
-            // "..., saying", "— saying", "by saying", "while adding": the sentence's subject
-            // speaks; so in "... and said" and "... but said".
-            let participle = (hit.span.text(source).ends_with("ing")
-                && (lead.ends_with([',', '—', '–'])
-                    || PARTICIPLE_LEADS
-                        .iter()
-                        .any(|w| mention::ends_with_words(lead, w))))
-                || [" and", " but", " then", " and then"]
-                    .iter()
-                    .any(|w| without_adverbs(lead).ends_with(w));
-            let speaker: Option<Mention> = if participle {
-                // Not a speaker inside a relative clause ("paying a contractor who said ...,
-                // saying ..."): the participle goes with the main clause.
-                let same_sentence = |a: &&Attribution| {
-                    a.sentence == hit.sentence
-                        && a.cue.is_some_and(|c| {
-                            c.end <= hit.span.start
-                                && !mention::ends_with_words(source[..c.start].trim_end(), "who")
-                        })
-                };
-                let sentence_span = cx.sentence_span(hit.sentence);
+            let speaker: Option<Mention> = if speaks_for_subject(source, sentence_start, hit) {
                 let own = found
                     .iter()
                     .rev()
                     .take_while(|a| a.sentence >= hit.sentence);
-                own.chain(taken.near(sentence_span, MAX_SENTENCE))
-                    .filter(same_sentence)
-                    .max_by_key(|a| a.cue.map(|c| c.start))
-                    .and_then(|a| a.mention)
-                    .or_else(|| {
-                        // The sentence's subject: at its start, or after an opening phrase
-                        // ("In a statement, the governor blasted ... and said").
-                        let clause_starts = std::iter::once(0)
-                            .chain(lead.match_indices(", ").map(|(at, _)| at + 2))
-                            .take(3);
-                        clause_starts.map(|at| sentence_start + at).find_map(|at| {
-                            mention::after(source, Span::new(at, at), hit.span.start)
-                        })
-                    })
+                subject_speaker(cx, hit, own, taken)
             } else {
                 cx.mention_before(sentence_start, hit.span)
             };
