@@ -58,6 +58,7 @@ pub fn subject_speaker<'a>(
         .filter(same_sentence)
         .max_by_key(|a| a.cue.map(|c| c.start))
         .and_then(|a| a.mention)
+        .or_else(|| attribution_before(cx, hit))
         .or_else(|| {
             // The sentence's subject: at its start, or after an opening phrase ("In a
             // statement, the governor blasted ... and said").
@@ -69,6 +70,25 @@ pub fn subject_speaker<'a>(
                 .map(|at| sentence.start + at)
                 .find_map(|at| mention::after(source, Span::new(at, at), hit.span.start))
         })
+}
+
+/// The speaker of an attribution that ends right before a participle cue: "..., Spicer
+/// said, adding", "..., said Spicer, adding".
+fn attribution_before(cx: &Context, hit: &CueHit) -> Option<Mention> {
+    let source = cx.source();
+    let cue = cx
+        .cues_in(hit.sentence)
+        .take_while(|c| c.span.end <= hit.span.start)
+        .last()?;
+    let between = source[cue.span.end..hit.span.start].trim();
+    if between == "," {
+        cx.mention_before(cx.sentence_span(hit.sentence).start, cue.span)
+    } else if between.ends_with(',') {
+        mention::after(source, cue.span, hit.span.start)
+            .filter(|m| source[m.span.end..hit.span.start].trim() == ",")
+    } else {
+        None
+    }
 }
 
 /// Words before a participle cue that leave its speaker the sentence's subject.
@@ -158,6 +178,21 @@ mod tests {
             found[1],
             ("it might hurt exports".into(), Some("The ministry".into()))
         );
+    }
+
+    #[test]
+    fn a_participle_after_an_attribution_has_its_speaker() {
+        for text in [
+            "Lee and Park will meet next week, Spicer said, adding that they need a talk.",
+            "Lee and Park will meet next week, said Spicer, adding that they need a talk.",
+        ] {
+            let found = run(&Indirect, text);
+            assert_eq!(
+                found,
+                [("they need a talk".into(), Some("Spicer".into()))],
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -77,9 +77,15 @@ impl Extractor for Inverted {
                 && !is_descriptive_tail(&rest[1..], speaker_after);
             let tail_is_adverbial =
                 rest.split_whitespace().count() <= 14 && !rest.chars().any(is_double_quote);
+            // ", adding, “...”", ", saying that ...": the speaker goes on, in a statement of
+            // its own (not a gerund that goes on with the claim: ", replacing him would ...").
+            let tail_is_participle = rest.strip_prefix(',').is_some_and(|tail| {
+                let word = first_word(tail);
+                word.ends_with("ing") && lexicon().cue(word).is_some()
+            });
             let end = if parenthetical {
                 sentence.end
-            } else if tail_is_adverbial || rest.is_empty() {
+            } else if tail_is_adverbial || tail_is_participle || rest.is_empty() {
                 sentence.start + claim_head.len()
             } else {
                 continue;
@@ -110,10 +116,16 @@ fn is_adverbial(head: &str) -> bool {
     })
 }
 
+/// The first word of `text`, without the marks after it ("adding," -> "adding").
+fn first_word(text: &str) -> &str {
+    let word = text.split_whitespace().next().unwrap_or("");
+    word.trim_end_matches(|c: char| !c.is_alphanumeric())
+}
+
 /// What follows ", X said," describes the speaker or the occasion ("folding the tents",
 /// "in a statement"; after "said X": ", a doctor at ...") rather than going on with the claim.
 fn is_descriptive_tail(rest: &str, speaker_after: bool) -> bool {
-    let first = lowercase(rest.split_whitespace().next().unwrap_or(""));
+    let first = lowercase(first_word(rest));
     let occasion = first.ends_with("ing")
         || matches!(
             &*first,
@@ -156,6 +168,18 @@ mod tests {
         assert_eq!(
             claim("And that, Lee said, was the end of it."),
             "And that, Lee said, was the end of it"
+        );
+    }
+
+    #[test]
+    fn a_participle_after_the_attribution_ends_the_claim() {
+        let found = run(
+            &Inverted,
+            "The two will meet next week, Spicer said, adding, “They need a good talk.”",
+        );
+        assert_eq!(
+            found,
+            [("The two will meet next week".into(), Some("Spicer".into()))]
         );
     }
 
