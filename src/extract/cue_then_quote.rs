@@ -36,11 +36,17 @@ impl Extractor for CueThenQuote {
                 || between.trim().is_empty()
                 || between.trim_end().ends_with("that");
             // A fragment the sentence goes on after ("said “a disaster” for workers") is
-            // part of a paraphrase: `indirect` reads the whole.
+            // part of a paraphrase: `indirect` reads the whole. A whole utterance ends in a
+            // mark (“That makes me smart,” when ...).
             let sentence_end = cx.sentence_span(sentence).end;
-            let embedded = source[quote.outer.end.min(sentence_end)..sentence_end]
-                .trim_start()
-                .starts_with(char::is_alphanumeric);
+            let embedded = !quote
+                .inner
+                .text(source)
+                .trim_end()
+                .ends_with([',', '.', '!', '?', ';', ':'])
+                && source[quote.outer.end.min(sentence_end)..sentence_end]
+                    .trim_start()
+                    .starts_with(char::is_alphanumeric);
             if !introduces || embedded || between.len() > 80 || between.chars().any(is_quote) {
                 continue;
             }
@@ -93,6 +99,8 @@ mod tests {
         ] {
             assert!(run(&CueThenQuote, text).is_empty(), "{text}");
         }
+        let found = run(&CueThenQuote, "Kim said, “That is smart,” when asked.");
+        assert_eq!(found[0].0, "That is smart");
     }
 
     #[test]
