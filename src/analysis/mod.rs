@@ -174,7 +174,7 @@ pub fn analyze<'a>(source: &'a str, label: &str) -> Analysis<'a> {
             .continues
             .then(|| {
                 statements.iter().rev().find(|s: &&Statement| {
-                    s.mention.as_ref().map(|m| m.span) == attribution.mention.map(|m| m.span)
+                    s.mention.as_ref().map(|m| m.span) == attribution.mention.map(|m| m.at_cue())
                 })
             })
             .flatten()
@@ -185,7 +185,7 @@ pub fn analyze<'a>(source: &'a str, label: &str) -> Analysis<'a> {
             on_record,
             claim: Excerpt::of(source, attribution.claim),
             speaker: speaker.map(|s| ids::id("sp", s)),
-            mention: attribution.mention.map(|m| Excerpt::of(source, m.span)),
+            mention: attribution.mention.map(|m| Excerpt::of(source, m.at_cue())),
             cue: attribution.cue.map(|c| Excerpt::of(source, c)),
             stance,
             sentence: attribution.sentence,
@@ -212,16 +212,16 @@ pub fn analyze<'a>(source: &'a str, label: &str) -> Analysis<'a> {
     let statement_ids: Vec<String> = statements.iter().map(|s| s.id.clone()).collect();
     let polarity: Vec<_> = statements.iter().map(|s| s.stance.polarity).collect();
     let (propositions, membership) = propositions::group(&claims, &statement_ids, &polarity);
-    let who: Vec<String> = statements
+    // Who speaks, in words: the phrase, not a relative pronoun standing for it.
+    let who: Vec<String> = found
         .iter()
         .zip(&assigned)
-        .map(|(s, sp)| match sp {
+        .map(|(a, sp)| match sp {
             Some(i) => match resolved[*i].kind {
                 SpeakerKind::Named | SpeakerKind::Institution => resolved[*i].name.clone(),
-                _ => s
-                    .mention
-                    .as_ref()
-                    .map_or(resolved[*i].name.clone(), |m| m.text.to_string()),
+                _ => a.mention.map_or(resolved[*i].name.clone(), |m| {
+                    m.span.text(source).to_string()
+                }),
             },
             None => "an unattributed report".to_string(),
         })

@@ -2,7 +2,7 @@
 //! where it ends, and how a claim's text is trimmed.
 
 use super::{Context, CueHit, Mode};
-use crate::lexicon::CueClass;
+use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention;
 use crate::span::{Span, floor_boundary};
 use crate::text::normalise::{folded_word, lowercase};
@@ -379,6 +379,39 @@ fn skip_addressee(toks: &[Token], index: usize) -> usize {
 /// A one-word complement that stands for a whole claim ("say otherwise", "said so").
 fn is_pro_form(word: &str) -> bool {
     matches!(&*lowercase(word), "otherwise" | "so" | "yes" | "no")
+}
+
+/// Verbs that take up a main clause again after a relative clause ("Lee, who said ...,
+/// was sentenced"; "..., are wise choices").
+const MAIN_CLAUSE_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
+];
+
+/// A claim said inside a relative clause set off by commas ("Lee, who said X, was
+/// sentenced"), ended where the main clause takes up again: at a comma followed by a verb
+/// (an auxiliary or a cue verb).
+pub fn within_relative_clause(source: &str, claim: Span) -> Span {
+    let text = claim.text(source);
+    let resumes = text.match_indices(',').find(|&(at, _)| {
+        // The comma may stand inside a closing quotation mark: `decade," called`.
+        let after = text[at + 1..].trim_start_matches(is_quote);
+        let Some(after) = after.strip_prefix(' ') else {
+            return false;
+        };
+        let word = lowercase(after.split_whitespace().next().unwrap_or(""));
+        MAIN_CLAUSE_VERBS.contains(&&*word)
+            || lexicon().cue(&word).is_some()
+            || (word.len() > 4 && word.ends_with("ed"))
+    });
+    match resumes {
+        Some((at, _)) => {
+            let end = claim.start + at + 1;
+            let end =
+                end + text[at + 1..].len() - text[at + 1..].trim_start_matches(is_quote).len();
+            trim_claim(source, Span::new(claim.start, end))
+        }
+        None => claim,
+    }
 }
 
 /// The paraphrased claim after `hit`, trimmed; `None` when there is nothing to claim.

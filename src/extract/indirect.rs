@@ -1,7 +1,7 @@
 //! `indirect`: reported speech with the speaker first: X said (that) ...; X told Y (that) ...;
 //! X says ...; and a participle that goes on with the same speaker (", saying that ...").
 
-use super::claim::{claim_after, mode_of};
+use super::claim::{claim_after, mode_of, within_relative_clause};
 use super::{Attribution, Context, CueHit, Extractor, Taken};
 use crate::lexicon::lexicon;
 use crate::resolve::mention::{self, Mention};
@@ -135,9 +135,16 @@ impl Extractor for Indirect {
                 cx.mention_before(sentence_start, hit.span)
             };
             let Some(speaker) = speaker else { continue };
-            let Some(claim) = claim_after(cx, hit) else {
+            let Some(mut claim) = claim_after(cx, hit) else {
                 continue;
             };
+            // "Lee, who said ..., was sentenced": the claim ends with the relative clause.
+            let set_off = speaker
+                .relative
+                .is_some_and(|who| source[..who.start].trim_end().ends_with(','));
+            if set_off {
+                claim = within_relative_clause(source, claim);
+            }
             let hedged = speaker
                 .hedge
                 .is_some_and(|h| with_lowercase(h.text(source), |h| lexicon().hedges.contains(h)));
@@ -178,6 +185,24 @@ mod tests {
             found[1],
             ("it might hurt exports".into(), Some("The ministry".into()))
         );
+    }
+
+    #[test]
+    fn a_claim_in_a_relative_clause_ends_with_it() {
+        let found = run(
+            &Indirect,
+            "Ann Lee, who said the plan was dead, was sentenced on Monday.",
+        );
+        assert_eq!(
+            found,
+            [("the plan was dead".into(), Some("Ann Lee".into()))]
+        );
+        // A comma inside the claim that no verb follows stays in it.
+        let found = run(
+            &Indirect,
+            "Ann Lee, who said costs rose in May, June and July, was sentenced.",
+        );
+        assert_eq!(found[0].0, "costs rose in May, June and July");
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub struct Mention {
     pub appositive: Option<Span>,
     /// A hedge that stood between the speaker and the cue ("reportedly").
     pub hedge: Option<Span>,
+    /// The relative pronoun that stands for the phrase at the cue ("Lee, who said").
+    pub relative: Option<Span>,
 }
 
 impl Mention {
@@ -37,7 +39,14 @@ impl Mention {
             span,
             appositive: None,
             hedge: None,
+            relative: None,
         }
+    }
+
+    /// The words that name the speaker nearest the cue: the relative pronoun if there is
+    /// one ("who"), else the phrase.
+    pub fn at_cue(&self) -> Span {
+        self.relative.unwrap_or(self.span)
     }
 }
 
@@ -323,6 +332,7 @@ fn phrase_ending(
             span: toks[start].span.cover(toks[last].span),
             appositive,
             hedge,
+            relative: Some(head_token.span),
         });
     }
     // "one of them said", "some of us say".
@@ -333,6 +343,7 @@ fn phrase_ending(
                 .cover(head_token.span),
             appositive,
             hedge,
+            relative: None,
         });
     }
     if is_pronoun(head_token.text) {
@@ -341,6 +352,7 @@ fn phrase_ending(
             span: head_token.span,
             appositive,
             hedge,
+            relative: None,
         });
     }
     let start = if lex.is_share(&head_low) || ends_ratio(toks, head) {
@@ -358,6 +370,7 @@ fn phrase_ending(
         span,
         appositive,
         hedge,
+        relative: None,
     })
 }
 
@@ -421,6 +434,7 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
         span,
         appositive,
         hedge: None,
+        relative: None,
     })
 }
 
