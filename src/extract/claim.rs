@@ -283,7 +283,7 @@ fn time_clause(toks: &[Token], index: usize) -> bool {
 }
 
 /// What a statement can be made in or on: "in a statement", "on Twitter".
-const OCCASION_NOUNS: &[&str] = &[
+pub const OCCASION_NOUNS: &[&str] = &[
     "statement",
     "interview",
     "email",

@@ -1,12 +1,12 @@
 //! `indirect`: reported speech with the speaker first: X said (that) ...; X told Y (that) ...;
 //! X says ...; and a participle that goes on with the same speaker (", saying that ...").
 
-use super::claim::{claim_after, mode_of, within_relative_clause};
+use super::claim::{OCCASION_NOUNS, claim_after, mode_of, within_relative_clause};
 use super::{Attribution, Context, CueHit, Extractor, Taken};
 use crate::lexicon::lexicon;
 use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
-use crate::text::normalise::with_lowercase;
+use crate::text::normalise::{lowercase, with_lowercase};
 use crate::text::sentences::MAX_SENTENCE;
 
 pub struct Indirect;
@@ -91,6 +91,18 @@ fn attribution_before(cx: &Context, hit: &CueHit) -> Option<Mention> {
     }
 }
 
+/// Whether `mention`, right before a participle cue, is a channel that the sentence's
+/// subject issued ("released a statement saying", "sent a letter urging").
+fn issued_channel(source: &str, sentence_start: usize, hit: &CueHit, mention: &Mention) -> bool {
+    let text = mention.span.text(source);
+    let head = text.rsplit(' ').next().unwrap_or(text);
+    let before = source[sentence_start..mention.span.start].trim_end();
+    hit.span.text(source).ends_with("ing")
+        && OCCASION_NOUNS.contains(&&*lowercase(head))
+        && !before.is_empty()
+        && !before.ends_with([',', ';', ':'])
+}
+
 /// Words before a participle cue that leave its speaker the sentence's subject.
 const PARTICIPLE_LEADS: &[&str] = &["by", "while", "before", "after", "when", "in"];
 
@@ -132,7 +144,15 @@ impl Extractor for Indirect {
                     .take_while(|a| a.sentence >= hit.sentence);
                 subject_speaker(cx, hit, own, taken)
             } else {
-                cx.mention_before(sentence_start, hit.span)
+                cx.mention_before(sentence_start, hit.span).and_then(|m| {
+                    // "The town released a statement saying ...": the statement is an
+                    // object; the sentence's subject speaks through it.
+                    if issued_channel(source, sentence_start, hit, &m) {
+                        subject_speaker(cx, hit, std::iter::empty(), taken)
+                    } else {
+                        Some(m)
+                    }
+                })
             };
             let Some(speaker) = speaker else { continue };
             let Some(mut claim) = claim_after(cx, hit) else {
@@ -184,6 +204,30 @@ mod tests {
         assert_eq!(
             found[1],
             ("it might hurt exports".into(), Some("The ministry".into()))
+        );
+    }
+
+    #[test]
+    fn a_channel_issued_by_the_subject_is_not_the_speaker() {
+        let found = run(
+            &Indirect,
+            "The Harbor Authority released a statement Wednesday saying the comments are wrong.",
+        );
+        assert_eq!(
+            found,
+            [(
+                "the comments are wrong".into(),
+                Some("The Harbor Authority".into())
+            )]
+        );
+        // A channel that opens the sentence speaks for its sender.
+        let found = run(
+            &Indirect,
+            "A statement from the Harbor Authority said the comments are wrong.",
+        );
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("A statement from the Harbor Authority")
         );
     }
 
