@@ -154,9 +154,14 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
             .skip(1)
             .position(|t| t.is(','))
             .map(|at| at + 1)?;
+        // An aside opens with a participle, a preposition or an adverb ("most recently in
+        // an interview", "again").
         let aside_opens = toks.get(1).is_some_and(|t| {
             let low = folded_word(t.text);
-            low.ends_with("ing") || low == "according" || low == "in" || low == "on"
+            low.ends_with("ing")
+                || matches!(&*low, "according" | "most" | "again" | "once" | "as")
+                || OCCASIONS.contains(&&*low)
+                || crate::lexicon::lexicon().adverbs.contains(&*low)
         });
         return toks
             .get(close + 1)
@@ -416,10 +421,23 @@ pub fn within_relative_clause(source: &str, claim: Span) -> Span {
 
 /// The paraphrased claim after `hit`, trimmed; `None` when there is nothing to claim.
 pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
+    let source = cx.source();
     let start = claim_start(cx, hit)?;
+    let needs_that = lexicon()
+        .cue(hit.span.text(source))
+        .is_some_and(|c| c.needs_that);
+    if needs_that {
+        let between = source[hit.span.end..start].trim_end();
+        let introduced = between.ends_with("that")
+            || between.ends_with(':')
+            || source[start..].starts_with(is_quote);
+        if !introduced {
+            return None;
+        }
+    }
     let end = claim_end(cx, hit.sentence, start);
-    let claim = trim_claim(cx.source(), Span::new(start, end.max(start)));
-    let text = claim.text(cx.source());
+    let claim = trim_claim(source, Span::new(start, end.max(start)));
+    let text = claim.text(source);
     let words = text.split_whitespace().count();
     (words >= 2 || is_pro_form(text)).then_some(claim)
 }

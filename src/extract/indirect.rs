@@ -208,6 +208,24 @@ mod tests {
     }
 
     #[test]
+    fn some_verbs_report_speech_only_with_that() {
+        for text in [
+            "Sanders continues to trail Clinton by 300 delegates.",
+            "The senator posted a photo of the rally on Monday.",
+        ] {
+            assert!(run(&Indirect, text).is_empty(), "{text}");
+        }
+        let found = run(&Indirect, "The senator maintained that the vote was fair.");
+        assert_eq!(found[0].0, "the vote was fair");
+        // The verb it leads to is the cue, past an aside.
+        let found = run(
+            &Indirect,
+            "The nominee continues to insist, most recently in an interview, that he will win.",
+        );
+        assert_eq!(found, [("he will win".into(), Some("The nominee".into()))]);
+    }
+
+    #[test]
     fn a_channel_issued_by_the_subject_is_not_the_speaker() {
         let found = run(
             &Indirect,

@@ -28,6 +28,9 @@ pub enum CueClass {
 pub struct Cue {
     pub lemma: String,
     pub class: CueClass,
+    /// A paraphrase after it needs "that", a colon or a quotation: "continued to trail",
+    /// "added to the confusion" say nothing.
+    pub needs_that: bool,
 }
 
 pub struct Lexicon {
@@ -103,6 +106,7 @@ fn load() -> Lexicon {
         let lemma = columns.next().unwrap_or_default();
         let forms = columns.next().unwrap_or_default();
         let class = parse_cue_class(columns.next().unwrap_or("speech"));
+        let needs_that = columns.next() == Some("that");
         for form in forms
             .split(',')
             .map(str::trim)
@@ -111,6 +115,7 @@ fn load() -> Lexicon {
             let cue = Cue {
                 lemma: lemma.to_string(),
                 class,
+                needs_that,
             };
             cues.entry(form.to_lowercase()).or_insert(cue);
         }
