@@ -4,20 +4,9 @@ use super::claim::{claim_end, mode_of, trim_claim};
 use super::{Attribution, Context, Extractor, Taken};
 use crate::resolve::mention::Mention;
 use crate::span::Span;
-use crate::text::normalise::{is_double_quote, is_single_quote};
+use crate::text::normalise::has_quotation_mark;
 
 pub struct AccordingTo;
-
-/// Whether `text` holds a quotation mark: a double one, or a single one that opens a word
-/// (an apostrophe, as in "the state's records", is none).
-fn quotes_in(text: &str) -> bool {
-    let mut before = ' ';
-    text.chars().any(|c| {
-        let opens = is_double_quote(c) || (is_single_quote(c) && before.is_whitespace());
-        before = c;
-        opens
-    })
-}
 
 /// Words that may open a sentence before "according to" without being part of the claim.
 const OPENERS: &[&str] = &["but", "and", "yet", "still", "also", "however", "so"];
@@ -42,7 +31,8 @@ impl Extractor for AccordingTo {
             let source_span =
                 trim_claim(source, Span::new(hit.span.end, hit.span.end + source_end));
             let words = source_span.text(source).split_whitespace().count();
-            if source_span.is_empty() || words > 16 || quotes_in(source_span.text(source)) {
+            if source_span.is_empty() || words > 16 || has_quotation_mark(source_span.text(source))
+            {
                 continue;
             }
             let lead = source[sentence.start..hit.span.start]

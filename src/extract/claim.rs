@@ -6,7 +6,7 @@ use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention;
 use crate::span::{Span, floor_boundary};
 use crate::text::normalise::{folded_word, lowercase};
-use crate::text::normalise::{is_double_quote, is_quote, is_single_quote};
+use crate::text::normalise::{has_quotation_mark, is_double_quote, is_quote, is_single_quote};
 use crate::text::tokens::{Token, tokens};
 
 /// Trims white space, a leading "that" and trailing clause punctuation; a closing quotation
@@ -175,7 +175,7 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     let window = toks
         .iter()
         .take(8)
-        .take_while(|t| !t.is('.') && !t.is(';') && !t.text.chars().any(is_quote));
+        .take_while(|t| !t.is('.') && !t.is(';') && !has_quotation_mark(t.text));
     for token in window {
         let low = folded_word(token.text);
         // A verb before "that" means the claim has begun ("said Kim envisioned a plan that").

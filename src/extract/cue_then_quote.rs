@@ -4,7 +4,7 @@
 use super::claim::quote_claim;
 use super::indirect::{speaks_for_subject, subject_speaker};
 use super::{Attribution, Context, Extractor, Mode, Taken};
-use crate::text::normalise::is_quote;
+use crate::text::normalise::has_quotation_mark;
 
 pub struct CueThenQuote;
 
@@ -47,7 +47,7 @@ impl Extractor for CueThenQuote {
                 && source[quote.outer.end.min(sentence_end)..sentence_end]
                     .trim_start()
                     .starts_with(char::is_alphanumeric);
-            if !introduces || embedded || between.len() > 80 || between.chars().any(is_quote) {
+            if !introduces || embedded || between.len() > 80 || has_quotation_mark(between) {
                 continue;
             }
             // "..., telling CNBC: “...”": the sentence's subject speaks, not CNBC.

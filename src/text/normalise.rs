@@ -21,6 +21,17 @@ pub fn is_quote(c: char) -> bool {
     is_double_quote(c) || is_single_quote(c)
 }
 
+/// Whether `text` holds a quotation mark: a double one, or a single one that opens a word.
+/// An apostrophe ("the state's records", "isn't") is none.
+pub fn has_quotation_mark(text: &str) -> bool {
+    let mut before = ' ';
+    text.chars().any(|c| {
+        let mark = is_double_quote(c) || (is_single_quote(c) && before.is_whitespace());
+        before = c;
+        mark
+    })
+}
+
 /// Which way a mark faces by its shape alone, if it has one.
 pub fn intrinsic_direction(c: char) -> Option<bool> {
     match c {
@@ -184,6 +195,16 @@ pub fn key(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn apostrophes_are_no_quotation_marks() {
+        for text in ["the state's records", "isn't", "the states' records"] {
+            assert!(!has_quotation_mark(text), "{text}");
+        }
+        for text in ["“no”", "said 'no'", "\"no\"", "'Tis"] {
+            assert!(has_quotation_mark(text), "{text}");
+        }
+    }
 
     #[test]
     fn folds_typography() {
