@@ -437,7 +437,35 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
     }
     let end = claim_end(cx, hit.sentence, start);
     let claim = trim_claim(source, Span::new(start, end.max(start)));
+    let claim = without_closing_aside(source, claim);
     let text = claim.text(source);
     let words = text.split_whitespace().count();
     (words >= 2 || is_pro_form(text)).then_some(claim)
+}
+
+/// Asides that close a paraphrase in the writer's voice: a relative clause on a person or
+/// place ("..., who has a lead over Cruz") or a comparison ("..., compared with 23 percent").
+/// A "which" clause often carries the claim on, so it stays.
+const CLOSING_ASIDES: &[&str] = &[
+    ", who ",
+    ", whom ",
+    ", whose ",
+    ", where ",
+    ", compared with ",
+    ", compared to ",
+];
+
+/// `claim` without an aside that runs to its end; an aside with a comma after it is inside
+/// the claim ("the plan, which cost $5m, was dead").
+fn without_closing_aside(source: &str, claim: Span) -> Span {
+    let text = claim.text(source);
+    let aside = CLOSING_ASIDES
+        .iter()
+        .filter_map(|a| text.rfind(a))
+        .max()
+        .filter(|&at| !text[at + 1..].contains(','));
+    match aside {
+        Some(at) => trim_claim(source, Span::new(claim.start, claim.start + at)),
+        None => claim,
+    }
 }

@@ -208,6 +208,21 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_aside_on_a_person_is_the_writer_s() {
+        let found = run(
+            &Indirect,
+            "Aides said it would be Lee, who has a large lead over Park.",
+        );
+        assert_eq!(found[0].0, "it would be Lee");
+        // Inside the claim, with a comma after it, the aside stays.
+        let found = run(
+            &Indirect,
+            "Aides said Lee, who has a large lead, will win the vote.",
+        );
+        assert_eq!(found[0].0, "Lee, who has a large lead, will win the vote");
+    }
+
+    #[test]
     fn some_verbs_report_speech_only_with_that() {
         for text in [
             "Sanders continues to trail Clinton by 300 delegates.",
