@@ -43,7 +43,7 @@ pub struct Lexicon {
     pub anonymous_heads: WordSet,
     pub anonymity_clauses: Vec<String>,
     pub vague: WordSet,
-    /// Shares of a poll or crowd, singular: "third", "majority", "percent".
+    /// Shares of a poll or crowd: "third", "majorities", "percent".
     shares: WordSet,
     pub hedges: WordSet,
     pub antonyms: Vec<(String, String)>,
@@ -277,15 +277,8 @@ impl Lexicon {
     /// Whether a lower-cased word names a share: "half", "thirds", "two-thirds",
     /// "majorities", "percent", "%".
     pub fn is_share(&self, word: &str) -> bool {
-        let last = word.rsplit('-').next().unwrap_or(word);
-        if self.shares.contains(last) {
-            return true;
-        }
-        let singular = |suffix: &str, with: &str| {
-            last.strip_suffix(suffix)
-                .is_some_and(|stem| self.shares.contains(&format!("{stem}{with}")))
-        };
-        singular("s", "") || singular("ies", "y") || singular("ves", "f")
+        self.shares
+            .contains(word.rsplit('-').next().unwrap_or(word))
     }
 
     /// Whether `stem`, a word before its period, is a known abbreviation ("Gov", "U.S").
