@@ -443,29 +443,24 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
     (words >= 2 || is_pro_form(text)).then_some(claim)
 }
 
-/// Asides that close a paraphrase in the writer's voice: a relative clause on a person or
-/// place ("..., who has a lead over Cruz") or a comparison ("..., compared with 23 percent").
-/// A "which" clause often carries the claim on, so it stays.
-const CLOSING_ASIDES: &[&str] = &[
-    ", who ",
-    ", whom ",
-    ", whose ",
-    ", where ",
-    ", compared with ",
-    ", compared to ",
-];
+/// Asides that close a paraphrase in the writer's voice, by the word after their comma: a
+/// relative clause on a person or place ("..., who has a lead over Cruz") or a comparison
+/// ("..., compared with 23 percent"). A "which" clause often carries the claim on, so it
+/// stays.
+const CLOSING_ASIDES: &[&str] = &["who", "whom", "whose", "where", "compared"];
 
 /// `claim` without an aside that runs to its end; an aside with a comma after it is inside
 /// the claim ("the plan, which cost $5m, was dead").
 fn without_closing_aside(source: &str, claim: Span) -> Span {
     let text = claim.text(source);
-    let aside = CLOSING_ASIDES
-        .iter()
-        .filter_map(|a| text.rfind(a))
-        .max()
-        .filter(|&at| !text[at + 1..].contains(','));
-    match aside {
-        Some(at) => trim_claim(source, Span::new(claim.start, claim.start + at)),
-        None => claim,
+    // Only the last comma can open an aside that runs to the end.
+    let Some(at) = text.rfind(", ") else {
+        return claim;
+    };
+    let word = text[at + 2..].split(' ').next().unwrap_or("");
+    if CLOSING_ASIDES.contains(&word) {
+        trim_claim(source, Span::new(claim.start, claim.start + at))
+    } else {
+        claim
     }
 }

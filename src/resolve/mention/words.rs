@@ -168,12 +168,12 @@ pub fn is_number(low: &str) -> bool {
 pub fn ends_ratio(toks: &[Token], at: usize) -> bool {
     let number_at = |i: usize| is_number(&lower(&toks[i]));
     at >= 2
-        && number_at(at)
-        && match &*lower(&toks[at - 1]) {
+        && match toks[at - 1].text {
             "in" => number_at(at - 2),
-            "of" => at >= 3 && lower(&toks[at - 2]) == "out" && number_at(at - 3),
+            "of" => at >= 3 && toks[at - 2].text == "out" && number_at(at - 3),
             _ => false,
         }
+        && number_at(at)
 }
 
 /// Prepositions after which a name is a place or topic, not the speaker.
