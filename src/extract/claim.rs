@@ -454,7 +454,10 @@ const CLOSING_ASIDES: &[&str] = &["who", "whom", "whose", "where", "compared"];
 fn without_closing_aside(source: &str, claim: Span) -> Span {
     let text = claim.text(source);
     // Only the last comma can open an aside that runs to the end.
-    let Some(at) = text.rfind(", ") else {
+    let Some((at, _)) = text
+        .rmatch_indices(',')
+        .find(|&(at, _)| text[at + 1..].starts_with(' '))
+    else {
         return claim;
     };
     let word = text[at + 2..].split(' ').next().unwrap_or("");

@@ -110,14 +110,15 @@ const PARTICIPLE_LEADS: &[&str] = &["by", "while", "before", "after", "when", "i
 /// "..., saying", "— saying", "by saying", "while adding", "... and said", "... but said".
 pub fn speaks_for_subject(source: &str, sentence_start: usize, hit: &CueHit) -> bool {
     let lead = source[sentence_start..hit.span.start].trim_end();
-    (hit.span.text(source).ends_with("ing")
+    let participle = hit.span.text(source).ends_with("ing")
         && (lead.ends_with([',', '—', '–'])
             || PARTICIPLE_LEADS
                 .iter()
-                .any(|w| mention::ends_with_words(lead, w))))
-        || [" and", " but", " then", " and then"]
-            .iter()
-            .any(|w| without_adverbs(lead).ends_with(w))
+                .any(|w| mention::ends_with_words(lead, w)));
+    participle || {
+        let lead = without_adverbs(lead);
+        [" and", " but", " then"].iter().any(|w| lead.ends_with(w))
+    }
 }
 
 impl Extractor for Indirect {
