@@ -203,8 +203,13 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
                 None => continue,
             }
         };
+        // A headline capitalises its verbs: "Lee Says The Office Will Open".
+        let headline = doc
+            .paragraphs
+            .get(sentence.paragraph)
+            .is_some_and(|p| p.furniture == Some(crate::text::Furniture::Title));
         if !according_to
-            && (!looks_like_verb(doc.source, sentence.span.start, span)
+            && (!looks_like_verb(doc.source, sentence.span.start, span, headline)
                 || opens_anonymity_clause(doc.source, span))
         {
             continue;
@@ -234,10 +239,14 @@ const NOUN_MARKERS: &[&str] = &[
     "whose", "new", "recent", "no", "any", "false", "similar", "many", "several",
 ];
 
-/// Rejects noun uses of cue forms ("the claims", "United States", "his tweets").
-fn looks_like_verb(source: &str, sentence_start: usize, cue: Span) -> bool {
+/// Rejects noun uses of cue forms ("the claims", "United States", "his tweets"); in a
+/// `headline`, a capitalised form may be the verb.
+fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: bool) -> bool {
     let word = cue.text(source);
-    if word.chars().next().is_some_and(char::is_uppercase) && cue.start != sentence_start {
+    if word.chars().next().is_some_and(char::is_uppercase)
+        && cue.start != sentence_start
+        && !headline
+    {
         return false;
     }
     let before = source[sentence_start..cue.start].trim_end();
@@ -448,5 +457,15 @@ mod tests {
             })
             .collect();
         assert_eq!(found, [("I told him that we would win", "Lee")]);
+    }
+
+    #[test]
+    fn a_headline_capitalises_its_cue_and_a_body_sentence_does_not() {
+        let text = "Harbor Chief Says The Pier Will Reopen\n\nThe Harbor Chief Says Law was cited.";
+        let doc = Document::parse(text);
+        let cues: Vec<&str> = find_cues(&doc).iter().map(|c| c.span.text(text)).collect();
+        assert_eq!(cues, ["Says"]);
+        assert!(doc.title.is_some());
+        assert!(find_cues(&doc)[0].span.end < doc.title.unwrap().end);
     }
 }
