@@ -306,8 +306,9 @@ fn phrase_ending(
     let head = end - 1;
     let head_token = &toks[head];
     let head_low = lower(head_token);
-    // "X, who ... said" / "people who said": the speaker is the phrase before "who".
-    if head_low == "who" && head > 0 {
+    // "X, who ... said" / "people who said" / "the Times, which reported": the speaker is
+    // the phrase before the relative pronoun.
+    if matches!(&*head_low, "who" | "which") && head > 0 {
         let antecedent_end = if toks[head - 1].is(',') {
             head - 1
         } else {
