@@ -2,7 +2,7 @@
 //! X told reporters on Monday, "...".
 
 use super::claim::quote_claim;
-use super::indirect::{speaks_for_subject, subject_speaker};
+use super::subject::{speaks_for_subject, subject_speaker};
 use super::{Attribution, Context, Extractor, Mode, Taken};
 use crate::text::normalise::has_quotation_mark;
 

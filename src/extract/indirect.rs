@@ -2,12 +2,12 @@
 //! X says ...; and a participle that goes on with the same speaker (", saying that ...").
 
 use super::claim::{OCCASION_NOUNS, claim_after, mode_of, within_relative_clause};
+use super::subject::{speaks_for_subject, subject_speaker};
 use super::{Attribution, Context, CueHit, Extractor, Taken};
 use crate::lexicon::lexicon;
-use crate::resolve::mention::{self, Mention};
+use crate::resolve::mention::Mention;
 use crate::span::Span;
 use crate::text::normalise::{lowercase, with_lowercase};
-use crate::text::sentences::MAX_SENTENCE;
 
 pub struct Indirect;
 
@@ -23,74 +23,6 @@ pub fn is_passive(source: &str, sentence_start: usize, cue: Span) -> bool {
     })
 }
 
-/// `text` without the adverbs and auxiliaries it ends with ("... but has also").
-fn without_adverbs(text: &str) -> &str {
-    let mut text = text.trim_end();
-    while let Some((rest, last)) = text.rsplit_once(' ') {
-        if !with_lowercase(last, |last| lexicon().adverbs.contains(last)) {
-            break;
-        }
-        text = rest.trim_end();
-    }
-    text
-}
-
-/// The speaker of a cue that `speaks_for_subject`: that of the sentence's last statement
-/// before it (in `own`, this rule's finds so far, or `taken`), else the sentence's subject.
-pub fn subject_speaker<'a>(
-    cx: &Context,
-    hit: &CueHit,
-    own: impl Iterator<Item = &'a Attribution>,
-    taken: &'a Taken,
-) -> Option<Mention> {
-    let source = cx.source();
-    let sentence = cx.sentence_span(hit.sentence);
-    // Not a speaker inside a relative clause ("paying a contractor who said ..., saying
-    // ..."): the participle goes with the main clause.
-    let same_sentence = |a: &&Attribution| {
-        a.sentence == hit.sentence
-            && a.cue.is_some_and(|c| {
-                c.end <= hit.span.start
-                    && !mention::ends_with_words(source[..c.start].trim_end(), "who")
-            })
-    };
-    own.chain(taken.near(sentence, MAX_SENTENCE))
-        .filter(same_sentence)
-        .max_by_key(|a| a.cue.map(|c| c.start))
-        .and_then(|a| a.mention)
-        .or_else(|| attribution_before(cx, hit))
-        .or_else(|| {
-            // The sentence's subject: at its start, or after an opening phrase ("In a
-            // statement, the governor blasted ... and said").
-            let lead = &source[sentence.start..hit.span.start];
-            let clause_starts = std::iter::once(0)
-                .chain(lead.match_indices(", ").map(|(at, _)| at + 2))
-                .take(3);
-            clause_starts
-                .map(|at| sentence.start + at)
-                .find_map(|at| mention::after(source, Span::new(at, at), hit.span.start))
-        })
-}
-
-/// The speaker of an attribution that ends right before a participle cue: "..., Spicer
-/// said, adding", "..., said Spicer, adding".
-fn attribution_before(cx: &Context, hit: &CueHit) -> Option<Mention> {
-    let source = cx.source();
-    let cue = cx
-        .cues_in(hit.sentence)
-        .take_while(|c| c.span.end <= hit.span.start)
-        .last()?;
-    let between = source[cue.span.end..hit.span.start].trim();
-    if between == "," {
-        cx.mention_before(cx.sentence_span(hit.sentence).start, cue.span)
-    } else if between.ends_with(',') {
-        mention::after(source, cue.span, hit.span.start)
-            .filter(|m| source[m.span.end..hit.span.start].trim() == ",")
-    } else {
-        None
-    }
-}
-
 /// Whether `mention`, right before a participle cue, is a channel that the sentence's
 /// subject issued ("released a statement saying", "sent a letter urging").
 fn issued_channel(source: &str, sentence_start: usize, hit: &CueHit, mention: &Mention) -> bool {
@@ -101,24 +33,6 @@ fn issued_channel(source: &str, sentence_start: usize, hit: &CueHit, mention: &M
         && OCCASION_NOUNS.contains(&&*lowercase(head))
         && !before.is_empty()
         && !before.ends_with([',', ';', ':'])
-}
-
-/// Words before a participle cue that leave its speaker the sentence's subject.
-const PARTICIPLE_LEADS: &[&str] = &["by", "while", "before", "after", "when", "in"];
-
-/// Whether the cue's speaker is its sentence's subject, named before another verb:
-/// "..., saying", "— saying", "by saying", "while adding", "... and said", "... but said".
-pub fn speaks_for_subject(source: &str, sentence_start: usize, hit: &CueHit) -> bool {
-    let lead = source[sentence_start..hit.span.start].trim_end();
-    let participle = hit.span.text(source).ends_with("ing")
-        && (lead.ends_with([',', '—', '–'])
-            || PARTICIPLE_LEADS
-                .iter()
-                .any(|w| mention::ends_with_words(lead, w)));
-    participle || {
-        let lead = without_adverbs(lead);
-        [" and", " but", " then"].iter().any(|w| lead.ends_with(w))
-    }
 }
 
 impl Extractor for Indirect {

@@ -14,6 +14,7 @@ mod indirect;
 mod inverted;
 mod quote_then_cue;
 mod second_hand;
+mod subject;
 mod taken;
 mod unattributed;
 mod vague;
