@@ -217,7 +217,28 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
             .take(6)
             .position(|t| OCCASION_NOUNS.contains(&&*folded_word(t.text)));
         if let Some(at) = occasion {
-            let mut next = skip_time_words(&toks, index + at + 1);
+            // "in a video message": the occasion's nouns run on.
+            let mut next = index + at + 1;
+            while toks
+                .get(next)
+                .is_some_and(|t| OCCASION_NOUNS.contains(&&*folded_word(t.text)))
+            {
+                next += 1;
+            }
+            let mut next = skip_time_words(&toks, next);
+            // "in a statement to reporters (that ...)": the occasion goes on to its audience
+            // or place; a claim follows only after "that".
+            if toks
+                .get(next)
+                .is_some_and(|t| OCCASION_LINKS.contains(&&*folded_word(t.text)))
+            {
+                let that = toks[next..]
+                    .iter()
+                    .take(10)
+                    .take_while(|t| !t.is('.') && !t.is(';'))
+                    .position(|t| folded_word(t.text) == "that")?;
+                return toks.get(next + that + 1).map(|t| t.span.start);
+            }
             if toks
                 .get(next)
                 .is_some_and(|t| folded_word(t.text) == "that")
@@ -324,6 +345,12 @@ pub const OCCASION_NOUNS: &[&str] = &[
 const PREPOSITIONS: &[&str] = &[
     "with", "by", "into", "from", "against", "toward", "towards", "onto", "upon", "across",
     "behind", "under", "without", "amid", "near",
+];
+
+/// Prepositions that carry an occasion on to its audience or place ("in a statement to
+/// reporters", "in an interview on CNN").
+const OCCASION_LINKS: &[&str] = &[
+    "to", "at", "on", "in", "for", "with", "from", "before", "during", "after",
 ];
 
 /// Manner words between a cue and its claim that are not "-ly" adverbs.

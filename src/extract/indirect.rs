@@ -138,6 +138,22 @@ mod tests {
     }
 
     #[test]
+    fn an_occasion_with_its_audience_is_no_claim() {
+        assert!(
+            run(
+                &Indirect,
+                "The plan is dead, she said in a statement to reporters."
+            )
+            .is_empty()
+        );
+        let found = run(
+            &Indirect,
+            "She said in a video message to reporters that the plan is dead.",
+        );
+        assert_eq!(found[0].0, "the plan is dead");
+    }
+
+    #[test]
     fn some_verbs_report_speech_only_with_that() {
         for text in [
             "Sanders continues to trail Clinton by 300 delegates.",
