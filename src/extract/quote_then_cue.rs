@@ -29,7 +29,12 @@ pub fn attribution_after<'c>(cx: &'c Context, quote: &Quote) -> Option<(&'c CueH
         return Some((hit, speaker));
     }
     let speaker = cx.mention_before(quote.outer.end, hit.span)?;
-    is_gap(&source[quote.outer.end..speaker.span.start]).then_some((hit, speaker))
+    // "on “Hannity,” Gingrich said if ...": the cue opens a claim of its own.
+    let opens_claim = source[hit.span.end..sentence_end]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "that" | "if" | "whether") || mention::is_pronoun(w));
+    (is_gap(&source[quote.outer.end..speaker.span.start]) && !opens_claim).then_some((hit, speaker))
 }
 
 impl Extractor for QuoteThenCue {
@@ -98,6 +103,12 @@ impl Extractor for QuoteThenCue {
 mod tests {
     use super::*;
     use crate::extract::test_support::run;
+
+    #[test]
+    fn a_cue_that_opens_its_own_claim_is_no_quotation_s_attribution() {
+        let text = "On “Lakeside,” Lee said if the pier closes the town will suffer.";
+        assert!(run(&QuoteThenCue, text).is_empty());
+    }
 
     #[test]
     fn fires_on_quote_then_speaker() {
