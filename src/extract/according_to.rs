@@ -4,9 +4,25 @@ use super::claim::{claim_end, mode_of, trim_claim};
 use super::{Attribution, Context, Extractor, Taken};
 use crate::resolve::mention::Mention;
 use crate::span::Span;
-use crate::text::normalise::has_quotation_mark;
+use crate::text::normalise::{has_quotation_mark, lowercase};
 
 pub struct AccordingTo;
+
+/// Words that open what follows a source's comma when it describes the source or starts a
+/// clause of the writer's: "according to Brian Wieser, an analyst", "..., but".
+const SOURCE_ASIDES: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "which",
+    "who",
+    "whose",
+    "including",
+    "but",
+    "and",
+    "even",
+    "while",
+];
 
 /// Words that may open a sentence before "according to" without being part of the claim.
 const OPENERS: &[&str] = &["but", "and", "yet", "still", "also", "however", "so"];
@@ -61,8 +77,13 @@ impl Extractor for AccordingTo {
                 }
                 Span::new(start, claim_end(cx, hit.sentence, start))
             } else {
-                let goes_on = source[rest_start..sentence.end].trim().len() > 2
-                    && source[rest_start..].starts_with(',');
+                // "The plan, according to officials, was dead": the claim goes on past the
+                // source; not into what describes the source (", an analyst at ...", ",
+                // which tracks ...") or a clause of the writer's (", but ...").
+                let goes_on = source[rest_start..sentence.end]
+                    .strip_prefix(',')
+                    .and_then(|rest| rest.split_whitespace().next())
+                    .is_some_and(|word| !SOURCE_ASIDES.contains(&&*lowercase(word)));
                 let end = if goes_on {
                     sentence.end
                 } else {
@@ -123,6 +144,19 @@ mod tests {
                 "the mill had closed twice before".into(),
                 Some("county records".into())
             )]
+        );
+    }
+
+    #[test]
+    fn the_claim_goes_on_past_its_source_but_not_into_the_source_s_description() {
+        let claim = |text: &str| run(&AccordingTo, text)[0].0.clone();
+        assert_eq!(
+            claim("Profits rose 4 percent, according to Ann Lee, an analyst at Harbor Research."),
+            "Profits rose 4 percent"
+        );
+        assert_eq!(
+            claim("The plan, according to county officials, was never approved."),
+            "The plan, according to county officials, was never approved"
         );
     }
 

@@ -419,6 +419,15 @@ const MAIN_CLAUSE_VERBS: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
 ];
 
+/// Whether `word` takes up a main clause: an auxiliary, a cue verb or a past form
+/// ("..., was sentenced", "..., tweeted", "..., called").
+fn resumes_main_clause(word: &str) -> bool {
+    let word = lowercase(word);
+    MAIN_CLAUSE_VERBS.contains(&&*word)
+        || lexicon().cue(&word).is_some()
+        || (word.len() > 4 && word.ends_with("ed"))
+}
+
 /// A claim said inside a relative clause set off by commas ("Lee, who said X, was
 /// sentenced"), ended where the main clause takes up again: at a comma followed by a verb
 /// (an auxiliary or a cue verb).
@@ -430,10 +439,7 @@ pub fn within_relative_clause(source: &str, claim: Span) -> Span {
         let Some(after) = after.strip_prefix(' ') else {
             return false;
         };
-        let word = lowercase(after.split_whitespace().next().unwrap_or(""));
-        MAIN_CLAUSE_VERBS.contains(&&*word)
-            || lexicon().cue(&word).is_some()
-            || (word.len() > 4 && word.ends_with("ed"))
+        resumes_main_clause(after.split_whitespace().next().unwrap_or(""))
     });
     match resumes {
         Some((at, _)) => {
