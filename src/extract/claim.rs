@@ -413,6 +413,21 @@ fn is_pro_form(word: &str) -> bool {
     matches!(&*lowercase(word), "otherwise" | "so" | "yes" | "no")
 }
 
+/// A paraphrase ends at a semicolon outside quotation marks: what follows is a clause of
+/// its own ("... unenthusiastic; 26 percent said ...").
+fn before_semicolon(source: &str, claim: Span) -> Span {
+    let text = claim.text(source);
+    let mut quoted = false;
+    for (at, c) in text.char_indices() {
+        if is_double_quote(c) {
+            quoted = !quoted;
+        } else if c == ';' && !quoted {
+            return trim_claim(source, Span::new(claim.start, claim.start + at));
+        }
+    }
+    claim
+}
+
 /// Verbs that take up a main clause again after a relative clause ("Lee, who said ...,
 /// was sentenced"; "..., are wise choices").
 const MAIN_CLAUSE_VERBS: &[&str] = &[
@@ -470,6 +485,7 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
     }
     let end = claim_end(cx, hit.sentence, start);
     let claim = trim_claim(source, Span::new(start, end.max(start)));
+    let claim = before_semicolon(source, claim);
     let claim = without_closing_aside(source, claim);
     let text = claim.text(source);
     let words = text.split_whitespace().count();

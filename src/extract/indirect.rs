@@ -138,6 +138,20 @@ mod tests {
     }
 
     #[test]
+    fn a_paraphrase_ends_at_a_semicolon_outside_quotation_marks() {
+        let found = run(
+            &Indirect,
+            "Most voters said they were unenthusiastic; 26 percent were undecided.",
+        );
+        assert_eq!(found[0].0, "they were unenthusiastic");
+        let found = run(
+            &Indirect,
+            "Lee said the plan was “late; costly” in the end.",
+        );
+        assert_eq!(found[0].0, "the plan was “late; costly” in the end.");
+    }
+
+    #[test]
     fn an_occasion_with_its_audience_is_no_claim() {
         assert!(
             run(
