@@ -161,7 +161,7 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
             low.ends_with("ing")
                 || matches!(&*low, "according" | "most" | "again" | "once" | "as")
                 || OCCASIONS.contains(&&*low)
-                || crate::lexicon::lexicon().adverbs.contains(&*low)
+                || lexicon().adverbs.contains(&*low)
         });
         return toks
             .get(close + 1)
@@ -191,7 +191,7 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
             });
         }
     }
-    let lex = crate::lexicon::lexicon();
+    let lex = lexicon();
     let mut index = skip_time_words(&toks, 0);
     // The addressee of "told", "asked", "urged": "told reporters ...", "asked him ...".
     let addressed = matches!(hit.class, CueClass::Addressee | CueClass::Ask);
@@ -361,7 +361,7 @@ const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "them", "us", "you"];
 
 /// The index past time words ("said Monday", "said late last week") from `index`.
 fn skip_time_words(toks: &[Token], mut index: usize) -> usize {
-    let lex = crate::lexicon::lexicon();
+    let lex = lexicon();
     while let Some(token) = toks.get(index) {
         let low = folded_word(token.text);
         if lex.time_words.contains(&*low)
@@ -388,7 +388,7 @@ fn skip_addressee(toks: &[Token], index: usize) -> usize {
     if OBJECT_PRONOUNS.contains(&&*low) {
         return index + 1;
     }
-    let lex = crate::lexicon::lexicon();
+    let lex = lexicon();
     let after_article = index + usize::from(matches!(&*low, "the" | "a" | "an"));
     if toks
         .get(after_article)
@@ -445,7 +445,7 @@ fn resumes_main_clause(word: &str) -> bool {
 
 /// A claim said inside a relative clause set off by commas ("Lee, who said X, was
 /// sentenced"), ended where the main clause takes up again: at a comma followed by a verb
-/// (an auxiliary or a cue verb).
+/// (see `resumes_main_clause`).
 pub fn within_relative_clause(source: &str, claim: Span) -> Span {
     let text = claim.text(source);
     let resumes = text.match_indices(',').find(|&(at, _)| {
@@ -499,7 +499,7 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
 const CLOSING_ASIDES: &[&str] = &["who", "whom", "whose", "where", "compared"];
 
 /// `claim` without an aside that runs to its end; an aside with a comma after it is inside
-/// the claim ("the plan, which cost $5m, was dead").
+/// the claim ("Lee, who has a lead, will win").
 fn without_closing_aside(source: &str, claim: Span) -> Span {
     let text = claim.text(source);
     // Only the last comma can open an aside that runs to the end.

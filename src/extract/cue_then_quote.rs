@@ -38,7 +38,8 @@ impl Extractor for CueThenQuote {
             // A fragment the sentence goes on after ("said “a disaster” for workers") is
             // part of a paraphrase: `indirect` reads the whole. A whole utterance ends in a
             // mark (“That makes me smart,” when ...).
-            let sentence_end = cx.sentence_span(sentence).end;
+            let sentence_span = cx.sentence_span(sentence);
+            let sentence_end = sentence_span.end;
             let embedded = !quote
                 .inner
                 .text(source)
@@ -51,7 +52,7 @@ impl Extractor for CueThenQuote {
                 continue;
             }
             // "..., telling CNBC: “...”": the sentence's subject speaks, not CNBC.
-            let speaker = if speaks_for_subject(source, cx.sentence_span(sentence).start, hit) {
+            let speaker = if speaks_for_subject(source, sentence_span.start, hit) {
                 subject_speaker(cx, hit, found.iter().rev(), taken)
             } else {
                 cx.introducer(hit, quote.outer.start)
