@@ -471,10 +471,7 @@ pub fn within_relative_clause(source: &str, claim: Span) -> Span {
 pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
     let source = cx.source();
     let start = claim_start(cx, hit)?;
-    let needs_that = lexicon()
-        .cue(hit.span.text(source))
-        .is_some_and(|c| c.needs_that);
-    if needs_that {
+    if hit.needs_that {
         let between = source[hit.span.end..start].trim_end();
         let introduced = between.ends_with("that")
             || between.ends_with(':')

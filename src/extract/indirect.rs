@@ -7,7 +7,7 @@ use super::{Attribution, Context, CueHit, Extractor, Taken};
 use crate::lexicon::lexicon;
 use crate::resolve::mention::Mention;
 use crate::span::Span;
-use crate::text::normalise::{lowercase, with_lowercase};
+use crate::text::normalise::with_lowercase;
 
 pub struct Indirect;
 
@@ -30,7 +30,7 @@ fn issued_channel(source: &str, sentence_start: usize, hit: &CueHit, mention: &M
     let head = text.rsplit(' ').next().unwrap_or(text);
     let before = source[sentence_start..mention.span.start].trim_end();
     hit.span.text(source).ends_with("ing")
-        && OCCASION_NOUNS.contains(&&*lowercase(head))
+        && with_lowercase(head, |head| OCCASION_NOUNS.contains(&head))
         && !before.is_empty()
         && !before.ends_with([',', ';', ':'])
 }

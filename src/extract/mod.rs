@@ -135,6 +135,8 @@ pub struct CueHit {
     pub sentence: usize,
     /// "according to" rather than a verb.
     pub according_to: bool,
+    /// A paraphrase after it needs "that" (see `Cue::needs_that`).
+    pub needs_that: bool,
 }
 
 /// What every extractor sees: the document and its cue words.
@@ -196,11 +198,11 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
         }
         let word = span.text(doc.source);
         let according_to = word.eq_ignore_ascii_case("according to");
-        let class = if according_to {
-            CueClass::Report
+        let (class, needs_that) = if according_to {
+            (CueClass::Report, false)
         } else {
             match lex.cue(word) {
-                Some(cue) => cue.class,
+                Some(cue) => (cue.class, cue.needs_that),
                 None => continue,
             }
         };
@@ -220,6 +222,7 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
             class,
             sentence: index,
             according_to,
+            needs_that,
         });
     }
     hits
