@@ -51,7 +51,7 @@ impl Extractor for CueThenQuote {
             if !introduces || embedded || between.len() > 80 || has_quotation_mark(between) {
                 continue;
             }
-            // "..., telling CNBC: “...”": the sentence's subject speaks, not CNBC.
+            // "..., telling WLKV: “...”": the sentence's subject speaks, not WLKV.
             let speaker = if speaks_for_subject(source, sentence_span.start, hit) {
                 subject_speaker(cx, hit, found.iter().rev(), taken)
             } else {
@@ -108,7 +108,7 @@ mod tests {
     fn a_participle_quotes_the_sentence_subject_not_its_addressee() {
         let found = run(
             &CueThenQuote,
-            "In 1999, Mr. Lee praised the plan, telling CNBC: “I wish I had written it.”",
+            "In 1999, Mr. Lee praised the plan, telling WLKV: “I wish I had written it.”",
         );
         assert_eq!(
             found,

@@ -175,11 +175,11 @@ mod tests {
     fn a_participle_after_the_attribution_ends_the_claim() {
         let found = run(
             &Inverted,
-            "The two will meet next week, Spicer said, adding, “They need a good talk.”",
+            "The two will meet next week, Ortiz said, adding, “They need a good talk.”",
         );
         assert_eq!(
             found,
-            [("The two will meet next week".into(), Some("Spicer".into()))]
+            [("The two will meet next week".into(), Some("Ortiz".into()))]
         );
     }
 

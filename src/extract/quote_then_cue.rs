@@ -29,7 +29,7 @@ pub fn attribution_after<'c>(cx: &'c Context, quote: &Quote) -> Option<(&'c CueH
         return Some((hit, speaker));
     }
     let speaker = cx.mention_before(quote.outer.end, hit.span)?;
-    // "on “Hannity,” Gingrich said if ...": the cue opens a claim of its own.
+    // "on “Lakeside,” Lee said if ...": the cue opens a claim of its own.
     let opens_claim = source[hit.span.end..sentence_end]
         .split_whitespace()
         .next()

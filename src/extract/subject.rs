@@ -1,6 +1,6 @@
 //! Who speaks through a cue that names no speaker of its own: a participle or a verb after
 //! "and" ("..., saying", "... and said") speaks for the sentence's subject, or for the
-//! attribution right before it ("..., Spicer said, adding").
+//! attribution right before it ("..., Ortiz said, adding").
 
 use super::{Attribution, Context, CueHit, Taken};
 use crate::lexicon::lexicon;
@@ -58,8 +58,8 @@ pub fn subject_speaker<'a>(
         })
 }
 
-/// The speaker of an attribution that ends right before a participle cue: "..., Spicer
-/// said, adding", "..., said Spicer, adding".
+/// The speaker of an attribution that ends right before a participle cue: "..., Ortiz
+/// said, adding", "..., said Ortiz, adding".
 fn attribution_before(cx: &Context, hit: &CueHit) -> Option<Mention> {
     let source = cx.source();
     let cue = cx
