@@ -18,6 +18,6 @@ pub mod resolve;
 pub mod span;
 pub mod text;
 
-pub use analysis::{Analysis, analyze};
+pub use analysis::{Analysis, Options, analyze, analyze_with};
 pub use error::{Error, Result};
 pub use span::Span;

@@ -65,6 +65,10 @@ fn news_like() -> impl Strategy<Value = String> {
 }
 
 fn check(text: &str) -> Result<(), TestCaseError> {
+    let split = claims::Options { split_quotes: true };
+    if let Err(broken) = claims::analyze_with(text, "prop", split).check_invariants(text) {
+        return Err(TestCaseError::fail(broken));
+    }
     let analysis = claims::analyze(text, "prop");
     if let Err(broken) = analysis.check_invariants(text) {
         return Err(TestCaseError::fail(broken));

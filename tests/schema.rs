@@ -54,6 +54,7 @@ struct Statement {
     mode: Mode,
     on_record: bool,
     claim: Excerpt,
+    parts: Option<Vec<Excerpt>>,
     speaker: Option<String>,
     mention: Option<Excerpt>,
     cue: Option<Excerpt>,
@@ -161,6 +162,14 @@ fn every_fixture_follows_the_schema_and_spans_match_text() {
             |e: &Excerpt| assert_eq!(&text[e.span[0]..e.span[1]], e.text, "{}", path.display());
         for s in &doc.statements {
             check(&s.claim);
+            // A claim in parts: two or more, in order, inside the claim, which they span.
+            if let Some(parts) = &s.parts {
+                assert!(parts.len() >= 2, "{}", path.display());
+                parts.iter().for_each(check);
+                assert!(parts.windows(2).all(|w| w[0].span[1] <= w[1].span[0]));
+                assert_eq!(parts[0].span[0], s.claim.span[0]);
+                assert_eq!(parts[parts.len() - 1].span[1], s.claim.span[1]);
+            }
             s.mention.iter().for_each(check);
             s.cue.iter().for_each(check);
             if let Some(id) = &s.speaker {

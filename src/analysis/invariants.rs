@@ -1,5 +1,6 @@
 //! What every analysis must hold, whatever its input: each excerpt's span lies inside the
-//! source on character boundaries and its text is the source's text there, every id it
+//! source on character boundaries and its text is the source's text there, a claim's parts
+//! come in order and span it, every id it
 //! refers to exists, and the stats count what is there. Checked by the property tests
 //! and the fuzz target.
 
@@ -31,6 +32,15 @@ impl Analysis<'_> {
         };
         for s in &self.statements {
             excerpt(&s.id, &s.claim)?;
+            if let Some(parts) = &s.parts {
+                parts.iter().try_for_each(|p| excerpt(&s.id, p))?;
+                let in_order = parts.windows(2).all(|w| w[0].span.end <= w[1].span.start);
+                let spans = parts.first().map(|p| p.span.start) == Some(s.claim.span.start)
+                    && parts.last().map(|p| p.span.end) == Some(s.claim.span.end);
+                if parts.len() < 2 || !in_order || !spans {
+                    return Err(format!("{}: its parts do not make up its claim", s.id));
+                }
+            }
             s.mention.iter().try_for_each(|m| excerpt(&s.id, m))?;
             s.cue.iter().try_for_each(|c| excerpt(&s.id, c))?;
             if let Some(speaker) = &s.speaker {

@@ -39,6 +39,8 @@ pub struct Statement<'a> {
     pub mode: Mode,
     pub on_record: bool,
     pub claim: Excerpt<'a>,
+    /// The claim's pieces when its attribution interrupts it (“A,” Lee said. “B.”).
+    pub parts: Option<Vec<Excerpt<'a>>>,
     pub speaker: Option<String>,
     pub mention: Option<Excerpt<'a>>,
     pub cue: Option<Excerpt<'a>>,
@@ -129,10 +131,26 @@ fn anonymity_after(
             .is_some_and(|a| speakers::anonymity_follows(a.text(doc.source)))
 }
 
+/// How to analyse; the default is what `claims analyze` does.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// One statement per quoted piece: “A,” Lee said. “B.” gives two, the second
+    /// `continues` the first, instead of one statement in two parts.
+    pub split_quotes: bool,
+}
+
 /// Analyses one article. `label` names it in the output ("-" for standard input).
 pub fn analyze<'a>(source: &'a str, label: &str) -> Analysis<'a> {
+    analyze_with(source, label, Options::default())
+}
+
+/// `analyze`, with `options`.
+pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analysis<'a> {
     let doc = Document::parse(source);
-    let found = extract::extract(&doc);
+    let mut found = extract::extract(&doc);
+    if !options.split_quotes {
+        found = extract::join_follow_ons(found);
+    }
     let mut clause_in = vec![None; doc.sentences.len()];
     let mentions: Vec<Option<(Mention, bool)>> = found
         .iter()
@@ -144,7 +162,7 @@ pub fn analyze<'a>(source: &'a str, label: &str) -> Analysis<'a> {
     let (resolved, assigned) = speakers::resolve(source, &mentions);
     let claims: Vec<ClaimFeatures> = found
         .iter()
-        .map(|a| ClaimFeatures::of(source, a.claim))
+        .map(|a| ClaimFeatures::of_pieces(source, a.claim, a.pieces()))
         .collect();
 
     let mut statements = Vec::with_capacity(found.len());
@@ -184,6 +202,13 @@ pub fn analyze<'a>(source: &'a str, label: &str) -> Analysis<'a> {
             mode: attribution.mode,
             on_record,
             claim: Excerpt::of(source, attribution.claim),
+            parts: (!attribution.parts.is_empty()).then(|| {
+                attribution
+                    .parts
+                    .iter()
+                    .map(|&p| Excerpt::of(source, p))
+                    .collect()
+            }),
             speaker: speaker.map(|s| ids::id("sp", s)),
             mention: attribution.mention.map(|m| Excerpt::of(source, m.at_cue())),
             cue: attribution.cue.map(|c| Excerpt::of(source, c)),

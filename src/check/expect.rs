@@ -9,7 +9,8 @@
 //!   "statements_at_least": 5
 //! }
 //! ```
-//! Every field of a matcher is optional; text fields match case-insensitive substrings.
+//! Every field of a matcher is optional; text fields match case-insensitive substrings (a
+//! claim in `parts`, part by part).
 
 use serde::Deserialize;
 use serde_json::Value;
@@ -129,7 +130,15 @@ impl StatementMatcher {
                 .as_ref()
                 .is_none_or(|want| value.as_str() == Some(want.as_str()))
         };
-        if !text(&self.claim, statement["claim"]["text"].as_str()) {
+        // A claim in parts is matched part by part: the attribution between is not claimed.
+        let claim_ok = match statement["parts"].as_array() {
+            Some(parts) => self
+                .claim
+                .as_ref()
+                .is_none_or(|want| parts.iter().any(|p| contains(p["text"].as_str(), want))),
+            None => text(&self.claim, statement["claim"]["text"].as_str()),
+        };
+        if !claim_ok {
             misses.push("claim");
         }
         let speaker_ok = self.speaker.as_ref().is_none_or(|want| {

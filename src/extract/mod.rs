@@ -12,6 +12,7 @@ mod cue_then_quote;
 mod cue_words;
 mod indirect;
 mod inverted;
+mod join;
 mod quote_then_cue;
 mod second_hand;
 mod subject;
@@ -20,6 +21,7 @@ mod unattributed;
 mod vague;
 
 pub use claim::trim_claim;
+pub use join::join_follow_ons;
 
 use crate::lexicon::FastMap;
 use crate::lexicon::{CueClass, lexicon};
@@ -65,6 +67,9 @@ pub struct Attribution {
     pub cue: Option<Span>,
     pub mention: Option<Mention>,
     pub mode: Mode,
+    /// The pieces of a claim that its attribution interrupts (“A,” Lee said. “B.”), in
+    /// order; empty when the claim is one piece. `claim` covers them all.
+    pub parts: Vec<Span>,
     /// Heard through someone else ("reportedly told", "is said to").
     pub second_hand: bool,
     /// Goes on from the statement before it (a continuation quote).
@@ -105,6 +110,7 @@ impl Attribution {
             cue: Some(cue),
             mention: None,
             mode,
+            parts: Vec::new(),
             second_hand: false,
             continues: false,
             sentence,
@@ -116,6 +122,15 @@ impl Attribution {
         Attribution {
             mention: Some(speaker),
             ..self
+        }
+    }
+
+    /// The claim's pieces: `parts`, or the whole claim when it is one piece.
+    pub fn pieces(&self) -> &[Span] {
+        if self.parts.is_empty() {
+            std::slice::from_ref(&self.claim)
+        } else {
+            &self.parts
         }
     }
 
@@ -326,7 +341,21 @@ impl<'a> Context<'a> {
                 && !taken
                     .near(h.span, 0)
                     .any(|a| a.mode == Mode::Direct && a.claim.contains(h.span))
+                && !self.in_quotation(h.span)
         })
+    }
+
+    /// Whether `span` lies inside a quotation's words: a cue there is part of what the
+    /// quoted speaker says ("“They told us we had no chance,” Lee said"). A mark left
+    /// open, unless the quotation runs on into the next paragraph, encloses nothing.
+    pub fn in_quotation(&self, span: Span) -> bool {
+        let quotes = &self.doc.quotes;
+        let at = quotes.partition_point(|q| q.inner.start <= span.start);
+        at > 0 && {
+            let quote = &quotes[at - 1];
+            let runs_on = || quotes.get(at).is_some_and(|next| next.continues);
+            quote.inner.contains(span) && (quote.closed || runs_on())
+        }
     }
 
     /// Cue hits of one sentence.
@@ -450,8 +479,13 @@ mod tests {
     #[test]
     fn a_cue_inside_someone_s_quotation_is_theirs() {
         let text = "“I told him that we would win,” Lee said.";
+        assert_eq!(found(text), [("I told him that we would win", "Lee")]);
+    }
+
+    /// (claim, mention) of each statement found in `text`.
+    fn found(text: &str) -> Vec<(&str, &str)> {
         let doc = Document::parse(text);
-        let found: Vec<(&str, &str)> = extract(&doc)
+        extract(&doc)
             .iter()
             .map(|a| {
                 (
@@ -459,8 +493,26 @@ mod tests {
                     a.mention.map_or("", |m| m.span.text(text)),
                 )
             })
-            .collect();
-        assert_eq!(found, [("I told him that we would win", "Lee")]);
+            .collect()
+    }
+
+    #[test]
+    fn a_cue_in_a_follow_on_quotation_is_the_quoted_speaker_s() {
+        let text = "“We will win,” Lee said. “They told us we had no chance.”";
+        assert_eq!(
+            found(text),
+            [
+                ("We will win", "Lee"),
+                ("They told us we had no chance.", "Lee")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_mark_left_open_encloses_no_cue() {
+        let text =
+            "The sign on the pier read \"closed for the season. Kim said the crews would strike.";
+        assert_eq!(found(text), [("the crews would strike", "Kim")]);
     }
 
     #[test]

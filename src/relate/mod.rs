@@ -33,15 +33,20 @@ pub struct ClaimFeatures {
 struct ClaimWordAt {
     folded: (usize, usize),
     span: Span,
+    /// Which piece of the claim it is in.
+    piece: usize,
     entry: ClaimWord,
 }
 
 impl ClaimFeatures {
     /// Reads the claim at `span` of `source`, tokenising it once.
     pub fn of(source: &str, span: Span) -> Self {
-        let mut words = tokens(source, span);
-        words.retain(Token::is_word);
-        let n = words.len();
+        Self::of_pieces(source, span, std::slice::from_ref(&span))
+    }
+
+    /// Reads a claim in `pieces` (in order, inside `span`): the words between them, an
+    /// attribution that interrupts the claim, are not its words.
+    pub fn of_pieces(source: &str, span: Span, pieces: &[Span]) -> Self {
         let text = span.text(source);
         let ascii = text.is_ascii();
         let mut folded = if ascii {
@@ -49,29 +54,38 @@ impl ClaimFeatures {
         } else {
             String::with_capacity(span.len())
         };
-        let mut claim_words = Vec::with_capacity(n);
+        let mut claim_words = Vec::new();
         let lex = lexicon();
-        let mut terms = Vec::with_capacity(n);
-        let mut content = Vec::with_capacity(n);
-        for token in words {
-            let range = if ascii {
-                (token.span.start - span.start, token.span.end - span.start)
-            } else {
-                let start = folded.len();
-                fold_word_into(token.text, &mut folded);
-                (start, folded.len())
-            };
-            let word = &folded[range.0..range.1];
-            let entry = lex.claim_word(word);
-            claim_words.push(ClaimWordAt {
-                folded: range,
-                span: token.span,
-                entry,
-            });
-            if let Some(term) = key_term_of(word, entry) {
-                terms.push(term);
-                if !token.is_capitalised() {
-                    content.push(term);
+        let mut terms = Vec::new();
+        let mut content = Vec::new();
+        for (piece, &piece_span) in pieces.iter().enumerate() {
+            let mut words = tokens(source, piece_span);
+            words.retain(Token::is_word);
+            for list in [&mut terms, &mut content] {
+                list.reserve(words.len());
+            }
+            claim_words.reserve(words.len());
+            for token in words {
+                let range = if ascii {
+                    (token.span.start - span.start, token.span.end - span.start)
+                } else {
+                    let start = folded.len();
+                    fold_word_into(token.text, &mut folded);
+                    (start, folded.len())
+                };
+                let word = &folded[range.0..range.1];
+                let entry = lex.claim_word(word);
+                claim_words.push(ClaimWordAt {
+                    folded: range,
+                    span: token.span,
+                    piece,
+                    entry,
+                });
+                if let Some(term) = key_term_of(word, entry) {
+                    terms.push(term);
+                    if !token.is_capitalised() {
+                        content.push(term);
+                    }
                 }
             }
         }
@@ -119,10 +133,15 @@ impl ClaimFeatures {
         (0..self.word_count()).map(|at| self.word(at))
     }
 
-    /// A few words of the claim, as written, around word `at`.
+    /// A few words of the claim, as written, around word `at`, within its piece.
     pub fn excerpt<'s>(&self, source: &'s str, at: usize) -> &'s str {
-        let first = self.words[at.saturating_sub(4)].span;
-        let last = self.words[(at + 5).min(self.words.len() - 1)].span;
-        &source[first.start..last.end]
+        let piece = self.words[at].piece;
+        let in_piece = |i: &usize| self.words[*i].piece == piece;
+        let first = (at.saturating_sub(4)..at).find(in_piece).unwrap_or(at);
+        let last = (at..=(at + 5).min(self.words.len() - 1))
+            .rev()
+            .find(in_piece)
+            .unwrap_or(at);
+        &source[self.words[first].span.start..self.words[last].span.end]
     }
 }

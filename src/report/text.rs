@@ -90,13 +90,19 @@ fn block(analysis: &Analysis, statement: &Statement, width: usize) -> Vec<String
         ),
         width,
     );
+    // A claim in parts is shown as its quotations, without the attribution between them.
+    let claim = match &statement.parts {
+        Some(parts) => parts
+            .iter()
+            .map(|p| format!("“{}”", p.text))
+            .collect::<Vec<_>>()
+            .join(" … "),
+        None => format!("“{}”", statement.claim.text),
+    };
     lines.extend(
-        wrap(
-            &format!("“{}”", statement.claim.text),
-            width.saturating_sub(2),
-        )
-        .into_iter()
-        .map(|l| format!("  {l}")),
+        wrap(&claim, width.saturating_sub(2))
+            .into_iter()
+            .map(|l| format!("  {l}")),
     );
     lines
 }

@@ -2,6 +2,7 @@
 //! analyses them on worker threads and writes the reports in input order.
 
 use crate::progress::Progress;
+use crate::reading::ReadingArgs;
 use claims::input::{self, Article, Input};
 use claims::report::{json, text};
 use claims::{Analysis, Error};
@@ -77,6 +78,8 @@ pub struct AnalyzeArgs {
     /// Exit 1 when more than this share (0 to 1) of an article's statements are anonymous.
     #[arg(long, value_name = "SHARE", value_parser = share)]
     max_anonymous_share: Option<f64>,
+    #[command(flatten)]
+    reading: ReadingArgs,
 }
 
 fn share(text: &str) -> Result<f64, String> {
@@ -118,6 +121,7 @@ struct Render {
     lossy: bool,
     fail_on: Vec<FailOn>,
     max_anonymous_share: Option<f64>,
+    options: claims::Options,
 }
 
 impl Render {
@@ -133,7 +137,8 @@ impl Render {
         let mut findings = Vec::new();
         let analysed = article.and_then(|article| {
             let analysis = catch_unwind(AssertUnwindSafe(|| {
-                let mut analysis = claims::analyze(&article.text, &article.label);
+                let mut analysis =
+                    claims::analyze_with(&article.text, &article.label, self.options);
                 analysis.warnings.extend(article.warning.clone());
                 analysis
             }))
@@ -295,6 +300,7 @@ pub fn run(args: AnalyzeArgs) -> io::Result<Ending> {
             width: terminal_width(),
         },
         lossy: args.lossy,
+        options: args.reading.options(),
         fail_on: args.fail_on,
         max_anonymous_share: args.max_anonymous_share,
     };

@@ -1,6 +1,7 @@
 //! `claims eval`: scores the analysis against every NAME.gold.json beside its NAME.txt.
 //! Exit status 1 when a floor (`--min-f1`, `--min-speaker`, ...) is not met.
 
+use crate::reading::ReadingArgs;
 use anyhow::{Context, Result};
 use claims::eval::{Counts, Gold, score};
 use clap::{Args, ValueEnum};
@@ -39,6 +40,8 @@ pub struct EvalArgs {
     /// Exit 1 when contradiction recall is below this.
     #[arg(long)]
     min_contradiction_recall: Option<f64>,
+    #[command(flatten)]
+    reading: ReadingArgs,
 }
 
 fn gold_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
@@ -78,7 +81,11 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         let article = path.with_file_name(&gold.article);
         let text = std::fs::read_to_string(&article)
             .with_context(|| format!("{}: cannot read the article", article.display()))?;
-        let analysis = claims::analyze(&text, &article.display().to_string());
+        let analysis = claims::analyze_with(
+            &text,
+            &article.display().to_string(),
+            args.reading.options(),
+        );
         let (counts, misses) = score(&gold, &analysis, text.len());
         total += &counts;
         all_misses.push((article.display().to_string(), misses));

@@ -6,6 +6,7 @@ mod check;
 mod eval;
 mod extras;
 mod progress;
+mod reading;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
