@@ -39,7 +39,8 @@ pub struct Statement<'a> {
     pub mode: Mode,
     pub on_record: bool,
     pub claim: Excerpt<'a>,
-    /// The claim's pieces when its attribution interrupts it (“A,” Lee said. “B.”).
+    /// The claim's pieces when its attribution interrupts it (“A,” Lee said. “B.”; A, Lee
+    /// said, B).
     pub parts: Option<Vec<Excerpt<'a>>>,
     pub speaker: Option<String>,
     pub mention: Option<Excerpt<'a>>,

@@ -49,32 +49,43 @@ impl Extractor for Inverted {
                 continue;
             };
             let rest = source[attribution.end..sentence.end].trim();
+            let parenthetical = rest.starts_with(',')
+                && rest.len() > 2
+                && !is_descriptive_tail(&rest[1..], speaker_after);
             // "Still, he said, officials must decide", "In 1990, Lee said, when she ...":
             // a short opening phrase, and the claim is what follows the attribution.
             let head_words = claim_head.split_whitespace().count();
             let opener = head_words <= 5 && is_adverbial(claim_head);
-            if head_words < 2 && !opener {
+            // "Voters, Clinton said, do not have to worry": one word can be the subject.
+            if head_words < 2 && !opener && !(head_words == 1 && parenthetical) {
                 continue;
             }
-            if opener {
+            if opener || parenthetical {
                 let Some(comma) = rest
                     .starts_with(',')
                     .then(|| attribution.end + source[attribution.end..].find(',').unwrap_or(0))
                 else {
                     continue;
                 };
-                let claim = trim_claim(source, Span::new(comma + 1, sentence.end));
-                if claim.text(source).split_whitespace().count() >= 3 {
-                    found.push(
-                        Attribution::cued(self.id(), hit, speaker, claim, mode_of(cx, claim))
-                            .heard_second_hand(speaker.hedge.is_some()),
-                    );
+                let after = trim_claim(source, Span::new(comma + 1, sentence.end));
+                if opener && after.text(source).split_whitespace().count() < 3 {
+                    continue;
                 }
+                let mut claim =
+                    Attribution::cued(self.id(), hit, speaker, after, mode_of(cx, after))
+                        .heard_second_hand(speaker.hedge.is_some());
+                // The words on both sides of a parenthetical attribution are the claim.
+                if !opener {
+                    let head = trim_claim(
+                        source,
+                        Span::new(sentence.start, sentence.start + claim_head.len()),
+                    );
+                    claim = claim.in_parts(&[head, after]);
+                    claim.mode = mode_of(cx, claim.claim);
+                }
+                found.push(claim);
                 continue;
             }
-            let parenthetical = rest.starts_with(',')
-                && rest.len() > 2
-                && !is_descriptive_tail(&rest[1..], speaker_after);
             let tail_is_adverbial =
                 rest.split_whitespace().count() <= 14 && !rest.chars().any(is_double_quote);
             // ", adding, “...”", ", saying that ...": the speaker goes on, in a statement of
@@ -83,9 +94,7 @@ impl Extractor for Inverted {
                 let word = first_word(tail);
                 word.ends_with("ing") && lexicon().cue(word).is_some()
             });
-            let end = if parenthetical {
-                sentence.end
-            } else if tail_is_adverbial || tail_is_participle || rest.is_empty() {
+            let end = if tail_is_adverbial || tail_is_participle || rest.is_empty() {
                 sentence.start + claim_head.len()
             } else {
                 continue;
@@ -215,6 +224,36 @@ mod tests {
                 "The housing shortage, Mr. Alder often says, is the town's biggest problem".into(),
                 Some("Mr. Alder".into())
             )
+        );
+    }
+
+    /// The parts of the claim of the one statement `text` gives.
+    fn parts(text: &str) -> Vec<String> {
+        let doc = crate::text::Document::parse(text);
+        let cx = crate::extract::Context::new(&doc);
+        let found = Inverted.extract(&cx, &Taken::default());
+        assert_eq!(found.len(), 1, "{text}");
+        found[0]
+            .pieces()
+            .iter()
+            .map(|p| p.text(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_parenthetical_attribution_is_not_part_of_the_claim() {
+        assert_eq!(
+            parts("The housing shortage, Mr. Alder often says, is the town's biggest problem."),
+            ["The housing shortage", "is the town's biggest problem"]
+        );
+        // One word can be the subject the claim goes on from.
+        assert_eq!(
+            parts("Voters, Ortiz said, do not have to worry about the levy."),
+            ["Voters", "do not have to worry about the levy"]
+        );
+        assert_eq!(
+            parts("Still, he said, the council has to decide soon."),
+            ["the council has to decide soon"]
         );
     }
 

@@ -134,6 +134,16 @@ impl Attribution {
         }
     }
 
+    /// The same statement with its claim in `parts` (in order), the claim covering them.
+    pub fn in_parts(self, parts: &[Span]) -> Self {
+        let claim = parts.iter().fold(parts[0], |all, p| all.cover(*p));
+        Attribution {
+            claim,
+            parts: parts.to_vec(),
+            ..self
+        }
+    }
+
     pub fn heard_second_hand(self, second_hand: bool) -> Self {
         Attribution {
             second_hand,
