@@ -78,22 +78,30 @@ impl Extractor for QuoteThenCue {
                 mode = Mode::Mixed;
             }
             // "...," X said, "..." goes on with a second quotation in the same sentence.
+            let attribution_end = [Some(speaker.span), speaker.appositive, Some(hit.span)]
+                .into_iter()
+                .flatten()
+                .map(|s| s.end)
+                .max()
+                .unwrap_or(hit.span.end);
+            let mut parts = Vec::new();
             if let Some(next) = quotes
                 .get(index + 1)
-                .filter(|n| n.outer.start >= speaker.span.end.max(hit.span.end))
+                .filter(|n| n.outer.start >= attribution_end)
             {
-                let attribution_end = speaker.span.end.max(hit.span.end);
-                let gap = &source[attribution_end..next.outer.start];
+                let gap = source[attribution_end..next.outer.start].trim();
                 let same_sentence = cx.doc.sentence_at(next.outer.start) == Some(hit.sentence);
-                if same_sentence
-                    && gap.trim().len() <= 1
-                    && gap.trim().chars().all(|c| matches!(c, ',' | ':'))
-                {
-                    claim = claim.cover(quote_claim(source, next.inner));
+                if same_sentence && gap.len() <= 1 && gap.chars().all(|c| matches!(c, ',' | ':')) {
+                    parts = vec![claim, quote_claim(source, next.inner)];
                     skip_until = next.outer.end;
                 }
             }
-            found.push(Attribution::cued(self.id(), hit, speaker, claim, mode));
+            let found_here = Attribution::cued(self.id(), hit, speaker, claim, mode);
+            found.push(if parts.is_empty() {
+                found_here
+            } else {
+                found_here.in_parts(&parts)
+            });
         }
         found
     }
@@ -103,6 +111,15 @@ impl Extractor for QuoteThenCue {
 mod tests {
     use super::*;
     use crate::extract::test_support::run;
+
+    #[test]
+    fn an_attribution_inside_a_quotation_splits_its_claim_in_two() {
+        let text = "“We will win,” said Lee, the mayor, “because the voters want the ferry.”";
+        let doc = crate::text::Document::parse(text);
+        let found = QuoteThenCue.extract(&Context::new(&doc), &Taken::default());
+        let parts: Vec<&str> = found[0].pieces().iter().map(|p| p.text(text)).collect();
+        assert_eq!(parts, ["We will win", "because the voters want the ferry."]);
+    }
 
     #[test]
     fn a_cue_that_opens_its_own_claim_is_no_quotation_s_attribution() {
