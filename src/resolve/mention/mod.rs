@@ -271,13 +271,15 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
         .rev()
         .filter(|&(_, (end, _))| end > 0 && !toks[end - 1].is(','))
         .find_map(|(taken, (end, appositive))| {
-            let found = phrase_ending(&toks, end, appositive, hedge)?;
-            if taken == 0 || !after_preposition(&toks, found.span.start) {
-                return Some(found);
+            let found = phrase_ending(&toks, end, appositive, hedge);
+            if taken == 0 || found.is_some_and(|f| !after_preposition(&toks, f.span.start)) {
+                return found;
             }
-            // "Officials at the port authority, a division of ..., said": the head before.
-            let at = Span::new(found.span.end, found.span.end);
-            head_before_preposition(source, from, at).map(|m| Mention { appositive, ..m })
+            // "Officials at the port authority, a division of ..., said", "Proponents of
+            // the bill, however, say": the head before the preposition.
+            let at = found.map_or(toks[end - 1].span.end, |f| f.span.end);
+            head_before_preposition(source, from, Span::new(at, at))
+                .map(|m| Mention { appositive, ..m })
         })
 }
 

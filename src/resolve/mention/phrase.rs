@@ -68,9 +68,11 @@ pub(super) fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -
         if !modifier || is_pronoun(token.text) {
             break;
         }
-        // Without a determiner, only adjective-like words may modify a bare plural, and a
-        // name only a known speaker noun ("Lee supporters", not "Lee believes").
+        // Without a determiner, only adjective-like words may modify a bare plural (an
+        // "-ing" word only where it opens the clause: "But polling experts"), and a name
+        // only a known speaker noun ("Lee supporters", not "Lee believes").
         bare_plural_ok &= is_modifier(token)
+            || (is_ing_form(token) && participle_opens(toks, start - 1))
             || (token.is_capitalised()
                 && (lexicon().speaker_nouns.contains(&*head_low) || is_agent_plural(&head_low)));
         start -= 1;
@@ -153,7 +155,7 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
             || token.text == "&"
             // "to placate nervous voters": a word after "to" is a verb; a past form only
             // modifies a common noun ("elected officials", not "Lee attacked Park").
-            || ((is_modifier(token) || past_form_opens(toks, start - 1))
+            || ((is_modifier(token) || participle_opens(toks, start - 1))
                 && modifiers < 3
                 && (start < 2 || lower(&toks[start - 2]) != "to")
                 && {
@@ -172,10 +174,11 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
     partitive_start(toks, start)
 }
 
-/// Whether the past form at `at` opens a phrase as an adjective ("the elected officials",
-/// "Elected officials"), not a verb after its subject ("Lee praised local officials").
-fn past_form_opens(toks: &[Token], at: usize) -> bool {
-    is_past_form(&toks[at])
+/// Whether the participle at `at` opens a phrase as a modifier ("the elected officials",
+/// "But polling experts"), not a verb after its subject ("Lee praised local officials",
+/// "Lee quoting local officials").
+fn participle_opens(toks: &[Token], at: usize) -> bool {
+    (is_past_form(&toks[at]) || is_ing_form(&toks[at]))
         && !toks[at + 1].is_capitalised()
         && (at == 0 || {
             let before = &toks[at - 1];

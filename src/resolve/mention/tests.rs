@@ -183,6 +183,20 @@ fn shares_of_a_group_and_agent_plurals() {
         mention_before("And Harbor officials said", "said").as_deref(),
         Some("Harbor officials")
     );
+    // A noun and its prepositional phrase, then a parenthetical.
+    assert_eq!(
+        mention_before("Opponents of the levy, however, say", "say").as_deref(),
+        Some("Opponents of the levy")
+    );
+    // An "-ing" word modifies a bare plural where it opens the clause, not after a subject.
+    assert_eq!(
+        mention_before("But polling experts say", "say").as_deref(),
+        Some("polling experts")
+    );
+    assert_eq!(
+        mention_before("Lee, quoting polling experts, said", "said").as_deref(),
+        Some("Lee")
+    );
 }
 
 #[test]

@@ -9,6 +9,7 @@ pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "one", "another", "some", "several", "many", "multiple", "two", "three",
     "four", "five", "six", "both", "all", "most", "few", "these", "those", "his", "her", "their",
     "its", "our", "my", "your", "any", "no", "each", "numerous", "various", "certain", "other",
+    "this",
 ];
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
@@ -203,6 +204,14 @@ pub(super) fn is_past_form(token: &Token) -> bool {
     !token.is_capitalised() && {
         let low = lower(token);
         low.len() > 4 && low.ends_with("ed")
+    }
+}
+
+/// A lower-case word in "-ing" that is no cue ("polling", not "saying").
+pub(super) fn is_ing_form(token: &Token) -> bool {
+    !token.is_capitalised() && {
+        let low = lower(token);
+        low.len() > 5 && low.ends_with("ing") && lexicon().cue(&low).is_none()
     }
 }
 
