@@ -356,6 +356,11 @@ const OCCASION_LINKS: &[&str] = &[
 /// Manner words between a cue and its claim that are not "-ly" adverbs.
 const MANNER: &[&str] = &["aloud", "again", "afterward", "afterwards", "repeatedly"];
 
+/// Words after an audience that go on with it or make it part of the claim.
+const AUDIENCE_LINKS: &[&str] = &[
+    "to", "at", "in", "on", "during", "for", "of", "with", "about", "from", "by",
+];
+
 /// Object pronouns that stand as an addressee ("told him").
 const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "them", "us", "you"];
 
@@ -395,6 +400,36 @@ fn skip_addressee(toks: &[Token], index: usize) -> usize {
         .is_some_and(|t| lex.addressees.contains(&*folded_word(t.text)))
     {
         return after_article + 1;
+    }
+    // "his closest advisers", "a group of donors": a determined audience of people.
+    if matches!(
+        &*low,
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
+    ) {
+        let people = |t: &Token| {
+            let word = folded_word(t.text);
+            lex.addressees.contains(&*word) || lex.speaker_nouns.contains(&*word)
+        };
+        let run = toks[index + 1..]
+            .iter()
+            .take(4)
+            .take_while(|t| {
+                t.is_word()
+                    && !t.is_capitalised()
+                    && !AUDIENCE_LINKS.contains(&&*folded_word(t.text))
+            })
+            .count();
+        let head = toks[index + 1..index + 1 + run].iter().rposition(people);
+        // Not before "to" ("told his aides to wait": they are part of the claim) or a
+        // preposition that goes on with the audience ("his supporters at a rally").
+        let past = head.map(|at| index + 1 + at + 1);
+        let ends_audience = |past: usize| {
+            toks.get(past)
+                .is_none_or(|t| !t.is_word() || !AUDIENCE_LINKS.contains(&&*folded_word(t.text)))
+        };
+        if let Some(past) = past.filter(|&p| ends_audience(p)) {
+            return past;
+        }
     }
     let names = toks[after_article..]
         .iter()

@@ -400,6 +400,19 @@ mod tests {
             Some("she would run again".into())
         );
         assert_eq!(claim("Lee said with a smile."), None);
+        // A determined audience, unless "to" makes it part of the claim.
+        assert_eq!(
+            claim("Lee told his closest aides the pier would reopen."),
+            Some("the pier would reopen".into())
+        );
+        assert_eq!(
+            claim("Lee told a news conference the pier would reopen."),
+            Some("the pier would reopen".into())
+        );
+        assert_eq!(
+            claim("Lee told his aides to reopen the pier."),
+            Some("his aides to reopen the pier".into())
+        );
     }
 
     #[test]
