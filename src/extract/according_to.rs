@@ -1,10 +1,10 @@
 //! `according_to`: "According to X, ..." and "..., according to X".
 
-use super::claim::{claim_end, mode_of, trim_claim};
+use super::claim::{claim_end, mode_of, quote_claim, trim_claim};
 use super::{Attribution, Context, Extractor, Taken};
 use crate::resolve::mention::Mention;
 use crate::span::Span;
-use crate::text::normalise::{has_quotation_mark, lowercase};
+use crate::text::normalise::{has_quotation_mark, is_double_quote, is_single_quote, lowercase};
 
 pub struct AccordingTo;
 
@@ -27,6 +27,27 @@ const SOURCE_ASIDES: &[&str] = &[
 /// Words that may open a sentence before "according to" without being part of the claim.
 const OPENERS: &[&str] = &["but", "and", "yet", "still", "also", "however", "so"];
 
+/// Whether a source's words hold no quotation, only a quoted name inside them ("the
+/// \"Medicare for all\" document he released"), not words that run into a quotation.
+fn plain_source(text: &str) -> bool {
+    if !has_quotation_mark(text) {
+        return true;
+    }
+    let marks = text.chars().filter(|&c| is_double_quote(c)).count();
+    let ends_quoted = text.trim_end_matches(['.', ',']).ends_with(is_double_quote);
+    marks % 2 == 0 && !ends_quoted && text.chars().all(|c| !is_single_quote(c) || c == '’')
+}
+
+/// A claim that is one whole quotation ("According to the paper: “...”"), as its words.
+fn unquoted(cx: &Context, claim: Span) -> Span {
+    let quotes = &cx.doc.quotes;
+    let at = quotes.partition_point(|q| q.outer.start < claim.start);
+    quotes
+        .get(at)
+        .filter(|q| q.outer.start == claim.start && q.outer.end >= claim.end)
+        .map_or(claim, |q| quote_claim(cx.source(), q.inner))
+}
+
 impl Extractor for AccordingTo {
     fn id(&self) -> &'static str {
         "according_to"
@@ -43,12 +64,12 @@ impl Extractor for AccordingTo {
             let sentence = cx.sentence_span(hit.sentence);
             // The source runs to the next comma, semicolon or the sentence's end.
             let after = &source[hit.span.end..sentence.end];
-            let source_end = after.find([',', ';', '(']).unwrap_or(after.len());
+            let source_end = after.find([',', ';', '(', ':']).unwrap_or(after.len());
             let source_span =
-                trim_claim(source, Span::new(hit.span.end, hit.span.end + source_end));
+                trim_claim(source, Span::new(hit.span.end, hit.span.end + source_end))
+                    .trim_matches(source, |c| c == '.');
             let words = source_span.text(source).split_whitespace().count();
-            if source_span.is_empty() || words > 16 || has_quotation_mark(source_span.text(source))
-            {
+            if source_span.is_empty() || words > 16 || !plain_source(source_span.text(source)) {
                 continue;
             }
             let lead = source[sentence.start..hit.span.start]
@@ -91,7 +112,7 @@ impl Extractor for AccordingTo {
                 };
                 Span::new(sentence.start, end)
             };
-            let claim = trim_claim(source, claim);
+            let claim = unquoted(cx, trim_claim(source, claim));
             if claim.text(source).split_whitespace().count() < 2 {
                 continue;
             }
@@ -167,6 +188,38 @@ mod tests {
             "The ferry line began service in 1998, according to the county's licence files.",
         );
         assert_eq!(found[0].1.as_deref(), Some("the county's licence files"));
+    }
+
+    #[test]
+    fn a_source_may_hold_a_quoted_name_and_introduce_a_quotation() {
+        assert_eq!(
+            run(
+                &AccordingTo,
+                "The levy would raise $2 million, according to the \"Fix the Pier\" plan she released."
+            ),
+            [(
+                "The levy would raise $2 million".into(),
+                Some("the \"Fix the Pier\" plan she released".into())
+            )]
+        );
+        assert_eq!(
+            run(
+                &AccordingTo,
+                "According to the Ledger: “The pier will close in May.”"
+            ),
+            [(
+                "The pier will close in May.".into(),
+                Some("the Ledger".into())
+            )]
+        );
+        // Words that run into a quotation are no source.
+        assert!(
+            run(
+                &AccordingTo,
+                "The pier is dead, according to Lee “and nobody will save it.”"
+            )
+            .is_empty()
+        );
     }
 
     #[test]
