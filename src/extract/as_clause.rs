@@ -40,8 +40,13 @@ impl Extractor for AsClause {
                 continue;
             }
             let rest = source[hit.span.end..sentence.end].trim_start();
-            let claim = if as_at == 0 || lead[..as_at].trim().is_empty() {
-                // Fronted: "As X reported, CLAIM."
+            let opening = lead[..as_at].trim().trim_end_matches(',');
+            let fronted = opening.is_empty()
+                || ["but", "and", "yet", "so", "still"]
+                    .iter()
+                    .any(|w| opening.eq_ignore_ascii_case(w));
+            let claim = if fronted {
+                // Fronted: "As X reported, CLAIM.", "But as X noted, CLAIM."
                 let Some(comma) = rest.strip_prefix(',') else {
                     continue;
                 };
@@ -97,6 +102,20 @@ mod tests {
             [(
                 "The pier is no local matter".into(),
                 Some("its owner".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_conjunction_may_open_the_sentence_before_as() {
+        assert_eq!(
+            run(
+                &AsClause,
+                "But as Lee noted, the voters will give the mayor a second look."
+            ),
+            [(
+                "the voters will give the mayor a second look".into(),
+                Some("Lee".into())
             )]
         );
     }

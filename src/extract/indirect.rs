@@ -254,6 +254,10 @@ mod tests {
             found[0],
             ("the council is pushing ahead".into(), Some("Some".into()))
         );
+        // "said" is never a noun, so "several" before it is the subject.
+        let found = run(&Indirect, "Several said the council is pushing ahead.");
+        assert_eq!(found[0].1.as_deref(), Some("Several"));
+        assert!(run(&Indirect, "Several claims came from the council.").is_empty());
     }
 
     #[test]

@@ -288,9 +288,16 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
     let possessive = ["'s", "'S", "’s", "’S"]
         .iter()
         .any(|s| previous.ends_with(s));
-    let marker = NOUN_MARKERS
-        .iter()
-        .any(|m| m.eq_ignore_ascii_case(previous));
+    // A form that is only ever a verb stays one: "Several said", "Many told".
+    let verb_only = [
+        "said", "says", "told", "tells", "wrote", "writes", "added", "adds",
+    ]
+    .iter()
+    .any(|v| v.eq_ignore_ascii_case(word));
+    let marker = !verb_only
+        && NOUN_MARKERS
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(previous));
     !(possessive || marker)
 }
 
