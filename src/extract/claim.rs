@@ -155,11 +155,15 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
             .position(|t| t.is(','))
             .map(|at| at + 1)?;
         // An aside opens with a participle, a preposition or an adverb ("most recently in
-        // an interview", "again").
+        // an interview", "again", "somewhat stiltedly").
         let aside_opens = toks.get(1).is_some_and(|t| {
             let low = folded_word(t.text);
             low.ends_with("ing")
-                || matches!(&*low, "according" | "most" | "again" | "once" | "as")
+                || low.ends_with("ly")
+                || matches!(
+                    &*low,
+                    "according" | "most" | "again" | "once" | "as" | "somewhat"
+                )
                 || OCCASIONS.contains(&&*low)
                 || lexicon().adverbs.contains(&*low)
         });

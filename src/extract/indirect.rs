@@ -183,6 +183,11 @@ mod tests {
             "The nominee continues to insist, most recently in an interview, that he will win.",
         );
         assert_eq!(found, [("he will win".into(), Some("The nominee".into()))]);
+        let found = run(
+            &Indirect,
+            "Lee revealed, somewhat stiltedly, that he would vote no.",
+        );
+        assert_eq!(found, [("he would vote no".into(), Some("Lee".into()))]);
     }
 
     #[test]
