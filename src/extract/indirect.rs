@@ -439,6 +439,12 @@ mod tests {
             "The mayor ended the dispute by saying the pier would reopen.",
         );
         assert_eq!(found[0].1.as_deref(), Some("The mayor"));
+        // An opening participle phrase is no subject.
+        let found = run(
+            &Indirect,
+            "Facing mounting criticism, Mr. Lee released a statement describing the pier as safe.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Mr. Lee"));
         let found = run(
             &Indirect,
             "The mayor spoke at noon, saying, “We will rebuild.”",

@@ -54,8 +54,19 @@ pub fn subject_speaker<'a>(
                 .take(3);
             clause_starts
                 .map(|at| sentence.start + at)
-                .find_map(|at| mention::after(source, Span::new(at, at), hit.span.start))
+                .filter_map(|at| mention::after(source, Span::new(at, at), hit.span.start))
+                .find(|m| !opens_with_participle(source, m.span))
         })
+}
+
+/// Whether `span` is a capitalised participle that opens a phrase, not a name: "Facing
+/// mounting criticism, Lee ...", but not "Manning said".
+fn opens_with_participle(source: &str, span: Span) -> bool {
+    let word = span.text(source);
+    let next_is_lower = source[span.end..]
+        .trim_start()
+        .starts_with(|c: char| c.is_lowercase());
+    !word.contains(' ') && word.ends_with("ing") && next_is_lower
 }
 
 /// The speaker of an attribution that ends right before a participle cue: "..., Ortiz
