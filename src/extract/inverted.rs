@@ -4,7 +4,7 @@
 use super::claim::{mode_of, trim_claim};
 use super::indirect::is_passive;
 use super::{Attribution, Context, Extractor, Taken};
-use crate::lexicon::lexicon;
+use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention;
 use crate::span::Span;
 use crate::text::normalise::{fold_word, is_double_quote, lowercase};
@@ -32,7 +32,9 @@ impl Extractor for Inverted {
             }
             // Speaker before the cue ("..., X said") or after it ("..., said X").
             let lead = source[sentence.start..hit.span.start].trim_end();
-            let speaker_after = lead.ends_with(',');
+            // After "told" stands its audience ("..., Lee, an aide, told the Post"), never
+            // the speaker.
+            let speaker_after = lead.ends_with(',') && hit.class != CueClass::Addressee;
             let (speaker, attribution) = if speaker_after {
                 match mention::after(source, hit.span, sentence.end) {
                     Some(m) => (m, Span::new(hit.span.start, m.span.end)),

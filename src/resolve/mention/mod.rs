@@ -76,7 +76,17 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
         let lead = source[from..m.span.start].trim_end();
         last_word(lead).is_some_and(|w| LOCATIVES.iter().any(|p| p.eq_ignore_ascii_case(w)))
     };
+    // "Officials who spoke with the Post said": the phrase is the object in a relative
+    // clause; the speaker is what the clause describes.
+    let in_relative_clause = |m: &Mention| {
+        let lead = source[from..m.span.start].trim_end();
+        let clause = lead
+            .rfind([',', ';', ':'])
+            .map_or(lead, |at| &lead[at + 1..]);
+        m.relative.is_none() && clause.contains(" who ")
+    };
     match found {
+        Some(m) if in_relative_clause(&m) => postmodified_head(source, from, cue).or(found),
         Some(m) if placed(&m) => head_before_preposition(source, from, cue).or(found),
         Some(_) => found,
         None => postmodified_head(source, from, cue)

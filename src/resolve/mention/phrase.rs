@@ -147,7 +147,19 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
                 && (toks[start - 2].is_capitalised() || is_pronoun(toks[start - 2].text))
                 && toks[start].is_capitalised()
         };
+        // "Current and former officials": two modifiers joined where the phrase opens.
+        let joins_modifiers = matches!(&*low, "and" | "or")
+            && start >= 2
+            && modifiers > 0
+            && (is_modifier(&toks[start - 2]) || toks[start - 2].is_capitalised())
+            && (start == 2 || {
+                let before = &toks[start - 3];
+                !before.is_word()
+                    || is_determiner(before)
+                    || CLAUSE_LINKS.contains(&&*lower(before))
+            });
         let accept = is_name_word(token)
+            || joins_modifiers
             || lex.speaker_nouns.contains(&*low)
             || lex.titles.contains(&*low)
             || is_possessive(token)

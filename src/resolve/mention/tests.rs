@@ -188,6 +188,24 @@ fn shares_of_a_group_and_agent_plurals() {
         mention_before("Opponents of the levy, however, say", "say").as_deref(),
         Some("Opponents of the levy")
     );
+    // Two modifiers joined where the phrase opens; not a phrase inside another.
+    assert_eq!(
+        mention_before("Current and former officials said", "said").as_deref(),
+        Some("Current and former officials")
+    );
+    assert_eq!(
+        mention_before(
+            "secretary of state and current Harbor Party chair said",
+            "said"
+        )
+        .as_deref(),
+        Some("current Harbor Party chair")
+    );
+    // The object in a relative clause is not the speaker.
+    assert_eq!(
+        mention_before("Two officials who spoke with the Ledger said", "said").as_deref(),
+        Some("Two officials")
+    );
     // An "-ing" word modifies a bare plural where it opens the clause, not after a subject.
     assert_eq!(
         mention_before("But polling experts say", "say").as_deref(),
