@@ -260,6 +260,15 @@ mod tests {
     }
 
     #[test]
+    fn after_told_stands_the_audience() {
+        let found = run(
+            &Inverted,
+            "The pier will reopen in May, his top aide, Nora Patel, told the Ledger.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("his top aide"));
+    }
+
+    #[test]
     fn does_not_fire_without_comma() {
         assert!(run(&Inverted, "Kim said the office is open.").is_empty());
     }
