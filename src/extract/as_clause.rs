@@ -1,8 +1,10 @@
 //! `as_clause`: an attribution in an "as" clause, before or after its claim: "As the Post
-//! reported, the talks stalled." / "The talks stalled, as the Post reported."
+//! reported, the talks stalled." / "The talks stalled, as the Post reported." / "As reported
+//! by the Post, ..."
 
 use super::claim::{mode_of, trim_claim};
 use super::{Attribution, Context, Extractor, Taken};
+use crate::resolve::mention;
 use crate::span::{Span, ceil_boundary};
 
 pub struct AsClause;
@@ -33,13 +35,26 @@ impl Extractor for AsClause {
                 continue;
             };
             let as_start = sentence.start + as_at;
-            let Some(speaker) = cx.mention_before(as_start + 3, hit.span) else {
+            // "as X reported", or in the passive "as reported by X".
+            let by = source[hit.span.end..sentence.end]
+                .strip_prefix(" by ")
+                .filter(|_| as_start + 3 == hit.span.start)
+                .map(|_| Span::new(hit.span.end + 1, hit.span.end + 3));
+            let speaker = match by {
+                Some(by) => mention::after(source, by, sentence.end),
+                None => cx
+                    .mention_before(as_start + 3, hit.span)
+                    .filter(|m| m.span.start == as_start + 3),
+            };
+            let Some(speaker) = speaker else {
                 continue;
             };
-            if speaker.span.start != as_start + 3 {
-                continue;
-            }
-            let rest = source[hit.span.end..sentence.end].trim_start();
+            let said_end = if by.is_some() {
+                speaker.span.end
+            } else {
+                hit.span.end
+            };
+            let rest = source[said_end..sentence.end].trim_start();
             let opening = lead[..as_at].trim().trim_end_matches(',');
             let fronted = opening.is_empty()
                 || ["but", "and", "yet", "so", "still"]
@@ -102,6 +117,30 @@ mod tests {
             [(
                 "The pier is no local matter".into(),
                 Some("its owner".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn fires_on_the_passive_with_its_source_after_by() {
+        assert_eq!(
+            run(
+                &AsClause,
+                "As reported by the Harbor Post, the talks stalled on Friday."
+            ),
+            [(
+                "the talks stalled on Friday".into(),
+                Some("the Harbor Post".into())
+            )]
+        );
+        assert_eq!(
+            run(
+                &AsClause,
+                "The talks stalled on Friday, as noted by the Harbor Post."
+            ),
+            [(
+                "The talks stalled on Friday".into(),
+                Some("the Harbor Post".into())
             )]
         );
     }
