@@ -98,6 +98,7 @@ impl Continuation {
         Attribution {
             extractor: self.id(),
             claim,
+            parts: Vec::new(),
             mode: Mode::Direct,
             continues: true,
             sentence,

@@ -96,6 +96,27 @@ mod tests {
     }
 
     #[test]
+    fn a_follow_on_after_a_claim_in_parts_adds_its_own_piece() {
+        let text = "“The ferry will run,” Ortiz said, “all winter.” “We have the crews for it.”";
+        assert_eq!(
+            joined(text),
+            [(
+                vec![
+                    "The ferry will run",
+                    "all winter.",
+                    "We have the crews for it."
+                ],
+                "Ortiz"
+            )]
+        );
+        // Apart, the follow-on is its own piece only.
+        let doc = Document::parse(text);
+        let found = extract(&doc);
+        let follow_on: Vec<&str> = found[1].pieces().iter().map(|p| p.text(text)).collect();
+        assert_eq!(follow_on, ["We have the crews for it."]);
+    }
+
+    #[test]
     fn quotations_of_two_speakers_stay_apart() {
         let text = "“The ferry will run,” Ortiz said. “It will not,” Lee said.";
         assert_eq!(
