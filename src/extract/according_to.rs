@@ -4,7 +4,7 @@ use super::claim::{claim_end, mode_of, quote_claim, trim_claim};
 use super::{Attribution, Context, Extractor, Taken};
 use crate::resolve::mention::Mention;
 use crate::span::Span;
-use crate::text::normalise::{has_quotation_mark, is_double_quote, is_single_quote, lowercase};
+use crate::text::normalise::{has_quotation_mark, is_double_quote, is_quote, lowercase};
 
 pub struct AccordingTo;
 
@@ -33,9 +33,9 @@ fn plain_source(text: &str) -> bool {
     if !has_quotation_mark(text) {
         return true;
     }
-    let marks = text.chars().filter(|&c| is_double_quote(c)).count();
-    let ends_quoted = text.trim_end_matches(['.', ',']).ends_with(is_double_quote);
-    marks % 2 == 0 && !ends_quoted && text.chars().all(|c| !is_single_quote(c) || c == '’')
+    let doubles = text.chars().filter(|&c| is_double_quote(c)).count();
+    let ends_quoted = text.trim_end_matches(['.', ',']).ends_with(is_quote);
+    doubles > 0 && doubles % 2 == 0 && !ends_quoted
 }
 
 /// A claim that is one whole quotation ("According to the paper: “...”"), as its words.

@@ -73,18 +73,24 @@ impl Extractor for Inverted {
                 if opener && after.text(source).split_whitespace().count() < 3 {
                     continue;
                 }
-                let mut claim =
-                    Attribution::cued(self.id(), hit, speaker, after, mode_of(cx, after))
-                        .heard_second_hand(speaker.hedge.is_some());
                 // The words on both sides of a parenthetical attribution are the claim.
-                if !opener {
-                    let head = trim_claim(
-                        source,
-                        Span::new(sentence.start, sentence.start + claim_head.len()),
-                    );
-                    claim = claim.in_parts(&[head, after]);
-                    claim.mode = mode_of(cx, claim.claim);
-                }
+                let parts = if opener {
+                    vec![after]
+                } else {
+                    let head_end = sentence.start + claim_head.len();
+                    vec![
+                        trim_claim(source, Span::new(sentence.start, head_end)),
+                        after,
+                    ]
+                };
+                let whole = parts[0].cover(after);
+                let claim = Attribution::cued(self.id(), hit, speaker, whole, mode_of(cx, whole))
+                    .heard_second_hand(speaker.hedge.is_some());
+                let claim = if opener {
+                    claim
+                } else {
+                    claim.in_parts(&parts)
+                };
                 found.push(claim);
                 continue;
             }
