@@ -1,6 +1,7 @@
 //! `claims analyze`: reads articles (files, folders, standard input or JSON Lines streams),
 //! analyses them on worker threads and writes the reports in input order.
 
+use crate::panic_message;
 use crate::progress::Progress;
 use crate::reading::ReadingArgs;
 use claims::input::{self, Article, Input};
@@ -207,15 +208,6 @@ impl Render {
             FormatArg::Text => text::write(out, analysis, self.layout),
         }
     }
-}
-
-fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
-    let what = panic
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| panic.downcast_ref::<String>().cloned())
-        .unwrap_or_default();
-    format!("internal error while analysing ({what}); please report it")
 }
 
 fn use_color(choice: ColorArg) -> bool {

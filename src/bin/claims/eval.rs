@@ -1,11 +1,13 @@
 //! `claims eval`: scores the analysis against every NAME.gold.json beside its NAME.txt.
 //! Exit status 1 when a floor (`--min-f1`, `--min-speaker`, ...) is not met.
 
+use crate::panic_message;
 use crate::reading::ReadingArgs;
 use anyhow::{Context, Result};
 use claims::eval::{Counts, Gold, score};
 use clap::{Args, ValueEnum};
 use std::io::Write;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -81,11 +83,12 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         let article = path.with_file_name(&gold.article);
         let text = std::fs::read_to_string(&article)
             .with_context(|| format!("{}: cannot read the article", article.display()))?;
-        let analysis = claims::analyze_with(
-            &text,
-            &article.display().to_string(),
-            args.reading.options(),
-        );
+        let label = article.display().to_string();
+        // A panic is an error naming the article (exit 2), as in `analyze`.
+        let analysis = catch_unwind(AssertUnwindSafe(|| {
+            claims::analyze_with(&text, &label, args.reading.options())
+        }))
+        .map_err(|panic| anyhow::anyhow!("{label}: {}", panic_message(&panic)))?;
         let (counts, misses) = score(&gold, &analysis, text.len());
         total += &counts;
         all_misses.push((article.display().to_string(), misses));

@@ -99,3 +99,13 @@ fn main() -> ExitCode {
         }
     }
 }
+
+/// What a caught panic says, for the error that stands in for the article's result.
+pub(crate) fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+    let what = panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    format!("internal error while analysing ({what}); please report it")
+}
