@@ -371,13 +371,15 @@ const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "them", "us", "you"];
 /// The index past time words ("said Monday", "said late last week") from `index`.
 fn skip_time_words(toks: &[Token], mut index: usize) -> usize {
     let lex = lexicon();
+    let is_time = |t: &Token| lex.time_words.contains(&*folded_word(t.text));
     while let Some(token) = toks.get(index) {
         let low = folded_word(token.text);
-        if lex.time_words.contains(&*low)
-            || matches!(
-                &*low,
-                "on" | "last" | "this" | "late" | "early" | "earlier" | "later"
-            )
+        // "on", "last", "this" only before a time word: "on Monday", not "on WLKV".
+        let before_time = matches!(&*low, "on" | "last" | "this")
+            && toks.get(index + 1).is_some_and(|t| {
+                is_time(t) || t.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            });
+        if is_time(token) || before_time || matches!(&*low, "late" | "early" | "earlier" | "later")
         {
             index += 1;
         } else {

@@ -484,6 +484,16 @@ mod tests {
     }
 
     #[test]
+    fn on_is_a_time_word_only_before_one() {
+        let claim = |text: &str| run(&Indirect, text).first().map(|f| f.0.clone());
+        assert_eq!(
+            claim("Lee said on Monday the pier would reopen."),
+            Some("the pier would reopen".into())
+        );
+        assert_eq!(claim("Lee said on WLKV’s morning show."), None);
+    }
+
+    #[test]
     fn the_claim_starts_past_the_occasion() {
         let claim = |text: &str| run(&Indirect, text).first().map(|f| f.0.clone());
         assert_eq!(
