@@ -4,10 +4,21 @@
 
 use super::claim::{mode_of, trim_claim};
 use super::{Attribution, Context, Extractor, Taken};
+use crate::lexicon::lexicon;
 use crate::resolve::mention;
 use crate::span::{Span, ceil_boundary};
+use crate::text::normalise::with_lowercase;
 
 pub struct AsClause;
+
+/// A word that may stand between a cue and its comma: "reported just today", "noted on
+/// Monday".
+fn is_time_or_adverb(word: &str) -> bool {
+    let lex = lexicon();
+    with_lowercase(word, |w| {
+        lex.adverbs.contains(w) || lex.time_words.contains(w) || matches!(w, "on" | "last" | "this")
+    })
+}
 
 impl Extractor for AsClause {
     fn id(&self) -> &'static str {
@@ -61,10 +72,14 @@ impl Extractor for AsClause {
                     .iter()
                     .any(|w| opening.eq_ignore_ascii_case(w));
             let claim = if fronted {
-                // Fronted: "As X reported, CLAIM.", "But as X noted, CLAIM."
-                let Some(comma) = rest.strip_prefix(',') else {
+                // Fronted: "As X reported, CLAIM.", "But as X noted, CLAIM.", "As X
+                // reported just today, CLAIM."
+                let Some((when, comma)) = rest.split_once(',') else {
                     continue;
                 };
+                if !when.split_whitespace().all(is_time_or_adverb) {
+                    continue;
+                }
                 let start = sentence.end - comma.len();
                 Span::new(start, sentence.end)
             } else if lead[..as_at].trim_end().ends_with(',')
@@ -142,6 +157,17 @@ mod tests {
                 "The talks stalled on Friday".into(),
                 Some("the Harbor Post".into())
             )]
+        );
+    }
+
+    #[test]
+    fn time_words_may_stand_between_the_cue_and_its_comma() {
+        assert_eq!(
+            run(
+                &AsClause,
+                "As the Harbor Post reported just today, the talks stalled."
+            ),
+            [("the talks stalled".into(), Some("the Harbor Post".into()))]
         );
     }
 
