@@ -33,19 +33,29 @@ impl Extractor for Inverted {
             // Speaker before the cue ("..., X said") or after it ("..., said X").
             let lead = source[sentence.start..hit.span.start].trim_end();
             // After "told" stands its audience ("..., Lee, an aide, told the Post"), never
-            // the speaker.
-            let speaker_after = lead.ends_with(',') && hit.class != CueClass::Addressee;
-            let (speaker, attribution) = if speaker_after {
-                match mention::after(source, hit.span, sentence.end) {
-                    Some(m) => (m, Span::new(hit.span.start, m.span.end)),
-                    None => continue,
-                }
-            } else {
-                match cx.mention_before(sentence.start, hit.span) {
+            // the speaker; with none after the cue, a comma before it closes an appositive
+            // ("..., Lee, the chief, said in a memo").
+            let after = (lead.ends_with(',') && hit.class != CueClass::Addressee)
+                .then(|| mention::after(source, hit.span, sentence.end))
+                .flatten();
+            let speaker_after = after.is_some();
+            let (speaker, attribution) = match after {
+                Some(m) => (m, Span::new(hit.span.start, m.span.end)),
+                None => match cx.mention_before(sentence.start, hit.span) {
                     Some(m) => (m, Span::new(m.span.start, hit.span.end)),
                     None => continue,
-                }
+                },
             };
+            // Past an appositive the cue ends the sentence, or an occasion or (after "told")
+            // an audience follows it; an object ("..., mining companies, including X,
+            // declared bankruptcy") makes the cue no verb of saying.
+            if lead.ends_with(',')
+                && !speaker_after
+                && hit.class != CueClass::Addressee
+                && !occasion_follows(&source[hit.span.end..sentence.end])
+            {
+                continue;
+            }
             let before = source[sentence.start..attribution.start].trim_end();
             let Some(claim_head) = before.strip_suffix(',') else {
                 continue;
@@ -131,6 +141,31 @@ fn is_adverbial(head: &str) -> bool {
     words.next().is_none_or(|first| {
         !CONJUNCTIONS.contains(&first.as_str()) && lexicon().adverbial_openers.contains(&first)
     })
+}
+
+/// Whether what follows a cue is nothing or an occasion: "in a memo", "on Friday", ".".
+fn occasion_follows(rest: &str) -> bool {
+    let word = lowercase(first_word(rest));
+    word.is_empty()
+        || lexicon().time_words.contains(&*word)
+        || matches!(
+            &*word,
+            "in" | "on"
+                | "at"
+                | "during"
+                | "to"
+                | "from"
+                | "after"
+                | "before"
+                | "via"
+                | "by"
+                | "through"
+                | "with"
+                | "when"
+                | "while"
+                | "last"
+                | "this"
+        )
 }
 
 /// The first word of `text`, without the marks after it ("adding," -> "adding").
@@ -272,6 +307,18 @@ mod tests {
             "The pier will reopen in May, his top aide, Nora Patel, told the Ledger.",
         );
         assert_eq!(found[0].1.as_deref(), Some("his top aide"));
+    }
+
+    #[test]
+    fn a_comma_before_the_cue_may_close_an_appositive() {
+        let found = run(
+            &Inverted,
+            "The pier will reopen in May, Nora Patel, the harbor chief, said in a memo.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Nora Patel"));
+        // Not when an object follows the verb.
+        let text = "One after another, ferry lines, including Harbor Star, declared bankruptcy.";
+        assert!(run(&Inverted, text).is_empty());
     }
 
     #[test]
