@@ -277,7 +277,13 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
             return toks.get(index + that + 1).map(|t| t.span.start);
         }
         if let Some(comma) = toks[index..].iter().take(10).position(|t| t.is(',')) {
-            return toks.get(index + comma + 1).map(|t| t.span.start);
+            // "said Tuesday in Paris, noting ...": the speaker goes on to another statement.
+            let next = toks.get(index + comma + 1)?;
+            let low = folded_word(next.text);
+            if low.ends_with("ing") && lex.cue(&low).is_some() {
+                return None;
+            }
+            return Some(next.span.start);
         }
         // "said after the meeting." is an occasion, not a claim.
         let rest = toks[index..]

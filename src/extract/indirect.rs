@@ -491,6 +491,13 @@ mod tests {
             Some("the pier would reopen".into())
         );
         assert_eq!(claim("Lee said on WLKV’s morning show."), None);
+        // A participle after the occasion starts another statement, not this one's claim.
+        let found = run(
+            &Indirect,
+            "Lee said Tuesday in Lakeside, noting the council’s vote.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the council’s vote");
     }
 
     #[test]
