@@ -303,7 +303,7 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
 }
 
 /// Prepositions that open an occasion ("in a statement", "on Monday") before a claim.
-const OCCASIONS: &[&str] = &[
+pub(super) const OCCASIONS: &[&str] = &[
     "in", "at", "during", "after", "via", "through", "while", "before", "over", "on",
 ];
 

@@ -1,7 +1,7 @@
 //! `inverted`: the claim first and the attribution after it: ..., X said. / ..., said X. /
 //! and the parenthetical ..., X said, ... .
 
-use super::claim::{mode_of, trim_claim};
+use super::claim::{OCCASIONS, mode_of, trim_claim};
 use super::indirect::is_passive;
 use super::{Attribution, Context, Extractor, Taken};
 use crate::lexicon::{CueClass, lexicon};
@@ -148,23 +148,10 @@ fn occasion_follows(rest: &str) -> bool {
     let word = lowercase(first_word(rest));
     word.is_empty()
         || lexicon().time_words.contains(&*word)
+        || OCCASIONS.contains(&&*word)
         || matches!(
             &*word,
-            "in" | "on"
-                | "at"
-                | "during"
-                | "to"
-                | "from"
-                | "after"
-                | "before"
-                | "via"
-                | "by"
-                | "through"
-                | "with"
-                | "when"
-                | "while"
-                | "last"
-                | "this"
+            "to" | "from" | "by" | "with" | "when" | "last" | "this"
         )
 }
 
