@@ -28,7 +28,7 @@ const SOURCE_ASIDES: &[&str] = &[
 const OPENERS: &[&str] = &["but", "and", "yet", "still", "also", "however", "so"];
 
 /// Whether a source's words hold no quotation, only a quoted name inside them ("the
-/// \"Medicare for all\" document he released"), not words that run into a quotation.
+/// \"Fix the Pier\" plan she released"), not words that run into a quotation.
 fn plain_source(text: &str) -> bool {
     if !has_quotation_mark(text) {
         return true;

@@ -155,7 +155,7 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
             .position(|t| t.is(','))
             .map(|at| at + 1)?;
         // An aside opens with a participle, a preposition or an adverb ("most recently in
-        // an interview", "again", "somewhat stiltedly").
+        // an interview", "again", "somewhat reluctantly").
         let aside_opens = toks.get(1).is_some_and(|t| {
             let low = folded_word(t.text);
             low.ends_with("ing")

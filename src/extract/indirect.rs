@@ -185,7 +185,7 @@ mod tests {
         assert_eq!(found, [("he will win".into(), Some("The nominee".into()))]);
         let found = run(
             &Indirect,
-            "Lee revealed, somewhat stiltedly, that he would vote no.",
+            "Lee revealed, somewhat reluctantly, that he would vote no.",
         );
         assert_eq!(found, [("he would vote no".into(), Some("Lee".into()))]);
     }
@@ -442,7 +442,7 @@ mod tests {
         // An opening participle phrase is no subject.
         let found = run(
             &Indirect,
-            "Facing mounting criticism, Mr. Lee released a statement describing the pier as safe.",
+            "Facing sharp questions, Mr. Lee released a statement describing the pier as safe.",
         );
         assert_eq!(found[0].1.as_deref(), Some("Mr. Lee"));
         let found = run(
