@@ -60,7 +60,7 @@ pub fn subject_speaker<'a>(
 }
 
 /// Whether `span` is a capitalised participle that opens a phrase, not a name: "Facing
-/// mounting criticism, Lee ...", but not "Manning said".
+/// sharp questions, Lee ...", but not "Manning said".
 fn opens_with_participle(source: &str, span: Span) -> bool {
     let word = span.text(source);
     let next_is_lower = source[span.end..]
