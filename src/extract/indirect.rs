@@ -11,8 +11,12 @@ use crate::text::normalise::with_lowercase;
 
 pub struct Indirect;
 
-/// "is said to", "was reported": passive uses that name no speaker.
+/// "is said to", "was reported": passive uses that name no speaker. "is saying" is no
+/// passive but the progressive of a speaker's verb.
 pub fn is_passive(source: &str, sentence_start: usize, cue: Span) -> bool {
+    if cue.text(source).ends_with("ing") {
+        return false;
+    }
     let before = source[sentence_start..cue.start].trim_end();
     let previous = before.rsplit(char::is_whitespace).next().unwrap_or("");
     with_lowercase(previous, |previous| {
@@ -120,6 +124,21 @@ mod tests {
             found[1],
             ("it might hurt exports".into(), Some("The ministry".into()))
         );
+    }
+
+    #[test]
+    fn a_progressive_is_no_passive_and_a_prepositional_object_no_claim() {
+        let found = run(&Indirect, "Lee is arguing that the pier must close.");
+        assert_eq!(found, [("the pier must close".into(), Some("Lee".into()))]);
+        let found = run(&Indirect, "The port has been warning that it is short of cash.");
+        assert_eq!(found[0].0, "it is short of cash");
+        assert!(run(&Indirect, "The pier was said to be closing.").is_empty());
+        for text in [
+            "Lee is adding to her lead over Park.",
+            "The mayor was responding to a letter from the union.",
+        ] {
+            assert!(run(&Indirect, text).is_empty(), "{text}");
+        }
     }
 
     #[test]

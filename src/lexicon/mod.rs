@@ -88,6 +88,22 @@ fn lower_set(file: &'static str) -> WordSet {
     data_lines(file).map(str::to_lowercase).collect()
 }
 
+/// The plural of a one-word title: "spokesmen", "secretaries", "bosses", "aides".
+fn plural(title: &str) -> String {
+    if let Some(stem) = title.strip_suffix("man") {
+        format!("{stem}men")
+    } else if let Some(stem) = title
+        .strip_suffix('y')
+        .filter(|stem| !stem.ends_with(['a', 'e', 'o', 'u']))
+    {
+        format!("{stem}ies")
+    } else if title.ends_with(['s', 'x']) || title.ends_with("ch") || title.ends_with("sh") {
+        format!("{title}es")
+    } else {
+        format!("{title}s")
+    }
+}
+
 fn parse_cue_class(name: &str) -> CueClass {
     match name {
         "addressee" => CueClass::Addressee,
@@ -187,7 +203,7 @@ fn load() -> Lexicon {
         titles
             .iter()
             .filter(|t| !t.contains(' ') && !t.ends_with('.'))
-            .map(|t| format!("{t}s")),
+            .map(|t| plural(t)),
     );
     Lexicon {
         cues,
@@ -360,6 +376,25 @@ mod tests {
         );
         assert!(lex.stopwords.contains("the"));
         assert!(lex.abbreviations.contains("u.s"));
+    }
+
+    #[test]
+    fn titles_head_phrases_in_the_plural() {
+        assert_eq!(plural("spokesman"), "spokesmen");
+        assert_eq!(plural("secretary"), "secretaries");
+        assert_eq!(plural("attorney"), "attorneys");
+        assert_eq!(plural("boss"), "bosses");
+        assert_eq!(plural("aide"), "aides");
+        let lex = lexicon();
+        for head in [
+            "spokesmen",
+            "congresswomen",
+            "chairmen",
+            "secretaries",
+            "aides",
+        ] {
+            assert!(lex.speaker_nouns.contains(head), "{head}");
+        }
     }
 
     #[test]

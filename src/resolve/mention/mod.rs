@@ -16,8 +16,8 @@ use std::sync::LazyLock;
 pub(crate) use words::lower;
 use words::*;
 pub use words::{
-    LOCATIVES, PRONOUNS, ends_ratio, is_determiner, is_name_word, is_number, is_possessive,
-    is_pronoun,
+    LOCATIVES, PRONOUNS, ends_ratio, is_determiner, is_determiner_word, is_name_word, is_number,
+    is_possessive, is_pronoun,
 };
 
 /// A speaker phrase as written.
@@ -154,9 +154,13 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
         });
     let toks = tokens(source, Span::new(from + clause, cue.start));
     let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
+    // "But", "Even": a link or a focusing adverb that opens the clause.
     let opener = words
         .iter()
-        .take_while(|t| CLAUSE_LINKS.contains(&&*lower(t)))
+        .take_while(|t| {
+            let low = lower(t);
+            CLAUSE_LINKS.contains(&&*low) || FOCUSING.contains(&&*low)
+        })
         .count();
     let words = &words[opener..];
     let at = words.iter().position(|t| {
@@ -166,14 +170,24 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
     if at == 0 || at > 6 || words.len() - at > 14 {
         return None;
     }
-    let adverb = |t: &Token| {
-        let low = lower(t);
-        low.ends_with("ly") || lexicon().adverbs.contains(&*low)
-    };
-    // A past form before the head noun is an adjective ("elected officials from ...").
+    let adverb = |t: &Token| is_adverb(&lower(t));
+    // A past form before the head noun is an adjective ("elected officials from ..."); a
+    // cue form a determiner marks is a noun ("An earlier report in the Post").
     let adjective = |i: usize| i + 1 < at && (i == 0 || is_determiner(words[i - 1]));
-    let verb = |(i, t): (usize, &&Token)| is_verb_like(t) && !(adjective(i) && is_past_form(t));
-    if words.iter().enumerate().any(verb) || words[..at].iter().any(|t| adverb(t)) {
+    let determined = |i: usize| {
+        i < at
+            && (1..=2)
+                .filter_map(|back| i.checked_sub(back))
+                .any(|d| is_determiner(words[d]))
+            && !CLAUSE_WORDS.contains(&&*lower(words[i]))
+    };
+    let verb = |(i, t): (usize, &&Token)| {
+        is_verb_like(t) && !(adjective(i) && is_past_form(t)) && !determined(i)
+    };
+    // After a determiner an adverb's form is an adjective: "An earlier report".
+    let adverb_before_head =
+        (0..at).any(|i| adverb(words[i]) && !(i > 0 && is_determiner(words[i - 1])));
+    if words.iter().enumerate().any(verb) || adverb_before_head {
         return None;
     }
     let head_end = words[at].span.start;

@@ -30,12 +30,7 @@ pub(super) fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -
         return opens.then_some(head);
     }
     // Only as the subject of its clause, not inside a phrase ("in a series of posts").
-    let opens_clause = |phrase: usize| {
-        !as_subject || phrase == 0 || {
-            let before = &toks[phrase - 1];
-            !before.is_word() || CLAUSE_LINKS.contains(&&*lower(before))
-        }
-    };
+    let opens_clause = |phrase: usize| !as_subject || opens_its_clause(toks, phrase);
     // A bare plural needs no determiner: "Security specialists say", "Lee supporters told".
     let plural = head_low.len() > 3 && head_low.ends_with('s') && !head_low.ends_with("ss");
     let mut start = head;
@@ -158,8 +153,13 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
                     || is_determiner(before)
                     || CLAUSE_LINKS.contains(&&*lower(before))
             });
+        // "An earlier report": an adverb's form after a determiner is an adjective.
+        let adjective = matches!(&*low, "earlier" | "later" | "first" | "only" | "then")
+            && start >= 2
+            && is_determiner(&toks[start - 2]);
         let accept = is_name_word(token)
             || joins_modifiers
+            || adjective
             || lex.speaker_nouns.contains(&*low)
             || lex.titles.contains(&*low)
             || is_possessive(token)

@@ -102,7 +102,7 @@ pub(super) fn is_parenthetical(segment: &[Token]) -> bool {
     };
     let low = lower(first);
     PARENTHETICAL_OPENERS.contains(&&*low)
-        || (segment.len() == 1 && (low.ends_with("ly") || low == "too"))
+        || (segment.len() == 1 && (is_adverb(&low) || low == "too"))
         || low.ends_with("ing")
 }
 

@@ -286,3 +286,20 @@ fn finds_speaker_after_cue() {
     assert_eq!(mention_after("said he.", "said").as_deref(), Some("he"));
     assert_eq!(mention_after("said Monday that it", "said"), None);
 }
+
+#[test]
+fn plural_titles_focusing_adverbs_and_adjectival_forms() {
+    for (text, speaker) in [
+        ("Port and Pentagon spokesmen said", "Port and Pentagon spokesmen"),
+        ("Even the organizer of a harbor rally said", "the organizer of a harbor rally"),
+        ("An earlier report in a county paper said", "An earlier report in a county paper"),
+        ("Only two ferry chairmen said", "two ferry chairmen"),
+    ] {
+        assert_eq!(mention_before(text, "said").as_deref(), Some(speaker), "{text}");
+    }
+    // A time phrase after an opening adverb is no speaker.
+    assert_ne!(
+        mention_before("Earlier this week said", "said").as_deref(),
+        Some("this week")
+    );
+}

@@ -19,9 +19,12 @@ pub(crate) fn lower<'t>(token: &Token<'t>) -> Folded<'t> {
 }
 
 pub fn is_determiner(token: &Token) -> bool {
-    DETERMINERS
-        .iter()
-        .any(|d| d.eq_ignore_ascii_case(token.text))
+    is_determiner_word(token.text)
+}
+
+/// A determiner or possessive pronoun ("the", "some", "her"), in any case.
+pub fn is_determiner_word(word: &str) -> bool {
+    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(word))
 }
 
 pub fn is_pronoun(text: &str) -> bool {
@@ -80,10 +83,21 @@ pub(super) fn is_modifier(token: &Token) -> bool {
         && !lex.stopwords.contains(&*low)
         && !lex.adverbs.contains(&*low)
         && lex.cue(&low).is_none()
-        && !low.ends_with("ly")
+        && !is_adverb(&low)
         && !low.ends_with("ed")
         && (!low.ends_with("ing") || ING_ADJECTIVES.contains(&&*low))
 }
+
+/// An adverb: listed, or a word in "-ly" that is none of the nouns so spelt ("rally").
+pub(super) fn is_adverb(low: &str) -> bool {
+    lexicon().adverbs.contains(low) || (low.ends_with("ly") && !LY_NOUNS.contains(&low))
+}
+
+/// Nouns and adjectives in "-ly".
+const LY_NOUNS: &[&str] = &[
+    "ally", "rally", "family", "assembly", "supply", "anomaly", "monopoly", "bully", "folly",
+    "reply", "july", "italy", "fly", "belly", "lily", "holy", "jelly", "homily", "elderly",
+];
 
 /// Words in "-ing" that stand before a noun as adjectives ("the ruling party", "a
 /// high-ranking official").
@@ -121,6 +135,20 @@ pub(super) const STANDALONE: &[&str] = &[
 pub(super) const CLAUSE_LINKS: &[&str] = &[
     "and", "but", "while", "though", "although", "because", "that", "since", "whereas", "yet", "so",
 ];
+
+/// Whether a phrase starting at `at` opens its clause: first, or after punctuation, a
+/// link ("But aides said") or a focusing adverb that opens the clause ("Even the organizer").
+pub(super) fn opens_its_clause(toks: &[Token], at: usize) -> bool {
+    let opens = |i: usize| i == 0 || !toks[i - 1].is_word();
+    opens(at) || {
+        let before = lower(&toks[at - 1]);
+        CLAUSE_LINKS.contains(&&*before) || (FOCUSING.contains(&&*before) && opens(at - 1))
+    }
+}
+
+/// Adverbs that stand before a noun phrase and focus it: "Even the organizer", "Only
+/// two senators".
+pub(super) const FOCUSING: &[&str] = &["even", "only", "also", "just", "not"];
 
 /// A plural that names people by what they do ("operators", "economists", "residents"),
 /// never a verb's third person.
