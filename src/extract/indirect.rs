@@ -130,7 +130,10 @@ mod tests {
     fn a_progressive_is_no_passive_and_a_prepositional_object_no_claim() {
         let found = run(&Indirect, "Lee is arguing that the pier must close.");
         assert_eq!(found, [("the pier must close".into(), Some("Lee".into()))]);
-        let found = run(&Indirect, "The port has been warning that it is short of cash.");
+        let found = run(
+            &Indirect,
+            "The port has been warning that it is short of cash.",
+        );
         assert_eq!(found[0].0, "it is short of cash");
         assert!(run(&Indirect, "The pier was said to be closing.").is_empty());
         for text in [

@@ -40,7 +40,21 @@ impl Extractor for Inverted {
                 .flatten();
             let speaker_after = after.is_some();
             let (speaker, attribution) = match after {
-                Some(m) => (m, Span::new(hit.span.start, m.span.end)),
+                // "..., said Lee, the port chief, ...": the appositive is the attribution's,
+                // unless a relative clause in it may run on past a comma ("an analyst who
+                // wrote books, papers and columns").
+                Some(m) => {
+                    let described = m.appositive.filter(|a| {
+                        let text = a.text(source);
+                        ![" who ", " which ", " that "]
+                            .iter()
+                            .any(|r| text.contains(r))
+                    });
+                    (
+                        m,
+                        Span::new(hit.span.start, described.unwrap_or(m.span).end),
+                    )
+                }
                 None => match cx.mention_before(sentence.start, hit.span) {
                     Some(m) => (m, Span::new(m.span.start, hit.span.end)),
                     None => continue,
@@ -61,8 +75,9 @@ impl Extractor for Inverted {
                 continue;
             };
             let rest = source[attribution.end..sentence.end].trim();
+            // Not a place that ends the attribution (", Va.").
             let parenthetical = rest.starts_with(',')
-                && rest.len() > 2
+                && rest[1..].split_whitespace().nth(1).is_some()
                 && !is_descriptive_tail(&rest[1..], speaker_after);
             // "Still, he said, officials must decide", "In 1990, Lee said, when she ...":
             // a short opening phrase, and the claim is what follows the attribution.
@@ -106,13 +121,30 @@ impl Extractor for Inverted {
             }
             let tail_is_adverbial =
                 rest.split_whitespace().count() <= 14 && !rest.chars().any(is_double_quote);
-            // ", adding, “...”", ", saying that ...": the speaker goes on, in a statement of
-            // its own (not a gerund that goes on with the claim: ", replacing him would ...").
-            let tail_is_participle = rest.strip_prefix(',').is_some_and(|tail| {
+            // ", adding, “...”", ", saying that ...", "Tuesday in Paris, noting ...": the
+            // speaker goes on, in a statement of its own (not a gerund that goes on with the
+            // claim: ", replacing him would ...").
+            let participle_tail = rest.strip_prefix(',').or_else(|| {
+                let (occasion, tail) = rest.split_once(',')?;
+                (occasion.split_whitespace().count() <= 6
+                    && !occasion.chars().any(is_double_quote)
+                    && occasion_follows(occasion))
+                .then_some(tail)
+            });
+            let tail_is_participle = participle_tail.is_some_and(|tail| {
                 let word = first_word(tail);
                 word.ends_with("ing") && lexicon().cue(word).is_some()
             });
-            let end = if tail_is_adverbial || tail_is_participle || rest.is_empty() {
+            // "..., said Lee, an expert who has written books, papers and columns."
+            let tail_describes_speaker = speaker_after
+                && rest
+                    .strip_prefix(',')
+                    .is_some_and(|tail| is_descriptive_tail(tail, true));
+            let end = if tail_is_adverbial
+                || tail_is_participle
+                || tail_describes_speaker
+                || rest.is_empty()
+            {
                 sentence.start + claim_head.len()
             } else {
                 continue;
@@ -144,7 +176,7 @@ fn is_adverbial(head: &str) -> bool {
 }
 
 /// Whether what follows a cue is nothing or an occasion: "in a memo", "on Friday", ".".
-fn occasion_follows(rest: &str) -> bool {
+pub(super) fn occasion_follows(rest: &str) -> bool {
     let word = lowercase(first_word(rest));
     word.is_empty()
         || lexicon().time_words.contains(&*word)
@@ -208,6 +240,46 @@ mod tests {
             claim("And that, Lee said, was the end of it."),
             "And that, Lee said, was the end of it"
         );
+    }
+
+    #[test]
+    fn the_speaker_s_description_and_occasion_end_the_attribution() {
+        let found = run(
+            &Inverted,
+            "Fares will rise, said Ana Ortiz, an analyst who has published books, papers and columns on ferries.",
+        );
+        assert_eq!(
+            found,
+            [("Fares will rise".into(), Some("Ana Ortiz".into()))]
+        );
+        let found = run(
+            &Inverted,
+            "The “delays” are costly, Ortiz said Tuesday in Lakeside, noting the pier “is a mess.”",
+        );
+        assert_eq!(found[0].0, "The “delays” are costly");
+        // An appositive inside a parenthetical attribution: both pieces are the claim.
+        let found = run(
+            &Inverted,
+            "The plan, said Lee, the port chief, would be dead by June.",
+        );
+        assert_eq!(
+            found,
+            [(
+                "The plan, said Lee, the port chief, would be dead by June".into(),
+                Some("Lee".into())
+            )]
+        );
+        let found = run(
+            &Inverted,
+            "The plan, said Lee and others, would be dead by June.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Lee and others"));
+        // A place after the description is no second piece.
+        let found = run(
+            &Inverted,
+            "Fares will rise, says Ana Ortiz, a consultant in Alexandria, Va.",
+        );
+        assert_eq!(found[0].0, "Fares will rise");
     }
 
     #[test]

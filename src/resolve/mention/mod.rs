@@ -416,9 +416,10 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
     while index < toks.len() && index < 14 {
         let token = &toks[index];
         let low = lower(token);
+        // "said Lee and the mayor", "said Doyle and others".
         let next_is_name = toks
             .get(index + 1)
-            .is_some_and(|t| is_name_word(t) || t.text == "the");
+            .is_some_and(|t| is_name_word(t) || t.text == "the" || t.text == "others");
         if is_head(token) || lex.titles.contains(&*low) {
             last_head = Some(index);
         } else if !(is_possessive(token)

@@ -157,8 +157,21 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
         let adjective = matches!(&*low, "earlier" | "later" | "first" | "only" | "then")
             && start >= 2
             && is_determiner(&toks[start - 2]);
+        // "teachers and union officials": two groups of people joined.
+        let joins_groups = low == "and"
+            && start >= 2
+            && modifiers == 0
+            && is_group(&toks[start - 2])
+            && is_group(&toks[head])
+            && (start == 2 || {
+                let before = &toks[start - 3];
+                !before.is_word()
+                    || is_determiner(before)
+                    || CLAUSE_LINKS.contains(&&*lower(before))
+            });
         let accept = is_name_word(token)
             || joins_modifiers
+            || joins_groups
             || adjective
             || lex.speaker_nouns.contains(&*low)
             || lex.titles.contains(&*low)
@@ -184,6 +197,14 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
         start += 1;
     }
     partitive_start(toks, start)
+}
+
+/// A lower-case plural that names people: "officials", "teachers".
+fn is_group(token: &Token) -> bool {
+    let low = lower(token);
+    !token.is_capitalised()
+        && low.ends_with('s')
+        && (lexicon().speaker_nouns.contains(&*low) || is_agent_plural(&low))
 }
 
 /// Whether the participle at `at` opens a phrase as a modifier ("the elected officials",

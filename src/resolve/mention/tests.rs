@@ -290,12 +290,29 @@ fn finds_speaker_after_cue() {
 #[test]
 fn plural_titles_focusing_adverbs_and_adjectival_forms() {
     for (text, speaker) in [
-        ("Port and Pentagon spokesmen said", "Port and Pentagon spokesmen"),
-        ("Even the organizer of a harbor rally said", "the organizer of a harbor rally"),
-        ("An earlier report in a county paper said", "An earlier report in a county paper"),
+        (
+            "Port and Pentagon spokesmen said",
+            "Port and Pentagon spokesmen",
+        ),
+        (
+            "Even the organizer of a harbor rally said",
+            "the organizer of a harbor rally",
+        ),
+        (
+            "An earlier report in a county paper said",
+            "An earlier report in a county paper",
+        ),
         ("Only two ferry chairmen said", "two ferry chairmen"),
+        (
+            "Fares will rise, teachers and union officials said",
+            "teachers and union officials",
+        ),
     ] {
-        assert_eq!(mention_before(text, "said").as_deref(), Some(speaker), "{text}");
+        assert_eq!(
+            mention_before(text, "said").as_deref(),
+            Some(speaker),
+            "{text}"
+        );
     }
     // A time phrase after an opening adverb is no speaker.
     assert_ne!(
