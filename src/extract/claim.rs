@@ -533,7 +533,7 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
     let claim = without_closing_aside(source, claim);
     let text = claim.text(source);
     let words = text.split_whitespace().count();
-    (!(words < 2 && !is_pro_form(text)) && !is_prepositional_object(text)).then_some(claim)
+    ((words >= 2 || is_pro_form(text)) && !is_prepositional_object(text)).then_some(claim)
 }
 
 /// "is adding to her lead", "was responding to a message": a cue's prepositional object,
