@@ -7,7 +7,7 @@ use super::{Attribution, Context, Extractor, Taken};
 use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention;
 use crate::span::Span;
-use crate::text::normalise::{fold_word, is_double_quote, lowercase};
+use crate::text::normalise::{fold_word, has_quotation_mark, is_double_quote, lowercase};
 
 pub struct Inverted;
 
@@ -126,10 +126,7 @@ impl Extractor for Inverted {
             // claim: ", replacing him would ...").
             let participle_tail = rest.strip_prefix(',').or_else(|| {
                 let (occasion, tail) = rest.split_once(',')?;
-                (occasion.split_whitespace().count() <= 6
-                    && !occasion.chars().any(is_double_quote)
-                    && occasion_follows(occasion))
-                .then_some(tail)
+                is_short_occasion(occasion).then_some(tail)
             });
             let tail_is_participle = participle_tail.is_some_and(|tail| {
                 let word = first_word(tail);
@@ -176,7 +173,7 @@ fn is_adverbial(head: &str) -> bool {
 }
 
 /// Whether what follows a cue is nothing or an occasion: "in a memo", "on Friday", ".".
-pub(super) fn occasion_follows(rest: &str) -> bool {
+fn occasion_follows(rest: &str) -> bool {
     let word = lowercase(first_word(rest));
     word.is_empty()
         || lexicon().time_words.contains(&*word)
@@ -185,6 +182,11 @@ pub(super) fn occasion_follows(rest: &str) -> bool {
             &*word,
             "to" | "from" | "by" | "with" | "when" | "last" | "this"
         )
+}
+
+/// A few words of occasion between a cue and a comma: "Tuesday in Paris", "in a memo".
+pub(super) fn is_short_occasion(text: &str) -> bool {
+    text.split_whitespace().count() <= 6 && !has_quotation_mark(text) && occasion_follows(text)
 }
 
 /// The first word of `text`, without the marks after it ("adding," -> "adding").

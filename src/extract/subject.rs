@@ -2,12 +2,12 @@
 //! "and" ("..., saying", "... and said") speaks for the sentence's subject, or for the
 //! attribution right before it ("..., Ortiz said, adding").
 
-use super::inverted::occasion_follows;
+use super::inverted::is_short_occasion;
 use super::{Attribution, Context, CueHit, Taken};
 use crate::lexicon::lexicon;
 use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
-use crate::text::normalise::{has_quotation_mark, with_lowercase};
+use crate::text::normalise::with_lowercase;
 use crate::text::sentences::MAX_SENTENCE;
 
 /// `text` without the adverbs and auxiliaries it ends with ("... but has also").
@@ -86,13 +86,7 @@ fn attribution_before(cx: &Context, hit: &CueHit) -> Option<Mention> {
         mention::after(source, cue.span, hit.span.start)
             .filter(|m| source[m.span.end..hit.span.start].trim() == ",")
             // "..., Lee said Tuesday in Paris, noting": past the occasion.
-            .or_else(|| {
-                (occasion.split_whitespace().count() <= 6
-                    && !has_quotation_mark(occasion)
-                    && occasion_follows(occasion))
-                .then(speaker_before)
-                .flatten()
-            })
+            .or_else(|| is_short_occasion(occasion).then(speaker_before).flatten())
     } else {
         None
     }
