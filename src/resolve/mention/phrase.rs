@@ -147,12 +147,7 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
             && start >= 2
             && modifiers > 0
             && (is_modifier(&toks[start - 2]) || toks[start - 2].is_capitalised())
-            && (start == 2 || {
-                let before = &toks[start - 3];
-                !before.is_word()
-                    || is_determiner(before)
-                    || CLAUSE_LINKS.contains(&&*lower(before))
-            });
+            && opens_phrase(toks, start - 2);
         // "An earlier report": an adverb's form after a determiner is an adjective.
         let adjective = matches!(&*low, "earlier" | "later" | "first" | "only" | "then")
             && start >= 2
@@ -163,12 +158,7 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
             && modifiers == 0
             && is_group(&toks[start - 2])
             && is_group(&toks[head])
-            && (start == 2 || {
-                let before = &toks[start - 3];
-                !before.is_word()
-                    || is_determiner(before)
-                    || CLAUSE_LINKS.contains(&&*lower(before))
-            });
+            && opens_phrase(toks, start - 2);
         let accept = is_name_word(token)
             || joins_modifiers
             || joins_groups
@@ -213,10 +203,15 @@ fn is_group(token: &Token) -> bool {
 fn participle_opens(toks: &[Token], at: usize) -> bool {
     (is_past_form(&toks[at]) || is_ing_form(&toks[at]))
         && !toks[at + 1].is_capitalised()
-        && (at == 0 || {
-            let before = &toks[at - 1];
-            !before.is_word() || is_determiner(before) || CLAUSE_LINKS.contains(&&*lower(before))
-        })
+        && opens_phrase(toks, at)
+}
+
+/// Whether a phrase may start at `at`: first, or after punctuation, a determiner or a link.
+fn opens_phrase(toks: &[Token], at: usize) -> bool {
+    at == 0 || {
+        let before = &toks[at - 1];
+        !before.is_word() || is_determiner(before) || CLAUSE_LINKS.contains(&&*lower(before))
+    }
 }
 
 /// Words that take a share of a group: "one of the officials", "some of them".
