@@ -236,9 +236,10 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
             .paragraphs
             .get(sentence.paragraph)
             .is_some_and(|p| p.furniture == Some(crate::text::Furniture::Title));
-        if !according_to
-            && (!looks_like_verb(doc.source, sentence.span.start, span, headline)
-                || opens_anonymity_clause(doc.source, span))
+        if inside_markup_tag(doc.source, span)
+            || !according_to
+                && (!looks_like_verb(doc.source, sentence.span.start, span, headline)
+                    || opens_anonymity_clause(doc.source, span))
         {
             continue;
         }
@@ -251,6 +252,31 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
         });
     }
     hits
+}
+
+/// How far around a cue a markup tag's brackets are looked for.
+const TAG_REACH: usize = 160;
+
+/// `<tweet tweet-author="@lee">`: a cue word inside a markup tag that scraping left in the
+/// text names the tag or its attributes, not an act of saying.
+fn inside_markup_tag(source: &str, cue: Span) -> bool {
+    let bytes = source.as_bytes();
+    let from = cue.start.saturating_sub(TAG_REACH);
+    let Some(open) = bytes[from..cue.start]
+        .iter()
+        .rposition(|&b| matches!(b, b'<' | b'>' | b'\n'))
+        .map(|at| from + at)
+    else {
+        return false;
+    };
+    let opens_tag =
+        bytes[open] == b'<' && (bytes[open + 1].is_ascii_alphabetic() || bytes[open + 1] == b'/');
+    let after = &bytes[cue.end..(cue.end + TAG_REACH).min(bytes.len())];
+    opens_tag
+        && after
+            .iter()
+            .find(|&&b| matches!(b, b'<' | b'>' | b'\n'))
+            .is_some_and(|&b| b == b'>')
 }
 
 /// "asked not to be named": the cue word is part of what keeps a source anonymous.
@@ -530,6 +556,17 @@ mod tests {
         let text =
             "The sign on the pier read \"closed for the season. Kim said the crews would strike.";
         assert_eq!(found(text), [("the crews would strike", "Kim")]);
+    }
+
+    #[test]
+    fn a_cue_inside_a_markup_tag_is_no_cue() {
+        let text = "Lee wrote on Friday.\n\n<tweet tweet-author=\"@lee\" tweet-date=\"May 2\">The pier will open.</tweet>\n\nKim said <b>the pier</b> would close.";
+        let doc = Document::parse(text);
+        let cues: Vec<&str> = find_cues(&doc).iter().map(|c| c.span.text(text)).collect();
+        assert_eq!(cues, ["wrote", "said"]);
+        // A comparison in running text is no tag.
+        let text = "Lee said 3 < 4 and Kim said 5 > 4.";
+        assert_eq!(find_cues(&Document::parse(text)).len(), 2);
     }
 
     #[test]
