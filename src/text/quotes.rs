@@ -74,7 +74,12 @@ fn marks(source: &str, para: Span) -> Option<Vec<Mark>> {
         }
         let c = text[at..].chars().next().expect("at a char boundary");
         let mut len = c.len_utf8();
-        let double_apostrophe = (c == '\'' || c == '`') && text[at + len..].starts_with(c);
+        let mut double_apostrophe = (c == '\'' || c == '`') && text[at + len..].starts_with(c);
+        // `'''` closing a nested quotation ("'old-school,'''") is a single mark, then `''`.
+        if double_apostrophe && text[at + 2..].starts_with(c) {
+            let prev = text[..at].chars().next_back();
+            double_apostrophe = prev.is_some_and(|p| p.is_whitespace());
+        }
         if double_apostrophe {
             len += 1;
         }
@@ -236,6 +241,14 @@ mod tests {
         assert_eq!(
             run("Raising rents ''is simply fair,'' she said.").0,
             ["is simply fair,"]
+        );
+    }
+
+    #[test]
+    fn three_apostrophes_close_a_single_then_a_double_quotation() {
+        assert_eq!(
+            run("''I would use the word 'old-school,''' said Lee. '''Tis fine,'' Kim said.").0,
+            ["I would use the word 'old-school,'", "'Tis fine,"]
         );
     }
 
