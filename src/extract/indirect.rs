@@ -473,6 +473,16 @@ mod tests {
         );
         assert_eq!(found[0].1.as_deref(), Some("The mayor"));
         assert!(found[0].0.contains("We will rebuild."), "{found:?}");
+        // The comma that sets the participle off may stand inside a closing quotation mark.
+        let found = run(
+            &Indirect,
+            "The mayor called the levy “a disgrace,” saying the pier would close.",
+        );
+        assert_eq!(
+            found,
+            [("the pier would close".into(), Some("The mayor".into()))]
+        );
+        assert!(run(&Indirect, "The mayor called the levy “a disgrace” saying it.").is_empty());
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::{Attribution, Context, CueHit, Taken};
 use crate::lexicon::lexicon;
 use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
-use crate::text::normalise::with_lowercase;
+use crate::text::normalise::{is_quote, with_lowercase};
 use crate::text::sentences::MAX_SENTENCE;
 
 /// `text` without the adverbs and auxiliaries it ends with ("... but has also").
@@ -99,8 +99,10 @@ const PARTICIPLE_LEADS: &[&str] = &["by", "while", "before", "after", "when", "i
 /// "..., saying", "— saying", "by saying", "while adding", "... and said", "... but said".
 pub fn speaks_for_subject(source: &str, sentence_start: usize, hit: &CueHit) -> bool {
     let lead = source[sentence_start..hit.span.start].trim_end();
+    // A comma inside a closing quotation mark ("called it “fantastic,” saying") sets it off too.
+    let set_off = lead.trim_end_matches(is_quote).ends_with([',', '—', '–']);
     let participle = hit.span.text(source).ends_with("ing")
-        && (lead.ends_with([',', '—', '–'])
+        && (set_off
             || PARTICIPLE_LEADS
                 .iter()
                 .any(|w| mention::ends_with_words(lead, w)));
