@@ -483,6 +483,12 @@ mod tests {
             [("the pier would close".into(), Some("The mayor".into()))]
         );
         assert!(run(&Indirect, "The mayor called the levy “a disgrace” saying it.").is_empty());
+        // The subject stands past the adverbs that open the sentence.
+        let found = run(
+            &Indirect,
+            "And then the mayor went on the attack, saying he was right.",
+        );
+        assert_eq!(found, [("he was right".into(), Some("the mayor".into()))]);
     }
 
     #[test]

@@ -35,7 +35,9 @@ impl Extractor for Inverted {
             // After "told" stands its audience ("..., Lee, an aide, told the Post"), never
             // the speaker; with none after the cue, a comma before it closes an appositive
             // ("..., Lee, the chief, said in a memo").
-            let after = (lead.ends_with(',') && hit.class != CueClass::Addressee)
+            // A participle inverts no attribution: ", saying he would" is no ", said he".
+            let participle = hit.span.text(source).ends_with("ing");
+            let after = (lead.ends_with(',') && hit.class != CueClass::Addressee && !participle)
                 .then(|| mention::after(source, hit.span, sentence.end))
                 .flatten();
             let speaker_after = after.is_some();
@@ -242,6 +244,12 @@ mod tests {
             claim("And that, Lee said, was the end of it."),
             "And that, Lee said, was the end of it"
         );
+    }
+
+    #[test]
+    fn a_participle_is_no_inverted_cue() {
+        assert!(run(&Inverted, "The mayor went on the attack, saying he was right.").is_empty());
+        assert_eq!(run(&Inverted, "The pier will close, says he.").len(), 1);
     }
 
     #[test]

@@ -50,7 +50,7 @@ pub fn subject_speaker<'a>(
             // The sentence's subject: at its start, or after an opening phrase ("In a
             // statement, the governor blasted ... and said").
             let lead = &source[sentence.start..hit.span.start];
-            let clause_starts = std::iter::once(0)
+            let clause_starts = std::iter::once(past_sentence_adverbs(lead))
                 .chain(lead.match_indices(", ").map(|(at, _)| at + 2))
                 .take(3);
             clause_starts
@@ -58,6 +58,25 @@ pub fn subject_speaker<'a>(
                 .filter_map(|at| mention::after(source, Span::new(at, at), hit.span.start))
                 .find(|m| !opens_with_participle(source, m.span))
         })
+}
+
+/// Words that may open a sentence before its subject ("And then Lee ...", "But Lee ...").
+const SENTENCE_ADVERBS: &[&str] = &[
+    "and", "but", "so", "yet", "or", "nor", "then", "still", "also", "meanwhile", "however",
+    "instead", "now", "later", "earlier", "even", "indeed", "thus", "separately", "eventually",
+];
+
+/// Where the subject of a sentence that starts `lead` begins: past its opening adverbs.
+fn past_sentence_adverbs(lead: &str) -> usize {
+    let mut at = 0;
+    for word in lead.split(' ') {
+        let bare = word.trim_end_matches(',');
+        if !with_lowercase(bare, |w| SENTENCE_ADVERBS.contains(&w)) {
+            break;
+        }
+        at += word.len() + 1;
+    }
+    at.min(lead.len())
 }
 
 /// Whether `span` is a capitalised participle that opens a phrase, not a name: "Facing
