@@ -193,11 +193,15 @@ fn load() -> Lexicon {
     );
     speaker_nouns.extend(anonymous_heads.iter().filter(|t| !t.contains(' ')).cloned());
     speaker_nouns.extend(vague.iter().filter(|t| !t.contains(' ')).cloned());
+    // Institution heads, and their plurals: "the ministry", "the departments".
     speaker_nouns.extend(
         institution_heads
             .iter()
             .filter(|t| !t.contains(' '))
-            .map(|t| t.to_lowercase()),
+            .flat_map(|t| {
+                let low = t.to_lowercase();
+                [plural(&low), low]
+            }),
     );
     speaker_nouns.extend(
         titles
@@ -379,7 +383,7 @@ mod tests {
     }
 
     #[test]
-    fn titles_head_phrases_in_the_plural() {
+    fn titles_and_institutions_head_phrases_in_the_plural() {
         assert_eq!(plural("spokesman"), "spokesmen");
         assert_eq!(plural("secretary"), "secretaries");
         assert_eq!(plural("attorney"), "attorneys");
@@ -392,6 +396,8 @@ mod tests {
             "chairmen",
             "secretaries",
             "aides",
+            "ministries",
+            "departments",
         ] {
             assert!(lex.speaker_nouns.contains(head), "{head}");
         }
