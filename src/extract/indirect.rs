@@ -482,7 +482,13 @@ mod tests {
             found,
             [("the pier would close".into(), Some("The mayor".into()))]
         );
-        assert!(run(&Indirect, "The mayor called the levy “a disgrace” saying it.").is_empty());
+        assert!(
+            run(
+                &Indirect,
+                "The mayor called the levy “a disgrace” saying it."
+            )
+            .is_empty()
+        );
         // The subject stands past the adverbs that open the sentence.
         let found = run(
             &Indirect,

@@ -248,7 +248,13 @@ mod tests {
 
     #[test]
     fn a_participle_is_no_inverted_cue() {
-        assert!(run(&Inverted, "The mayor went on the attack, saying he was right.").is_empty());
+        assert!(
+            run(
+                &Inverted,
+                "The mayor went on the attack, saying he was right."
+            )
+            .is_empty()
+        );
         assert_eq!(run(&Inverted, "The pier will close, says he.").len(), 1);
     }
 

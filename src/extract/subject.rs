@@ -62,8 +62,26 @@ pub fn subject_speaker<'a>(
 
 /// Words that may open a sentence before its subject ("And then Lee ...", "But Lee ...").
 const SENTENCE_ADVERBS: &[&str] = &[
-    "and", "but", "so", "yet", "or", "nor", "then", "still", "also", "meanwhile", "however",
-    "instead", "now", "later", "earlier", "even", "indeed", "thus", "separately", "eventually",
+    "and",
+    "but",
+    "so",
+    "yet",
+    "or",
+    "nor",
+    "then",
+    "still",
+    "also",
+    "meanwhile",
+    "however",
+    "instead",
+    "now",
+    "later",
+    "earlier",
+    "even",
+    "indeed",
+    "thus",
+    "separately",
+    "eventually",
 ];
 
 /// Where the subject of a sentence that starts `lead` begins: past its opening adverbs.

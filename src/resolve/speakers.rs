@@ -4,8 +4,8 @@
 //! apart ("a ministry official", "another government official" are two).
 
 use super::mention::{
-    LOCATIVES, Mention, ends_ratio, is_determiner, is_name_word, is_number, is_possessive,
-    is_pronoun, lower,
+    LOCATIVES, Mention, NAME_PARTICLES, ends_ratio, is_determiner, is_name_word, is_number,
+    is_possessive, is_pronoun, lower,
 };
 use crate::lexicon::lexicon;
 use crate::lexicon::{FastMap, FastSet};
@@ -193,15 +193,25 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     let of_at = of_at.filter(|&at| title_end.is_none_or(|end| end <= at));
     let name_start = title_end.filter(|&end| end < of_at.unwrap_or(toks.len()));
     let (name_start, name_end) = (name_start.unwrap_or(0), of_at.unwrap_or(toks.len()));
-    let name_toks: Vec<Token> = toks[name_start..name_end]
+    let in_name = &toks[name_start..name_end];
+    let name_toks: Vec<Token> = in_name
         .iter()
-        .copied()
-        .filter(|t| {
-            is_name_word(t)
-                && !HONORIFICS.contains(&&*lower(t))
-                && !is_determiner(t)
-                && !is_common_noun(t)
+        .enumerate()
+        .filter(|&(at, t)| {
+            let named = |t: &Token| {
+                is_name_word(t)
+                    && !HONORIFICS.contains(&&*lower(t))
+                    && !is_determiner(t)
+                    && !is_common_noun(t)
+            };
+            // "Bill de Blasio": a particle between two of the name's words.
+            let particle = NAME_PARTICLES.contains(&t.text)
+                && at > 0
+                && named(&in_name[at - 1])
+                && in_name.get(at + 1).is_some_and(named);
+            named(t) || particle
         })
+        .map(|(_, t)| *t)
         .collect();
     let name_text = name_toks
         .iter()
@@ -595,6 +605,14 @@ mod tests {
             kind("the Science Directorate of the Department"),
             SpeakerKind::Institution
         );
+    }
+
+    #[test]
+    fn a_name_keeps_its_particles() {
+        let source = "Mayor Ana de Souza said. De Souza said. The de facto head said.";
+        let (speakers, _) = resolve_all(source, &["Mayor Ana de Souza", "De Souza"]);
+        assert_eq!(speakers.len(), 1);
+        assert_eq!(speakers[0].name, "Ana de Souza");
     }
 
     #[test]

@@ -16,8 +16,8 @@ use std::sync::LazyLock;
 pub(crate) use words::lower;
 use words::*;
 pub use words::{
-    LOCATIVES, PRONOUNS, ends_ratio, is_determiner, is_determiner_word, is_name_word, is_number,
-    is_possessive, is_pronoun,
+    LOCATIVES, NAME_PARTICLES, PRONOUNS, ends_ratio, is_determiner, is_determiner_word,
+    is_name_word, is_number, is_possessive, is_pronoun,
 };
 
 /// A speaker phrase as written.
@@ -423,7 +423,7 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
         if is_head(token) || lex.titles.contains(&*low) {
             last_head = Some(index);
         } else if !(is_possessive(token)
-            || ((low == "of" || low == "and" || low == "for")
+            || ((low == "of" || low == "and" || low == "for" || NAME_PARTICLES.contains(&&*low))
                 && next_is_name
                 && last_head.is_some())
             || (low == "the"

@@ -167,6 +167,7 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
             || lex.titles.contains(&*low)
             || is_possessive(token)
             || ["of", "and", "for", "on"].into_iter().any(joins_names)
+            || NAME_PARTICLES.iter().any(|p| joins_names(p))
             || token.text == "&"
             // "to placate nervous voters": a word after "to" is a verb; a past form only
             // modifies a common noun ("elected officials", not "Lee attacked Park").

@@ -27,6 +27,18 @@ fn mention_after(text: &str, cue: &str) -> Option<String> {
 }
 
 #[test]
+fn a_name_particle_joins_the_name_s_words() {
+    assert_eq!(
+        mention_before("Ferry chief Ana de Souza said", "said").as_deref(),
+        Some("Ferry chief Ana de Souza")
+    );
+    assert_eq!(
+        mention_after("said Ana de Souza, the chief.", "said").as_deref(),
+        Some("Ana de Souza")
+    );
+}
+
+#[test]
 fn finds_title_and_name_before_cue() {
     assert_eq!(
         mention_before("Harbor Authority spokesperson Park Min-seo said", "said").as_deref(),

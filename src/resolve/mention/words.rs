@@ -59,6 +59,12 @@ pub fn is_possessive(token: &Token) -> bool {
         || (text.len() > 2 && (text.ends_with("s'") || text.ends_with("s’")))
 }
 
+/// Lower-case particles inside a name: "Bill de Blasio", "Vincent van Gogh".
+pub const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "ter", "dos", "das", "bin",
+    "al", "el", "le", "la",
+];
+
 /// Words whose "'s" is "is" or "has".
 pub(super) const CONTRACTED: &[&str] = &["that", "there", "here", "what", "who", "where", "let"];
 
