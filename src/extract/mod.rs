@@ -13,6 +13,7 @@ mod cue_words;
 mod indirect;
 mod inverted;
 mod join;
+mod opening_participle;
 mod quote_then_cue;
 mod second_hand;
 mod subject;
@@ -183,7 +184,7 @@ pub trait Extractor: Sync {
 }
 
 /// Every extractor, in the order they run.
-pub fn extractors() -> [&'static dyn Extractor; 12] {
+pub fn extractors() -> [&'static dyn Extractor; 13] {
     [
         &quote_then_cue::QuoteThenCue,
         &cue_then_quote::CueThenQuote,
@@ -192,6 +193,7 @@ pub fn extractors() -> [&'static dyn Extractor; 12] {
         &second_hand::SecondHand,
         &indirect::Indirect,
         &as_clause::AsClause,
+        &opening_participle::OpeningParticiple,
         &vague::Vague,
         &inverted::Inverted,
         &continuation::Continuation,

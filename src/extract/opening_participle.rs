@@ -1,0 +1,122 @@
+//! `opening_participle`: a participle cue that opens its sentence, its claim set off by a
+//! comma before the speaker: "Noting that the pier is old, Lee called for repairs."
+
+use super::claim::{claim_start, mode_of, trim_claim};
+use super::{Attribution, Context, Extractor, Taken};
+use crate::resolve::mention;
+use crate::span::Span;
+use crate::text::normalise::with_lowercase;
+
+pub struct OpeningParticiple;
+
+/// How many commas on the main clause's subject is looked for.
+const MAX_COMMAS: usize = 6;
+
+/// Words that may stand before the participle: "But noting that ...".
+const LEADS: &[&str] = &["and", "but", "yet", "still", "while", "after", "before"];
+
+impl Extractor for OpeningParticiple {
+    fn id(&self) -> &'static str {
+        "opening_participle"
+    }
+
+    fn description(&self) -> &'static str {
+        "a participle cue opening its sentence: \"Noting that ..., X said\""
+    }
+
+    fn extract(&self, cx: &Context, taken: &Taken) -> Vec<Attribution> {
+        let source = cx.source();
+        let mut found = Vec::new();
+        for hit in cx.free_cues(taken) {
+            let sentence = cx.sentence_span(hit.sentence);
+            let lead = source[sentence.start..hit.span.start].trim();
+            let opens = lead.is_empty() || with_lowercase(lead, |w| LEADS.contains(&w));
+            if !opens || !hit.span.text(source).ends_with("ing") {
+                continue;
+            }
+            let Some(start) = claim_start(cx, hit) else {
+                continue;
+            };
+            // The subject of the main clause stands right after one of the commas, with a
+            // verb after it ("..., Lee called"), not a list's next item ("..., Lee and Park").
+            let commas = source[start..sentence.end]
+                .match_indices(',')
+                .map(|(at, _)| start + at)
+                .take(MAX_COMMAS);
+            let subject = commas.into_iter().find_map(|comma| {
+                let at = Span::new(comma + 1, comma + 1);
+                let speaker = mention::after(source, at, sentence.end)?;
+                let gap = source[comma + 1..speaker.span.start].trim();
+                let next = source[speaker.span.end..sentence.end].split_whitespace().next()?;
+                let verb_follows = next.starts_with(char::is_lowercase)
+                    && !with_lowercase(next, |w| matches!(w, "and" | "or" | "of" | "who"));
+                (gap.is_empty() && verb_follows).then_some((comma, speaker))
+            });
+            let Some((comma, speaker)) = subject else {
+                continue;
+            };
+            let claim = trim_claim(source, Span::new(start, comma));
+            if claim.text(source).split_whitespace().count() < 3 {
+                continue;
+            }
+            found.push(Attribution::cued(
+                self.id(),
+                hit,
+                speaker,
+                claim,
+                mode_of(cx, claim),
+            ));
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::test_support::run;
+
+    #[test]
+    fn the_main_clause_s_subject_speaks() {
+        assert_eq!(
+            run(
+                &OpeningParticiple,
+                "Noting that the pier is older than the port, Mayor Ana Ruiz called for repairs."
+            ),
+            [(
+                "the pier is older than the port".into(),
+                Some("Mayor Ana Ruiz".into())
+            )]
+        );
+        assert_eq!(
+            run(
+                &OpeningParticiple,
+                "But noting he had studied law, Lee said he would wait."
+            ),
+            [("he had studied law".into(), Some("Lee".into()))]
+        );
+        // A list inside the claim is passed over.
+        assert_eq!(
+            run(
+                &OpeningParticiple,
+                "Noting that fares, tolls and fees rose, the council voted no."
+            ),
+            [(
+                "fares, tolls and fees rose".into(),
+                Some("the council".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn no_participle_or_no_subject_no_statement() {
+        for text in [
+            "Speaking at a rally, Lee said the pier would open.",
+            "Lee was noting that the pier is old, and it is.",
+            "Noting the date, the pier opened.",
+            "The mayor, noting that the pier is old, called for repairs.",
+        ] {
+            assert!(run(&OpeningParticiple, text).is_empty(), "{text}");
+        }
+    }
+}
