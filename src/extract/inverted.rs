@@ -7,7 +7,7 @@ use super::{Attribution, Context, Extractor, Taken};
 use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention;
 use crate::span::Span;
-use crate::text::normalise::{fold_word, has_quotation_mark, is_double_quote, lowercase};
+use crate::text::normalise::{fold_word, has_quotation_mark, is_double_quote, is_quote, lowercase};
 
 pub struct Inverted;
 
@@ -73,7 +73,14 @@ impl Extractor for Inverted {
                 continue;
             }
             let before = source[sentence.start..attribution.start].trim_end();
-            let Some(claim_head) = before.strip_suffix(',') else {
+            // The comma may stand inside a closing quotation mark: `... in “Rebels,” Lee said`.
+            let closing_quote = before.ends_with(is_quote);
+            let claim_head = if closing_quote {
+                before.trim_end_matches(is_quote).ends_with(',').then_some(before)
+            } else {
+                before.strip_suffix(',')
+            };
+            let Some(claim_head) = claim_head else {
                 continue;
             };
             let rest = source[attribution.end..sentence.end].trim();
@@ -244,6 +251,21 @@ mod tests {
             claim("And that, Lee said, was the end of it."),
             "And that, Lee said, was the end of it"
         );
+    }
+
+    #[test]
+    fn the_comma_may_stand_inside_a_closing_quotation_mark() {
+        assert_eq!(
+            run(
+                &Inverted,
+                "The pier was older than the film “Harbor Lights,” Lee said."
+            ),
+            [(
+                "The pier was older than the film “Harbor Lights,”".into(),
+                Some("Lee".into())
+            )]
+        );
+        assert!(run(&Inverted, "The pier was in “Harbor Lights” Lee said.").is_empty());
     }
 
     #[test]
