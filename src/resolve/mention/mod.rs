@@ -8,6 +8,7 @@ mod words;
 
 use crate::lexicon::lexicon;
 use crate::span::{Span, ceil_boundary, floor_boundary};
+use crate::text::normalise::is_quote;
 use crate::text::tokens::{Token, tokens};
 use phrase::*;
 use regex::Regex;
@@ -265,8 +266,16 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
     // Each segment taken leaves a place the phrase may end; the furthest back that reads as
     // a speaker wins ("And on Tuesday, Ann Lee, chair of ..., said": not "Tuesday").
     let mut ends = vec![(end, appositive)];
-    while ends.len() <= 4 && end > 0 && toks[end - 1].is(',') {
-        let close = end - 1;
+    // The comma may stand inside a closing quotation mark: "host of “Today,” said".
+    let comma_before = |end: usize| {
+        let quoted = end >= 2 && toks[end - 1].text.chars().all(is_quote);
+        let at = end.checked_sub(1 + usize::from(quoted))?;
+        toks[at].is(',').then_some(at)
+    };
+    while ends.len() <= 4 && end > 0 {
+        let Some(close) = comma_before(end) else {
+            break;
+        };
         let Some(open) = toks[..close]
             .iter()
             .rposition(|t| t.is(',') || t.is('(') || t.is(';'))

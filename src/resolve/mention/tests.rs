@@ -27,6 +27,14 @@ fn mention_after(text: &str, cue: &str) -> Option<String> {
 }
 
 #[test]
+fn an_appositive_may_end_in_a_quotation() {
+    assert_eq!(
+        mention_before("Ana Ruiz, host of WLKV's “Harbor Hour,” suggested", "suggested").as_deref(),
+        Some("Ana Ruiz")
+    );
+}
+
+#[test]
 fn a_name_particle_joins_the_name_s_words() {
     assert_eq!(
         mention_before("Ferry chief Ana de Souza said", "said").as_deref(),
