@@ -183,7 +183,9 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     for token in window {
         let low = folded_word(token.text);
         // A verb before "that" means the claim has begun ("said Kim envisioned a plan that").
-        if CLAUSE_STARTED.contains(&&*low) || (low.len() > 4 && low.ends_with("ed")) {
+        // So does an infinitive after an addressee ("urged voters to stay home that way").
+        let infinitive = low == "to" && addressed_class(hit.class);
+        if CLAUSE_STARTED.contains(&&*low) || (low.len() > 4 && low.ends_with("ed")) || infinitive {
             break;
         }
         if low == "that" || (hit.class == CueClass::Ask && QUESTION_WORDS.contains(&&*low)) {
@@ -198,7 +200,7 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     let lex = lexicon();
     let mut index = skip_time_words(&toks, 0);
     // The addressee of "told", "asked", "urged": "told reporters ...", "asked him ...".
-    let addressed = matches!(hit.class, CueClass::Addressee | CueClass::Ask);
+    let addressed = addressed_class(hit.class);
     if addressed {
         let past = skip_addressee(&toks, index);
         if past > index {
@@ -300,6 +302,11 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
         return None;
     }
     Some(start.span.start)
+}
+
+/// Cues that take an addressee: "told reporters", "asked him".
+fn addressed_class(class: CueClass) -> bool {
+    matches!(class, CueClass::Addressee | CueClass::Ask)
 }
 
 /// Prepositions that open an occasion ("in a statement", "on Monday") before a claim.

@@ -444,6 +444,11 @@ mod tests {
             claim("Lee told his aides to reopen the pier."),
             Some("his aides to reopen the pier".into())
         );
+        // A "that" after the infinitive is no complementizer.
+        assert_eq!(
+            claim("Lee urged voters to stay home that way, and many did."),
+            Some("to stay home that way, and many did".into())
+        );
     }
 
     #[test]
