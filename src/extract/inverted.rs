@@ -76,7 +76,10 @@ impl Extractor for Inverted {
             // The comma may stand inside a closing quotation mark: `... in “Rebels,” Lee said`.
             let closing_quote = before.ends_with(is_quote);
             let claim_head = if closing_quote {
-                before.trim_end_matches(is_quote).ends_with(',').then_some(before)
+                before
+                    .trim_end_matches(is_quote)
+                    .ends_with(',')
+                    .then_some(before)
             } else {
                 before.strip_suffix(',')
             };

@@ -47,7 +47,9 @@ impl Extractor for OpeningParticiple {
                 let at = Span::new(comma + 1, comma + 1);
                 let speaker = mention::after(source, at, sentence.end)?;
                 let gap = source[comma + 1..speaker.span.start].trim();
-                let next = source[speaker.span.end..sentence.end].split_whitespace().next()?;
+                let next = source[speaker.span.end..sentence.end]
+                    .split_whitespace()
+                    .next()?;
                 let verb_follows = next.starts_with(char::is_lowercase)
                     && !with_lowercase(next, |w| matches!(w, "and" | "or" | "of" | "who"));
                 (gap.is_empty() && verb_follows).then_some((comma, speaker))

@@ -86,8 +86,19 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
             .map_or(lead, |at| &lead[at + 1..]);
         m.relative.is_none() && clause.contains(" who ")
     };
+    // "A report released by the agency said": the phrase is the object of a participle
+    // that modifies the speaker.
+    let participle_object = |m: &Mention| {
+        let lead = source[from..m.span.start].trim_end();
+        let words: Vec<&str> = lead.rsplit(' ').take(2).collect();
+        matches!(words[..], [preposition, participle]
+            if (preposition == "by" || LOCATIVES.contains(&preposition))
+                && is_past_participle(participle))
+    };
     match found {
-        Some(m) if in_relative_clause(&m) => postmodified_head(source, from, cue).or(found),
+        Some(m) if in_relative_clause(&m) || participle_object(&m) => {
+            postmodified_head(source, from, cue).or(found)
+        }
         Some(m) if placed(&m) => head_before_preposition(source, from, cue).or(found),
         Some(_) => found,
         None => postmodified_head(source, from, cue)
@@ -126,7 +137,8 @@ fn postmodified_head(source: &str, from: usize, cue: Span) -> Option<Mention> {
         return before_cue(source, from, Span::new(head_end, head_end));
     }
     // A participle or infinitive phrase after the head: "activists clamoring to block him
-    // say", "the last man to mount a race says". The first such word that leaves a speaker.
+    // say", "the last man to mount a race says", "a lawsuit filed Monday says". The first
+    // such word that leaves a speaker.
     let window = ceil_boundary(region, region.len().saturating_sub(160));
     if region[window..].contains([',', ';']) {
         return None;
@@ -136,7 +148,13 @@ fn postmodified_head(source: &str, from: usize, cue: Span) -> Option<Mention> {
         .map(|(at, _)| window + at)
         .filter(|&at| {
             let word = region[at + 1..].split(' ').next().unwrap_or("");
-            word == "to" || (word.len() > 4 && word.ends_with("ing"))
+            // A participle after "be" or "have" is a verb: "I'm thrilled", "had filed".
+            let passive = last_word(&region[..at])
+                .or(Some(&region[..at]))
+                .is_some_and(is_auxiliary);
+            word == "to"
+                || (word.len() > 4 && word.ends_with("ing"))
+                || (is_past_participle(word) && !passive)
         })
         .filter(|&at| region.len() - at > 12)
         .take(3)

@@ -27,9 +27,32 @@ fn mention_after(text: &str, cue: &str) -> Option<String> {
 }
 
 #[test]
+fn a_past_participle_post_modifies_the_speaker() {
+    for (text, speaker) in [
+        ("A lawsuit filed Monday says", "A lawsuit"),
+        ("A report released by the port on Friday said", "A report"),
+        ("A suit filed in federal court says", "A suit"),
+        ("Voters polled by the Ledger said", "Voters"),
+    ] {
+        let cue = text.rsplit(' ').next().unwrap();
+        assert_eq!(
+            mention_before(text, cue).as_deref(),
+            Some(speaker),
+            "{text}"
+        );
+    }
+    // After "be" or "have" it is a verb, not a post-modifier.
+    assert_eq!(mention_before("I'm thrilled to announce", "announce"), None);
+}
+
+#[test]
 fn an_appositive_may_end_in_a_quotation() {
     assert_eq!(
-        mention_before("Ana Ruiz, host of WLKV's “Harbor Hour,” suggested", "suggested").as_deref(),
+        mention_before(
+            "Ana Ruiz, host of WLKV's “Harbor Hour,” suggested",
+            "suggested"
+        )
+        .as_deref(),
         Some("Ana Ruiz")
     );
 }

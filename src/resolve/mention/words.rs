@@ -241,6 +241,42 @@ pub(super) fn is_past_form(token: &Token) -> bool {
     }
 }
 
+/// Past participles that post-modify a document or person ("filed", "released", "written").
+pub(super) fn is_past_participle(word: &str) -> bool {
+    let regular =
+        word.len() > 4 && word.ends_with("ed") && word.bytes().all(|b| b.is_ascii_lowercase());
+    regular || IRREGULAR_PARTICIPLES.contains(&word)
+}
+
+/// A form of "be" or "have", whole or contracted ("I'm", "she's").
+pub(super) fn is_auxiliary(word: &str) -> bool {
+    let low = word.to_lowercase();
+    let contracted = ["'m", "'s", "'re", "'ve", "’m", "’s", "’re", "’ve"]
+        .iter()
+        .any(|c| low.ends_with(c));
+    contracted
+        || matches!(
+            &*low,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "has"
+                | "have"
+                | "had"
+                | "get"
+                | "got"
+                | "gets"
+        )
+}
+
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "written", "taken", "given", "made", "held", "sent", "seen", "shown", "known", "brought",
+    "put", "built", "led", "drawn", "chosen", "paid",
+];
+
 /// A lower-case word in "-ing" that is no cue ("polling", not "saying").
 pub(super) fn is_ing_form(token: &Token) -> bool {
     !token.is_capitalised() && {
