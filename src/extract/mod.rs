@@ -233,11 +233,12 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
                 None => continue,
             }
         };
-        // A headline capitalises its verbs: "Lee Says The Office Will Open".
-        let headline = doc
-            .paragraphs
-            .get(sentence.paragraph)
-            .is_some_and(|p| p.furniture == Some(crate::text::Furniture::Title));
+        // A headline capitalises its verbs: "Lee Says The Office Will Open"; so does a
+        // subhead in the body ("7 / Lee Asked Voters To Stay Home").
+        let headline = doc.paragraphs.get(sentence.paragraph).is_some_and(|p| {
+            p.furniture == Some(crate::text::Furniture::Title)
+                || (is_capitalised(word) && is_title_cased(p.span.text(doc.source)))
+        });
         if inside_markup_tag(doc.source, span)
             || !according_to
                 && (!looks_like_verb(doc.source, sentence.span.start, span, headline)
@@ -279,6 +280,26 @@ fn inside_markup_tag(source: &str, cue: Span) -> bool {
             .iter()
             .find(|&&b| matches!(b, b'<' | b'>' | b'\n'))
             .is_some_and(|&b| b == b'>')
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+/// Most words a subhead may have.
+const SUBHEAD_WORDS: usize = 20;
+
+/// Whether a paragraph is a short line in title case: four words or more, nearly all of
+/// them capitalised (short links such as "to" and "of" aside).
+fn is_title_cased(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.starts_with(char::is_alphabetic))
+        .take(SUBHEAD_WORDS + 1)
+        .collect();
+    let lower = words.iter().filter(|w| !is_capitalised(w) && w.len() > 3).count();
+    (4..=SUBHEAD_WORDS).contains(&words.len()) && lower == 0
 }
 
 /// "asked not to be named": the cue word is part of what keeps a source anonymous.
@@ -558,6 +579,14 @@ mod tests {
         let text =
             "The sign on the pier read \"closed for the season. Kim said the crews would strike.";
         assert_eq!(found(text), [("the crews would strike", "Kim")]);
+    }
+
+    #[test]
+    fn a_subhead_in_title_case_capitalises_its_cue() {
+        let text = "Ferry Talks Resume\n\nThe talks went on. Lee Says was a film.\n\n7 / Ana Ruiz Asked Riders To Stay Home.\n\nMore talks.";
+        let doc = Document::parse(text);
+        let cues: Vec<&str> = find_cues(&doc).iter().map(|c| c.span.text(text)).collect();
+        assert_eq!(cues, ["Asked"]);
     }
 
     #[test]
