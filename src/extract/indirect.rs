@@ -2,6 +2,7 @@
 //! X says ...; and a participle that goes on with the same speaker (", saying that ...").
 
 use super::claim::{OCCASION_NOUNS, claim_after, mode_of, within_relative_clause};
+use super::inverted::is_short_occasion;
 use super::subject::{speaks_for_subject, subject_speaker};
 use super::{Attribution, Context, CueHit, Extractor, Taken};
 use crate::lexicon::lexicon;
@@ -37,6 +38,32 @@ fn issued_channel(source: &str, sentence_start: usize, hit: &CueHit, mention: &M
         && with_lowercase(head, |head| OCCASION_NOUNS.contains(&head))
         && !before.is_empty()
         && !before.ends_with([',', ';', ':'])
+}
+
+/// Whether the sentence goes on from `end` with nothing but an attribution (", officials
+/// said."): the cue before is inside that attribution's claim ("Costa Rica agreed to host
+/// them, officials said").
+fn closes_outer_claim(cx: &Context, sentence: usize, end: usize) -> bool {
+    let source = cx.source();
+    let sentence_end = cx.sentence_span(sentence).end;
+    if !source[end..].starts_with(',') {
+        return false;
+    }
+    cx.cues_in(sentence)
+        .filter(|h| h.span.start > end && !h.according_to)
+        .any(|h| {
+            let tail = source[h.span.end..sentence_end].trim_end_matches(['.', '!', '?', ' ']);
+            // Or goes on in a participle of the same speaker: ", adding that ...".
+            let participle = tail.strip_prefix(',').is_some_and(|rest| {
+                let word = rest.split_whitespace().next().unwrap_or("");
+                word.ends_with("ing") && lexicon().cue(word).is_some()
+            });
+            let attribution_ends = tail.is_empty() || participle || is_short_occasion(tail.trim());
+            attribution_ends
+                && cx
+                    .mention_before(end, h.span)
+                    .is_some_and(|m| source[end + 1..m.span.start].trim().is_empty())
+        })
 }
 
 impl Extractor for Indirect {
@@ -77,6 +104,9 @@ impl Extractor for Indirect {
             let Some(mut claim) = claim_after(cx, hit) else {
                 continue;
             };
+            if closes_outer_claim(cx, hit.sentence, claim.end) {
+                continue;
+            }
             // "Lee, who said ..., was sentenced": the claim ends with the relative clause.
             let set_off = speaker
                 .relative

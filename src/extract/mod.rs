@@ -298,7 +298,10 @@ fn is_title_cased(text: &str) -> bool {
         .filter(|w| w.starts_with(char::is_alphabetic))
         .take(SUBHEAD_WORDS + 1)
         .collect();
-    let lower = words.iter().filter(|w| !is_capitalised(w) && w.len() > 3).count();
+    let lower = words
+        .iter()
+        .filter(|w| !is_capitalised(w) && w.len() > 3)
+        .count();
     (4..=SUBHEAD_WORDS).contains(&words.len()) && lower == 0
 }
 
@@ -570,6 +573,31 @@ mod tests {
             [
                 ("We will win", "Lee"),
                 ("They told us we had no chance.", "Lee")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cue_inside_an_inverted_attribution_s_claim_is_part_of_it() {
+        assert_eq!(
+            found("The port agreed to host the boats, officials said."),
+            [("The port agreed to host the boats", "officials")]
+        );
+        assert_eq!(
+            found(
+                "The port did not complain when fares rose, an aide said, adding that it was fair."
+            ),
+            [
+                ("The port did not complain when fares rose", "an aide"),
+                ("it was fair", "an aide")
+            ]
+        );
+        // A claim that goes on past the comma is the cue's own.
+        assert_eq!(
+            found("Lee said the port would close, and officials said it was sold."),
+            [
+                ("the port would close", "Lee"),
+                ("it was sold", "officials")
             ]
         );
     }
