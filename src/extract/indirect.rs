@@ -524,6 +524,17 @@ mod tests {
             )
             .is_empty()
         );
+        // Past an opening phrase with a place in it, the subject is the phrase a verb follows.
+        let found = run(
+            &Indirect,
+            "At a rally in Ames, Iowa, on Sunday, Mayor Lee closed the pier, saying the storm was near.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Mayor Lee"));
+        let found = run(
+            &Indirect,
+            "The mayor, a Democrat, closed the pier, saying the storm was near.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("The mayor"));
         // The subject stands past the adverbs that open the sentence.
         let found = run(
             &Indirect,

@@ -52,11 +52,22 @@ pub fn subject_speaker<'a>(
             let lead = &source[sentence.start..hit.span.start];
             let clause_starts = std::iter::once(past_sentence_adverbs(lead))
                 .chain(lead.match_indices(", ").map(|(at, _)| at + 2))
-                .take(3);
-            clause_starts
+                .take(5);
+            let mut candidates = clause_starts
                 .map(|at| sentence.start + at)
                 .filter_map(|at| mention::after(source, Span::new(at, at), hit.span.start))
-                .find(|m| !opens_with_participle(source, m.span))
+                .filter(|m| !opens_with_participle(source, m.span));
+            // The first phrase a verb follows; else the first ("The mayor, a Democrat, ...").
+            let first = candidates.next()?;
+            let followed_by_verb = |m: &Mention| {
+                let next = source[m.span.end..].split_whitespace().next().unwrap_or("");
+                next.starts_with(char::is_lowercase)
+                    && !matches!(next, "and" | "or" | "of" | "in" | "on" | "at")
+            };
+            if followed_by_verb(&first) {
+                return Some(first);
+            }
+            Some(candidates.find(followed_by_verb).unwrap_or(first))
         })
 }
 
