@@ -24,6 +24,9 @@ const SOURCE_ASIDES: &[&str] = &[
     "while",
 ];
 
+/// What opens a relative clause inside a source.
+const RELATIVE: &[&str] = &[" who ", " which ", " that "];
+
 /// Words that may open a sentence before "according to" without being part of the claim.
 const OPENERS: &[&str] = &["but", "and", "yet", "still", "also", "however", "so"];
 
@@ -68,6 +71,33 @@ impl Extractor for AccordingTo {
             let source_span =
                 trim_claim(source, Span::new(hit.span.end, hit.span.end + source_end))
                     .trim_matches(source, |c| c == '.');
+            // A long source ends where a relative clause or participle describes it ("three
+            // sources who spoke to the Post but were not authorized to speak", "results of
+            // the exit poll conducted by ...").
+            let text = source_span.text(source);
+            let participle = text.match_indices(' ').map(|(at, _)| at).find(|&at| {
+                text[at + 1..]
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+            });
+            let relative = RELATIVE
+                .iter()
+                .filter_map(|r| text.find(r))
+                .chain(participle)
+                .min();
+            let source_span = match relative {
+                Some(at)
+                    if source_span
+                        .text(source)
+                        .split_whitespace()
+                        .nth(16)
+                        .is_some() =>
+                {
+                    Span::new(source_span.start, source_span.start + at)
+                }
+                _ => source_span,
+            };
             let words = source_span.text(source).split_whitespace().count();
             if source_span.is_empty() || words > 16 || !plain_source(source_span.text(source)) {
                 continue;
@@ -83,9 +113,10 @@ impl Extractor for AccordingTo {
                 && cx.cues_in(hit.sentence).any(|c| {
                     !c.according_to
                         && c.span.end <= hit.span.start
-                        && cx
-                            .mention_before(sentence.start, c.span)
-                            .is_some_and(|m| source[sentence.start..m.span.start].trim().is_empty())
+                        && cx.mention_before(sentence.start, c.span).is_some_and(|m| {
+                            source[sentence.start..m.span.start].trim().is_empty()
+                                && source[m.span.end..c.span.start].split_whitespace().count() <= 3
+                        })
                 });
             if attributed {
                 continue;
@@ -132,6 +163,35 @@ impl Extractor for AccordingTo {
 mod tests {
     use super::*;
     use crate::extract::test_support::run;
+
+    #[test]
+    fn a_long_source_ends_where_a_clause_describes_it() {
+        let found = run(
+            &AccordingTo,
+            "The pier will close, according to three port officials who spoke to the Ledger but were not allowed to speak on the record.",
+        );
+        assert_eq!(
+            found,
+            [(
+                "The pier will close".into(),
+                Some("three port officials".into())
+            )]
+        );
+        let found = run(
+            &AccordingTo,
+            "According to early results of the exit poll conducted for the Ledger and its partners by a polling firm, most voters want the pier open.",
+        );
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("early results of the exit poll")
+        );
+        // A sentence whose verb "said" has no speaker of its own is the source's claim.
+        let found = run(
+            &AccordingTo,
+            "He came back for the last minutes of the lunch and said little, according to an aide.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("an aide"));
+    }
 
     #[test]
     fn leaves_a_sentence_that_opens_with_its_own_attribution() {
