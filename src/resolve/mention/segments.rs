@@ -87,13 +87,20 @@ pub(super) fn describes_a_role(segment: &[Token]) -> bool {
     })
 }
 
-/// A short run of capitalised words: a name ("Jeff Wong") or a place ("Texas").
+/// A short run of capitalised words: a name ("Jeff Wong") or a place ("Texas"); or two
+/// names joined ("Ana Ruiz and Tom Reed").
 pub(super) fn is_name_like(segment: &[Token]) -> bool {
-    let words = segment.iter().filter(|t| t.is_word()).count();
-    (1..=4).contains(&words)
-        && segment
-            .iter()
-            .all(|t| (t.is_word() && is_name_word(t)) || t.is('.') || t.is('-'))
+    let one_name = |part: &[Token]| {
+        let words = part.iter().filter(|t| t.is_word()).count();
+        (1..=4).contains(&words)
+            && part
+                .iter()
+                .all(|t| (t.is_word() && is_name_word(t)) || t.is('.') || t.is('-'))
+    };
+    match segment.iter().position(|t| t.text == "and") {
+        Some(and) => one_name(&segment[..and]) && one_name(&segment[and + 1..]),
+        None => one_name(segment),
+    }
 }
 
 pub(super) fn is_parenthetical(segment: &[Token]) -> bool {

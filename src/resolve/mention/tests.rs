@@ -46,6 +46,15 @@ fn a_past_participle_post_modifies_the_speaker() {
 }
 
 #[test]
+fn an_appositive_may_name_two_people() {
+    assert_eq!(
+        mention_before("Two harbor commissioners, Ana Ruiz and Tom Reed, have said", "said")
+            .as_deref(),
+        Some("Two harbor commissioners")
+    );
+}
+
+#[test]
 fn an_appositive_may_end_in_a_quotation() {
     assert_eq!(
         mention_before(
