@@ -62,6 +62,12 @@ impl Extractor for QuoteThenCue {
             // Words before the quotation in its sentence make it a mixed claim.
             let sentence_start = cx.sentence_span(hit.sentence).start;
             let lead_in = source[sentence_start.min(quote.outer.start)..quote.outer.start].trim();
+            // "Asked if he is “ready,” Lee said yes": the quotation is the question's, and the
+            // answer is the cue's own.
+            let lead_words = lead_in.split_whitespace().take(2).map(str::to_ascii_lowercase);
+            if lead_words.into_iter().any(|w| w == "asked") {
+                continue;
+            }
             let mut mode = Mode::Direct;
             // Not when the lead-in is an attribution of its own or introduces the quotation
             // ("Trump asserted that ...: “...,” he claimed").
@@ -111,6 +117,12 @@ impl Extractor for QuoteThenCue {
 mod tests {
     use super::*;
     use crate::extract::test_support::run;
+
+    #[test]
+    fn a_quotation_in_a_question_is_the_question_s() {
+        assert!(run(&QuoteThenCue, "Asked if he would run “again,” Lee said no.").is_empty());
+        assert!(run(&QuoteThenCue, "When asked about the “plan,” Lee said no.").is_empty());
+    }
 
     #[test]
     fn an_attribution_inside_a_quotation_splits_its_claim_in_two() {
