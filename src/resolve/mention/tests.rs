@@ -46,6 +46,15 @@ fn a_past_participle_post_modifies_the_speaker() {
 }
 
 #[test]
+fn emphatic_pronouns_and_overall_stand_between_speaker_and_cue() {
+    assert_eq!(mention_before("Lee himself said", "said").as_deref(), Some("Lee"));
+    assert_eq!(
+        mention_before("Harbor voters overall said", "said").as_deref(),
+        Some("Harbor voters")
+    );
+}
+
+#[test]
 fn an_appositive_may_name_two_people() {
     assert_eq!(
         mention_before("Two harbor commissioners, Ana Ruiz and Tom Reed, have said", "said")
