@@ -89,11 +89,10 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
     // "A report released by the agency said": the phrase is the object of a participle
     // that modifies the speaker.
     let participle_object = |m: &Mention| {
-        let lead = source[from..m.span.start].trim_end();
-        let words: Vec<&str> = lead.rsplit(' ').take(2).collect();
-        matches!(words[..], [preposition, participle]
-            if (preposition == "by" || LOCATIVES.contains(&preposition))
-                && is_past_participle(participle))
+        let mut words = source[from..m.span.start].trim_end().rsplit(' ');
+        let preposition = words.next().unwrap_or("");
+        (preposition == "by" || LOCATIVES.contains(&preposition))
+            && words.next().is_some_and(is_past_participle)
     };
     match found {
         Some(m) if in_relative_clause(&m) || participle_object(&m) => {
