@@ -258,7 +258,10 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
             end -= 2;
             continue;
         }
+        // Listed adverbs, and manner adverbs in "-ly" ("boldly said").
+        let manner = low.ends_with("ly") && is_adverb(&low) && !token.is_capitalised();
         if lex.adverbs.contains(&*low)
+            || manner
             || low.ends_with("n't")
             || is_day_or_month(token)
             || low == "last"

@@ -46,6 +46,19 @@ fn a_past_participle_post_modifies_the_speaker() {
 }
 
 #[test]
+fn a_manner_adverb_stands_between_speaker_and_cue() {
+    assert_eq!(
+        mention_before("Mayor Ana Ruiz boldly suggested", "suggested").as_deref(),
+        Some("Mayor Ana Ruiz")
+    );
+    // A noun in "-ly" is no adverb.
+    assert_eq!(
+        mention_before("The Ruiz family said", "said").as_deref(),
+        Some("The Ruiz family")
+    );
+}
+
+#[test]
 fn emphatic_pronouns_and_overall_stand_between_speaker_and_cue() {
     assert_eq!(mention_before("Lee himself said", "said").as_deref(), Some("Lee"));
     assert_eq!(
