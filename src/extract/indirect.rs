@@ -535,6 +535,15 @@ mod tests {
             "The mayor, a Democrat, closed the pier, saying the storm was near.",
         );
         assert_eq!(found[0].1.as_deref(), Some("The mayor"));
+        // A determined common noun is a subject too.
+        let found = run(
+            &Indirect,
+            "Her ex-husband agreed, but also contended that the pier was safe.",
+        );
+        assert_eq!(
+            found,
+            [("the pier was safe".into(), Some("Her ex-husband".into()))]
+        );
         // The subject stands past the adverbs that open the sentence.
         let found = run(
             &Indirect,

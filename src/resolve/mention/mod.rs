@@ -473,7 +473,10 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
         }
         index += 1;
     }
-    let head = last_head?;
+    // A subject read from where its clause starts (no cue before it) may be a determined
+    // common noun: "His ex-wife agreed".
+    let determined = is_determiner(first) && cue.is_empty() && index > 1;
+    let head = last_head.or_else(|| determined.then(|| index - 1))?;
     let span = first.span.cover(toks[head].span);
     let appositive = match toks.get(head + 1) {
         Some(comma) if comma.is(',') => {
