@@ -535,6 +535,9 @@ mod tests {
             "The mayor, a Democrat, closed the pier, saying the storm was near.",
         );
         assert_eq!(found[0].1.as_deref(), Some("The mayor"));
+        // So is "it", as a subject: "said it" names no speaker, "It attacked" does.
+        let found = run(&Indirect, "Meanwhile, it attacked the port, saying fares rose.");
+        assert_eq!(found, [("fares rose".into(), Some("it".into()))]);
         // A determined common noun is a subject too.
         let found = run(
             &Indirect,

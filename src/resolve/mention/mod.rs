@@ -435,7 +435,8 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
     let to = to.min(floor_boundary(source, cue.end + REACH));
     let toks = tokens(source, Span::new(cue.end, to));
     let first = toks.first()?;
-    if is_pronoun(first.text) && !first.text.eq_ignore_ascii_case("it") {
+    // "said it" names no speaker; "It attacked him, saying" has "it" for its subject.
+    if is_pronoun(first.text) && (cue.is_empty() || !first.text.eq_ignore_ascii_case("it")) {
         return Some(Mention::bare(first.span));
     }
     let lex = lexicon();
