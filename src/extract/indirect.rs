@@ -535,8 +535,20 @@ mod tests {
             "The mayor, a Democrat, closed the pier, saying the storm was near.",
         );
         assert_eq!(found[0].1.as_deref(), Some("The mayor"));
+        // A bridge in "-ing" makes a participle of the cue after it.
+        let found = run(
+            &Indirect,
+            "Fares will rise, Lee said, going on to say that the ferry needs repairs.",
+        );
+        assert_eq!(
+            found,
+            [("the ferry needs repairs".into(), Some("Lee".into()))]
+        );
         // So is "it", as a subject: "said it" names no speaker, "It attacked" does.
-        let found = run(&Indirect, "Meanwhile, it attacked the port, saying fares rose.");
+        let found = run(
+            &Indirect,
+            "Meanwhile, it attacked the port, saying fares rose.",
+        );
         assert_eq!(found, [("fares rose".into(), Some("it".into()))]);
         // A determined common noun is a subject too.
         let found = run(

@@ -126,7 +126,8 @@ fn attribution_before(cx: &Context, hit: &CueHit) -> Option<Mention> {
         .cues_in(hit.sentence)
         .take_while(|c| c.span.end <= hit.span.start)
         .last()?;
-    let between = source[cue.span.end..hit.span.start].trim();
+    let start = participle_start(source, cx.sentence_span(hit.sentence).start, hit);
+    let between = source[cue.span.end..start].trim();
     let speaker_before = || cx.mention_before(cx.sentence_span(hit.sentence).start, cue.span);
     if between == "," {
         speaker_before()
@@ -140,16 +141,31 @@ fn attribution_before(cx: &Context, hit: &CueHit) -> Option<Mention> {
     }
 }
 
+/// Where a bridge in "-ing" before the cue starts ("..., going on to say"), else the cue.
+fn participle_start(source: &str, sentence_start: usize, hit: &CueHit) -> usize {
+    let lead = source[sentence_start..hit.span.start].trim_end();
+    let last = lead.rsplit(' ').next().unwrap_or("");
+    lexicon()
+        .cue_bridges_ending(last)
+        .iter()
+        .find(|b| {
+            b.split(' ').next().is_some_and(|w| w.ends_with("ing"))
+                && mention::ends_with_words(lead, b)
+        })
+        .map_or(hit.span.start, |b| sentence_start + lead.len() - b.len())
+}
+
 /// Words before a participle cue that leave its speaker the sentence's subject.
 const PARTICIPLE_LEADS: &[&str] = &["by", "while", "before", "after", "when", "in"];
 
 /// Whether the cue's speaker is its sentence's subject, named before another verb:
 /// "..., saying", "— saying", "by saying", "while adding", "... and said", "... but said".
 pub fn speaks_for_subject(source: &str, sentence_start: usize, hit: &CueHit) -> bool {
-    let lead = source[sentence_start..hit.span.start].trim_end();
+    let start = participle_start(source, sentence_start, hit);
+    let lead = source[sentence_start..start].trim_end();
     // A comma inside a closing quotation mark ("called it “fantastic,” saying") sets it off too.
     let set_off = lead.trim_end_matches(is_quote).ends_with([',', '—', '–']);
-    let participle = hit.span.text(source).ends_with("ing")
+    let participle = (start < hit.span.start || hit.span.text(source).ends_with("ing"))
         && (set_off
             || PARTICIPLE_LEADS
                 .iter()

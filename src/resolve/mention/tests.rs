@@ -60,7 +60,10 @@ fn a_manner_adverb_stands_between_speaker_and_cue() {
 
 #[test]
 fn emphatic_pronouns_and_overall_stand_between_speaker_and_cue() {
-    assert_eq!(mention_before("Lee himself said", "said").as_deref(), Some("Lee"));
+    assert_eq!(
+        mention_before("Lee himself said", "said").as_deref(),
+        Some("Lee")
+    );
     assert_eq!(
         mention_before("Harbor voters overall said", "said").as_deref(),
         Some("Harbor voters")
@@ -70,8 +73,11 @@ fn emphatic_pronouns_and_overall_stand_between_speaker_and_cue() {
 #[test]
 fn an_appositive_may_name_two_people() {
     assert_eq!(
-        mention_before("Two harbor commissioners, Ana Ruiz and Tom Reed, have said", "said")
-            .as_deref(),
+        mention_before(
+            "Two harbor commissioners, Ana Ruiz and Tom Reed, have said",
+            "said"
+        )
+        .as_deref(),
         Some("Two harbor commissioners")
     );
 }
