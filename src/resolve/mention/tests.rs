@@ -46,6 +46,18 @@ fn a_past_participle_post_modifies_the_speaker() {
 }
 
 #[test]
+fn some_past_forms_are_adjectives_before_a_title() {
+    assert_eq!(
+        mention_before("”, retired harbor chief Ana Ruiz said", "said").as_deref(),
+        Some("retired harbor chief Ana Ruiz")
+    );
+    assert_eq!(
+        mention_before("Undecided voters said", "said").as_deref(),
+        Some("Undecided voters")
+    );
+}
+
+#[test]
 fn a_manner_adverb_stands_between_speaker_and_cue() {
     assert_eq!(
         mention_before("Mayor Ana Ruiz boldly suggested", "suggested").as_deref(),

@@ -90,9 +90,30 @@ pub(super) fn is_modifier(token: &Token) -> bool {
         && !lex.adverbs.contains(&*low)
         && lex.cue(&low).is_none()
         && !is_adverb(&low)
-        && !low.ends_with("ed")
+        && (!low.ends_with("ed") || ED_ADJECTIVES.contains(&&*low))
         && (!low.ends_with("ing") || ING_ADJECTIVES.contains(&&*low))
 }
+
+/// Words in "-ed" that stand before a noun as adjectives ("a retired general").
+const ED_ADJECTIVES: &[&str] = &[
+    "retired",
+    "elected",
+    "appointed",
+    "unnamed",
+    "embattled",
+    "indicted",
+    "disgraced",
+    "registered",
+    "self-described",
+    "self-proclaimed",
+    "undecided",
+    "unaffiliated",
+    "uncommitted",
+    "concerned",
+    "frustrated",
+    "disaffected",
+    "disillusioned",
+];
 
 /// An adverb: listed, or a word in "-ly" that is none of the nouns so spelt ("rally").
 pub(super) fn is_adverb(low: &str) -> bool {
