@@ -215,6 +215,14 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
         index += 1;
     }
     let start = toks.get(index)?;
+    // "said Friday, as they left": past the time words a comma opens a clause of the
+    // writer's, not the claim.
+    if index > 0 && start.is(',') {
+        let next = toks.get(index + 1).map(|t| folded_word(t.text));
+        if next.is_some_and(|w| SUBORDINATORS.contains(&&*w)) {
+            return None;
+        }
+    }
     let low = folded_word(start.text);
     // The occasion of saying: "said in a statement Monday the ...", "wrote on Twitter".
     if OCCASIONS.contains(&&*low) {
@@ -308,6 +316,12 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
 fn addressed_class(class: CueClass) -> bool {
     matches!(class, CueClass::Addressee | CueClass::Ask)
 }
+
+/// Words that open a clause of circumstance after an attribution ("..., as they left").
+pub(super) const SUBORDINATORS: &[&str] = &[
+    "as", "while", "when", "after", "before", "because", "since", "although", "though", "even",
+    "where", "until",
+];
 
 /// Prepositions that open an occasion ("in a statement", "on Monday") before a claim.
 pub(super) const OCCASIONS: &[&str] = &[

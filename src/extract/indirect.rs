@@ -474,6 +474,8 @@ mod tests {
             claim("Lee told his aides to reopen the pier."),
             Some("his aides to reopen the pier".into())
         );
+        // Past the time words, a comma and a clause of circumstance are no claim.
+        assert_eq!(claim("Officials said Friday, as they left the hall."), None);
         // A "that" after the infinitive is no complementizer.
         assert_eq!(
             claim("Lee urged voters to stay home that way, and many did."),

@@ -1,7 +1,7 @@
 //! `inverted`: the claim first and the attribution after it: ..., X said. / ..., said X. /
 //! and the parenthetical ..., X said, ... .
 
-use super::claim::{OCCASIONS, mode_of, trim_claim};
+use super::claim::{OCCASIONS, SUBORDINATORS, mode_of, trim_claim};
 use super::indirect::is_passive;
 use super::{Attribution, Context, Extractor, Taken};
 use crate::lexicon::{CueClass, lexicon};
@@ -140,9 +140,11 @@ impl Extractor for Inverted {
                 let (occasion, tail) = rest.split_once(',')?;
                 is_short_occasion(occasion).then_some(tail)
             });
+            // Or a clause of circumstance: "..., Lee said Friday, as she left the hall".
             let tail_is_participle = participle_tail.is_some_and(|tail| {
                 let word = first_word(tail);
-                word.ends_with("ing") && lexicon().cue(word).is_some()
+                (word.ends_with("ing") && lexicon().cue(word).is_some())
+                    || SUBORDINATORS.contains(&&*lowercase(word))
             });
             // "..., said Lee, an expert who has written books, papers and columns."
             let tail_describes_speaker = speaker_after
@@ -269,6 +271,21 @@ mod tests {
             )]
         );
         assert!(run(&Inverted, "The pier was in “Harbor Lights” Lee said.").is_empty());
+    }
+
+    #[test]
+    fn a_clause_of_circumstance_ends_the_attribution() {
+        let found = run(
+            &Inverted,
+            "The levy is an insult to every rider in the city, harbor officials said Friday, as they bristled at the continued questions about the pier and its long history.",
+        );
+        assert_eq!(
+            found,
+            [(
+                "The levy is an insult to every rider in the city".into(),
+                Some("harbor officials".into())
+            )]
+        );
     }
 
     #[test]
