@@ -76,6 +76,7 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
     let placed = |m: &Mention| {
         let lead = source[from..m.span.start].trim_end();
         last_word(lead).is_some_and(|w| LOCATIVES.iter().any(|p| p.eq_ignore_ascii_case(w)))
+            || serves(lead)
     };
     // "Officials who spoke with the Post said": the phrase is the object in a relative
     // clause; the speaker is what the clause describes.
@@ -181,9 +182,12 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
         })
         .count();
     let words = &words[opener..];
-    let at = words.iter().position(|t| {
+    let at = words.iter().enumerate().position(|(i, t)| {
         let low = lower(t);
-        LOCATIVES.contains(&&*low) || low == "of" || low == "for"
+        LOCATIVES.contains(&&*low)
+            || low == "of"
+            || low == "for"
+            || (low == "to" && i > 0 && is_role(words[i - 1]))
     })?;
     if at == 0 || at > 6 || words.len() - at > 14 {
         return None;
@@ -200,7 +204,7 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
             && !CLAUSE_WORDS.contains(&&*lower(words[i]))
     };
     let verb = |(i, t): (usize, &&Token)| {
-        is_verb_like(t) && !(adjective(i) && is_past_form(t)) && !determined(i)
+        i != at && is_verb_like(t) && !(adjective(i) && is_past_form(t)) && !determined(i)
     };
     // After a determiner an adverb's form is an adjective: "An earlier report".
     let adverb_before_head =
@@ -222,6 +226,23 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
         span: mention.span.cover(end.span),
         ..mention
     })
+}
+
+/// Whether `lead` ends with a role and "to": "an adviser to", "aides to".
+fn serves(lead: &str) -> bool {
+    let mut words = lead.rsplit(' ');
+    words.next() == Some("to")
+        && words.next().is_some_and(|w| {
+            let low = w.to_lowercase();
+            let lex = lexicon();
+            lex.titles.contains(&*low) || lex.speaker_nouns.contains(&*low)
+        })
+}
+
+/// A title or a noun that heads speaker phrases ("adviser", "aides").
+fn is_role(token: &Token) -> bool {
+    let low = lower(token);
+    lexicon().titles.contains(&*low) || lexicon().speaker_nouns.contains(&*low)
 }
 
 /// The last word of `text`, if another stands before it.

@@ -424,3 +424,19 @@ fn a_bare_plural_after_a_preposition_is_a_relative_clause_s_antecedent() {
         Some("A number of riders")
     );
 }
+
+#[test]
+fn a_role_to_someone_is_the_speaker() {
+    assert_eq!(
+        mention_before("An adviser to the campaign said", "said").as_deref(),
+        Some("An adviser to the campaign")
+    );
+    assert_eq!(
+        mention_before("Aides to Mayor Lee said", "said").as_deref(),
+        Some("Aides to Mayor Lee")
+    );
+    assert_eq!(
+        mention_before("He spoke to reporters who said", "said").as_deref(),
+        Some("reporters")
+    );
+}
