@@ -50,12 +50,6 @@ pub(super) fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -
         // Capitalised modifiers too: "One Green Party hopeful", "Lee supporters".
         // Not an auxiliary or "to": "these are key", "her aides haven't".
         let low = lower(token);
-        // A preposition before a bare plural ends it: "calls from listeners who said".
-        let preposition =
-            LOCATIVES.contains(&&*low) || matches!(&*low, "for" | "by" | "with" | "about");
-        if preposition && start == head && plural {
-            break;
-        }
         if CLAUSE_LINKS.contains(&&*low) {
             // "But aides said": the phrase starts after a link that opens its clause; a
             // link inside one ("Experts on ecology and fisheries") is read by other rules.
