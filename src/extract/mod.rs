@@ -209,6 +209,7 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
     // One search over the whole text; hits come in order, so the sentence holding each
     // is found by walking on from the last one's.
     let mut index = 0;
+    let tag_opens: Vec<usize> = doc.source.match_indices('<').map(|(at, _)| at).collect();
     for span in cue_words::cue_words().find_iter(doc.source) {
         while doc
             .sentences
@@ -239,7 +240,7 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
             p.furniture == Some(crate::text::Furniture::Title)
                 || (is_capitalised(word) && is_title_cased(p.span.text(doc.source)))
         });
-        if inside_markup_tag(doc.source, span)
+        if inside_markup_tag(doc.source, &tag_opens, span)
             || !according_to
                 && (!looks_like_verb(doc.source, sentence.span.start, span, headline)
                     || opens_anonymity_clause(doc.source, span))
@@ -261,19 +262,18 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
 const TAG_REACH: usize = 160;
 
 /// `<tweet tweet-author="@lee">`: a cue word inside a markup tag that scraping left in the
-/// text names the tag or its attributes, not an act of saying.
-fn inside_markup_tag(source: &str, cue: Span) -> bool {
-    let bytes = source.as_bytes();
-    let from = cue.start.saturating_sub(TAG_REACH);
-    let Some(open) = bytes[from..cue.start]
-        .iter()
-        .rposition(|&b| matches!(b, b'<' | b'>' | b'\n'))
-        .map(|at| from + at)
-    else {
+/// text names the tag or its attributes, not an act of saying. `opens` holds where the
+/// text's "<" marks stand, in order.
+fn inside_markup_tag(source: &str, opens: &[usize], cue: Span) -> bool {
+    let at = opens.partition_point(|&o| o < cue.start);
+    let Some(&open) = at.checked_sub(1).map(|i| &opens[i]) else {
         return false;
     };
-    let opens_tag =
-        bytes[open] == b'<' && (bytes[open + 1].is_ascii_alphabetic() || bytes[open + 1] == b'/');
+    let bytes = source.as_bytes();
+    let closes = |b: &u8| matches!(b, b'>' | b'\n');
+    let opens_tag = cue.start - open <= TAG_REACH
+        && (bytes[open + 1].is_ascii_alphabetic() || bytes[open + 1] == b'/')
+        && !bytes[open..cue.start].iter().any(closes);
     let after = &bytes[cue.end..(cue.end + TAG_REACH).min(bytes.len())];
     opens_tag
         && after
@@ -404,14 +404,17 @@ impl<'a> Context<'a> {
     /// The cue verbs no statement has used yet ("according to" aside), and not inside
     /// someone's quoted words ("“I said no,” Lee said": the first "said" is Lee's).
     pub fn free_cues<'s>(&'s self, taken: &'s Taken) -> impl Iterator<Item = &'s CueHit> + 's {
-        self.cues.iter().filter(move |h| {
-            !h.according_to
-                && !taken.has_cue(h.span)
-                && !taken
-                    .near(h.span, 0)
-                    .any(|a| a.mode == Mode::Direct && a.claim.contains(h.span))
-                && !self.in_quotation(h.span)
-        })
+        self.cues.iter().filter(move |h| self.is_free(h, taken))
+    }
+
+    /// Whether `hit` is one of the `free_cues`.
+    pub fn is_free(&self, hit: &CueHit, taken: &Taken) -> bool {
+        !hit.according_to
+            && !taken.has_cue(hit.span)
+            && !taken
+                .near(hit.span, 0)
+                .any(|a| a.mode == Mode::Direct && a.claim.contains(hit.span))
+            && !self.in_quotation(hit.span)
     }
 
     /// Whether `span` lies inside a quotation's words: a cue there is part of what the

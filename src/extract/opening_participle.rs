@@ -27,11 +27,14 @@ impl Extractor for OpeningParticiple {
     fn extract(&self, cx: &Context, taken: &Taken) -> Vec<Attribution> {
         let source = cx.source();
         let mut found = Vec::new();
-        for hit in cx.free_cues(taken) {
+        for hit in &cx.cues {
+            if !hit.span.text(source).ends_with("ing") {
+                continue;
+            }
             let sentence = cx.sentence_span(hit.sentence);
             let lead = source[sentence.start..hit.span.start].trim();
             let opens = lead.is_empty() || with_lowercase(lead, |w| LEADS.contains(&w));
-            if !opens || !hit.span.text(source).ends_with("ing") {
+            if !opens || !cx.is_free(hit, taken) {
                 continue;
             }
             let Some(start) = claim_start(cx, hit) else {

@@ -143,7 +143,11 @@ fn attribution_before(cx: &Context, hit: &CueHit) -> Option<Mention> {
 
 /// Where a bridge in "-ing" before the cue starts ("..., going on to say"), else the cue.
 fn participle_start(source: &str, sentence_start: usize, hit: &CueHit) -> usize {
+    // Every bridge in "-ing" ends with "to" ("going on to").
     let lead = source[sentence_start..hit.span.start].trim_end();
+    if !lead.ends_with(" to") {
+        return hit.span.start;
+    }
     let last = lead.rsplit(' ').next().unwrap_or("");
     lexicon()
         .cue_bridges_ending(last)

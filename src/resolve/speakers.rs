@@ -205,11 +205,11 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
                     && !is_common_noun(t)
             };
             // "Bill de Blasio": a particle between two of the name's words.
-            let particle = NAME_PARTICLES.contains(&t.text)
-                && at > 0
-                && named(&in_name[at - 1])
-                && in_name.get(at + 1).is_some_and(named);
-            named(t) || particle
+            named(t)
+                || (NAME_PARTICLES.contains(&t.text)
+                    && at > 0
+                    && named(&in_name[at - 1])
+                    && in_name.get(at + 1).is_some_and(named))
         })
         .map(|(_, t)| *t)
         .collect();

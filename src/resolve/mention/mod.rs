@@ -8,7 +8,7 @@ mod words;
 
 use crate::lexicon::lexicon;
 use crate::span::{Span, ceil_boundary, floor_boundary};
-use crate::text::normalise::is_quote;
+use crate::text::normalise::{is_quote, with_lowercase};
 use crate::text::tokens::{Token, tokens};
 use phrase::*;
 use regex::Regex;
@@ -230,13 +230,14 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
 
 /// Whether `lead` ends with a role and "to": "an adviser to", "aides to".
 fn serves(lead: &str) -> bool {
-    let mut words = lead.rsplit(' ');
-    words.next() == Some("to")
-        && words.next().is_some_and(|w| {
-            let low = w.to_lowercase();
-            let lex = lexicon();
-            lex.titles.contains(&*low) || lex.speaker_nouns.contains(&*low)
-        })
+    let Some(rest) = lead.strip_suffix(" to") else {
+        return false;
+    };
+    let role = rest.rsplit(' ').next().unwrap_or(rest);
+    let lex = lexicon();
+    with_lowercase(role, |low| {
+        lex.titles.contains(low) || lex.speaker_nouns.contains(low)
+    })
 }
 
 /// A title or a noun that heads speaker phrases ("adviser", "aides").

@@ -2,7 +2,7 @@
 //! modifiers, and the words that mark a clause.
 
 use crate::lexicon::lexicon;
-use crate::text::normalise::{Folded, folded_word};
+use crate::text::normalise::{Folded, folded_word, with_lowercase};
 use crate::text::tokens::Token;
 
 pub(super) const DETERMINERS: &[&str] = &[
@@ -271,26 +271,16 @@ pub(super) fn is_past_participle(word: &str) -> bool {
 
 /// A form of "be" or "have", whole or contracted ("I'm", "she's").
 pub(super) fn is_auxiliary(word: &str) -> bool {
-    let low = word.to_lowercase();
-    let contracted = ["'m", "'s", "'re", "'ve", "’m", "’s", "’re", "’ve"]
-        .iter()
-        .any(|c| low.ends_with(c));
-    contracted
-        || matches!(
-            &*low,
-            "is" | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "been"
-                | "being"
-                | "has"
-                | "have"
-                | "had"
-                | "get"
-                | "got"
-                | "gets"
-        )
+    const AUXILIARIES: &[&str] = &[
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got",
+        "gets",
+    ];
+    with_lowercase(word, |low| {
+        let contracted = ["'m", "'s", "'re", "'ve", "’m", "’s", "’re", "’ve"]
+            .iter()
+            .any(|c| low.ends_with(c));
+        contracted || AUXILIARIES.contains(&low)
+    })
 }
 
 const IRREGULAR_PARTICIPLES: &[&str] = &[
