@@ -1,6 +1,6 @@
 //! `according_to`: "According to X, ..." and "..., according to X".
 
-use super::claim::{claim_end, mode_of, quote_claim, trim_claim};
+use super::claim::{claim_end, quote_claim, trim_claim};
 use super::{Attribution, Context, Extractor, Taken};
 use crate::resolve::mention::Mention;
 use crate::span::Span;
@@ -147,12 +147,12 @@ impl Extractor for AccordingTo {
             if claim.text(source).split_whitespace().count() < 2 {
                 continue;
             }
-            found.push(Attribution::cued(
+            found.push(Attribution::cued_in(
+                cx,
                 self.id(),
                 hit,
                 Mention::bare(source_span),
                 claim,
-                mode_of(cx, claim),
             ));
         }
         found

@@ -2,7 +2,7 @@
 //! reported, the talks stalled." / "The talks stalled, as the Post reported." / "As reported
 //! by the Post, ..."
 
-use super::claim::{mode_of, trim_claim};
+use super::claim::trim_claim;
 use super::{Attribution, Context, Extractor, Taken};
 use crate::lexicon::lexicon;
 use crate::resolve::mention;
@@ -95,13 +95,7 @@ impl Extractor for AsClause {
             if claim.text(source).split_whitespace().count() < 3 {
                 continue;
             }
-            found.push(Attribution::cued(
-                self.id(),
-                hit,
-                speaker,
-                claim,
-                mode_of(cx, claim),
-            ));
+            found.push(Attribution::cued_in(cx, self.id(), hit, speaker, claim));
         }
         found
     }

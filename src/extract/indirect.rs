@@ -1,7 +1,7 @@
 //! `indirect`: reported speech with the speaker first: X said (that) ...; X told Y (that) ...;
 //! X says ...; and a participle that goes on with the same speaker (", saying that ...").
 
-use super::claim::{OCCASION_NOUNS, claim_after, mode_of, within_relative_clause};
+use super::claim::{OCCASION_NOUNS, claim_after, within_relative_clause};
 use super::inverted::is_short_occasion;
 use super::subject::{speaks_for_subject, subject_speaker};
 use super::{Attribution, Context, CueHit, Extractor, Taken};
@@ -118,8 +118,7 @@ impl Extractor for Indirect {
                 .hedge
                 .is_some_and(|h| with_lowercase(h.text(source), |h| lexicon().hedges.contains(h)));
             found.push(
-                Attribution::cued(self.id(), hit, speaker, claim, mode_of(cx, claim))
-                    .heard_second_hand(hedged),
+                Attribution::cued_in(cx, self.id(), hit, speaker, claim).heard_second_hand(hedged),
             );
         }
         found

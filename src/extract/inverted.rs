@@ -1,7 +1,7 @@
 //! `inverted`: the claim first and the attribution after it: ..., X said. / ..., said X. /
 //! and the parenthetical ..., X said, ... .
 
-use super::claim::{OCCASIONS, SUBORDINATORS, mode_of, trim_claim};
+use super::claim::{OCCASIONS, SUBORDINATORS, trim_claim};
 use super::indirect::is_passive;
 use super::{Attribution, Context, Extractor, Taken};
 use crate::lexicon::{CueClass, lexicon};
@@ -121,7 +121,7 @@ impl Extractor for Inverted {
                     ]
                 };
                 let whole = parts[0].cover(after);
-                let claim = Attribution::cued(self.id(), hit, speaker, whole, mode_of(cx, whole))
+                let claim = Attribution::cued_in(cx, self.id(), hit, speaker, whole)
                     .heard_second_hand(speaker.hedge.is_some());
                 let claim = if opener {
                     claim
@@ -163,7 +163,7 @@ impl Extractor for Inverted {
             let claim = trim_claim(source, Span::new(sentence.start, end));
             let second_hand = speaker.hedge.is_some();
             found.push(
-                Attribution::cued(self.id(), hit, speaker, claim, mode_of(cx, claim))
+                Attribution::cued_in(cx, self.id(), hit, speaker, claim)
                     .heard_second_hand(second_hand),
             );
         }

@@ -96,6 +96,17 @@ impl Attribution {
         }
     }
 
+    /// `cued`, with its mode read from the quotation marks around `claim`.
+    pub fn cued_in(
+        cx: &Context,
+        extractor: &'static str,
+        hit: &CueHit,
+        speaker: Mention,
+        claim: Span,
+    ) -> Self {
+        Self::cued(extractor, hit, speaker, claim, claim::mode_of(cx, claim))
+    }
+
     /// A statement introduced by a matched phrase ("is said to", "concerns are rising that"),
     /// with no speaker yet.
     pub fn patterned(

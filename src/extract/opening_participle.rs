@@ -1,7 +1,7 @@
 //! `opening_participle`: a participle cue that opens its sentence, its claim set off by a
 //! comma before the speaker: "Noting that the pier is old, Lee called for repairs."
 
-use super::claim::{claim_start, mode_of, trim_claim};
+use super::claim::{claim_start, trim_claim};
 use super::{Attribution, Context, Extractor, Taken};
 use crate::resolve::mention;
 use crate::span::Span;
@@ -64,13 +64,7 @@ impl Extractor for OpeningParticiple {
             if claim.text(source).split_whitespace().count() < 3 {
                 continue;
             }
-            found.push(Attribution::cued(
-                self.id(),
-                hit,
-                speaker,
-                claim,
-                mode_of(cx, claim),
-            ));
+            found.push(Attribution::cued_in(cx, self.id(), hit, speaker, claim));
         }
         found
     }
