@@ -290,7 +290,7 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
             // "said Tuesday in Paris, noting ...": the speaker goes on to another statement.
             let next = toks.get(index + comma + 1)?;
             let low = folded_word(next.text);
-            if low.ends_with("ing") && lex.cue(&low).is_some() {
+            if lex.is_participle_cue(&low) {
                 return None;
             }
             return Some(next.span.start);

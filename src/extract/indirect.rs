@@ -56,7 +56,7 @@ fn closes_outer_claim(cx: &Context, sentence: usize, end: usize) -> bool {
             // Or goes on in a participle of the same speaker: ", adding that ...".
             let participle = tail.strip_prefix(',').is_some_and(|rest| {
                 let word = rest.split_whitespace().next().unwrap_or("");
-                word.ends_with("ing") && lexicon().cue(word).is_some()
+                lexicon().is_participle_cue(word)
             });
             let attribution_ends = tail.is_empty() || participle || is_short_occasion(tail.trim());
             attribution_ends
@@ -509,6 +509,10 @@ mod tests {
         );
         assert_eq!(found[0].1.as_deref(), Some("The mayor"));
         assert!(found[0].0.contains("We will rebuild."), "{found:?}");
+    }
+
+    #[test]
+    fn a_participle_s_subject_past_quotations_places_bridges_and_adverbs() {
         // The comma that sets the participle off may stand inside a closing quotation mark.
         let found = run(
             &Indirect,

@@ -143,8 +143,7 @@ impl Extractor for Inverted {
             // Or a clause of circumstance: "..., Lee said Friday, as she left the hall".
             let tail_is_participle = participle_tail.is_some_and(|tail| {
                 let word = first_word(tail);
-                (word.ends_with("ing") && lexicon().cue(word).is_some())
-                    || SUBORDINATORS.contains(&&*lowercase(word))
+                lexicon().is_participle_cue(word) || SUBORDINATORS.contains(&&*lowercase(word))
             });
             // "..., said Lee, an expert who has written books, papers and columns."
             let tail_describes_speaker = speaker_after

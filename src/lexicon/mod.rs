@@ -322,6 +322,11 @@ impl Lexicon {
         with_lowercase(word, |word| self.cue_bridges.get(word)).map_or(&[], Vec::as_slice)
     }
 
+    /// Whether `word` is a cue's participle ("saying", "Adding").
+    pub fn is_participle_cue(&self, word: &str) -> bool {
+        word.ends_with("ing") && self.cue(word).is_some()
+    }
+
     pub fn cue(&self, word: &str) -> Option<&Cue> {
         if word.bytes().any(|b| b.is_ascii_uppercase()) {
             self.cues.get(&word.to_ascii_lowercase())
