@@ -149,9 +149,8 @@ fn postmodified_head(source: &str, from: usize, cue: Span) -> Option<Mention> {
         .filter(|&at| {
             let word = region[at + 1..].split(' ').next().unwrap_or("");
             // A participle after "be" or "have" is a verb: "I'm thrilled", "had filed".
-            let passive = last_word(&region[..at])
-                .or(Some(&region[..at]))
-                .is_some_and(is_auxiliary);
+            let before = &region[..at];
+            let passive = is_auxiliary(last_word(before).unwrap_or(before));
             word == "to"
                 || (word.len() > 4 && word.ends_with("ing"))
                 || (is_past_participle(word) && !passive)
@@ -187,7 +186,7 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
         LOCATIVES.contains(&&*low)
             || low == "of"
             || low == "for"
-            || (low == "to" && i > 0 && is_role(words[i - 1]))
+            || (low == "to" && i > 0 && is_role(&lower(words[i - 1])))
     })?;
     if at == 0 || at > 6 || words.len() - at > 14 {
         return None;
@@ -234,16 +233,12 @@ fn serves(lead: &str) -> bool {
         return false;
     };
     let role = rest.rsplit(' ').next().unwrap_or(rest);
-    let lex = lexicon();
-    with_lowercase(role, |low| {
-        lex.titles.contains(low) || lex.speaker_nouns.contains(low)
-    })
+    with_lowercase(role, is_role)
 }
 
-/// A title or a noun that heads speaker phrases ("adviser", "aides").
-fn is_role(token: &Token) -> bool {
-    let low = lower(token);
-    lexicon().titles.contains(&*low) || lexicon().speaker_nouns.contains(&*low)
+/// A title or a noun that heads speaker phrases ("adviser", "aides"), lower-cased.
+fn is_role(low: &str) -> bool {
+    lexicon().titles.contains(low) || lexicon().speaker_nouns.contains(low)
 }
 
 /// The last word of `text`, if another stands before it.
