@@ -27,6 +27,29 @@ const SOURCE_ASIDES: &[&str] = &[
 /// What opens a relative clause inside a source.
 const RELATIVE: &[&str] = &[" who ", " which ", " that "];
 
+/// Most words a source may have.
+const MAX_SOURCE_WORDS: usize = 16;
+
+/// A source longer than `MAX_SOURCE_WORDS`, up to where a relative clause or a participle
+/// describes it ("three sources who spoke to the Post but were not authorized to speak",
+/// "results of the exit poll conducted by ...").
+fn without_description(source: &str, span: Span) -> Span {
+    let text = span.text(source);
+    if text.split_whitespace().nth(MAX_SOURCE_WORDS).is_none() {
+        return span;
+    }
+    let participle = text.match_indices(' ').map(|(at, _)| at).find(|&at| {
+        let word = text[at + 1..].split(' ').next().unwrap_or("");
+        word.len() > 4 && word.ends_with("ed")
+    });
+    RELATIVE
+        .iter()
+        .filter_map(|r| text.find(r))
+        .chain(participle)
+        .min()
+        .map_or(span, |at| Span::new(span.start, span.start + at))
+}
+
 /// Words that may open a sentence before "according to" without being part of the claim.
 const OPENERS: &[&str] = &["but", "and", "yet", "still", "also", "however", "so"];
 
@@ -71,35 +94,12 @@ impl Extractor for AccordingTo {
             let source_span =
                 trim_claim(source, Span::new(hit.span.end, hit.span.end + source_end))
                     .trim_matches(source, |c| c == '.');
-            // A long source ends where a relative clause or participle describes it ("three
-            // sources who spoke to the Post but were not authorized to speak", "results of
-            // the exit poll conducted by ...").
-            let text = source_span.text(source);
-            let participle = text.match_indices(' ').map(|(at, _)| at).find(|&at| {
-                text[at + 1..]
-                    .split(' ')
-                    .next()
-                    .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
-            });
-            let relative = RELATIVE
-                .iter()
-                .filter_map(|r| text.find(r))
-                .chain(participle)
-                .min();
-            let source_span = match relative {
-                Some(at)
-                    if source_span
-                        .text(source)
-                        .split_whitespace()
-                        .nth(16)
-                        .is_some() =>
-                {
-                    Span::new(source_span.start, source_span.start + at)
-                }
-                _ => source_span,
-            };
+            let source_span = without_description(source, source_span);
             let words = source_span.text(source).split_whitespace().count();
-            if source_span.is_empty() || words > 16 || !plain_source(source_span.text(source)) {
+            if source_span.is_empty()
+                || words > MAX_SOURCE_WORDS
+                || !plain_source(source_span.text(source))
+            {
                 continue;
             }
             let lead = source[sentence.start..hit.span.start]
