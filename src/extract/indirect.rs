@@ -66,6 +66,16 @@ fn closes_outer_claim(cx: &Context, sentence: usize, end: usize) -> bool {
         })
 }
 
+/// The relative pronoun right before a speaker phrase that stands for the cue's object:
+/// "which", "whom" or "what" ("which she said", not "who said").
+fn object_pronoun_before(source: &str, sentence_start: usize, speaker: Span) -> Option<Span> {
+    let lead = source[sentence_start..speaker.start].trim_end();
+    let word = lead.rsplit(' ').next()?;
+    let start = sentence_start + lead.len() - word.len();
+    with_lowercase(word, |w| matches!(w, "which" | "whom" | "what"))
+        .then(|| Span::new(start, start + word.len()))
+}
+
 impl Extractor for Indirect {
     fn id(&self) -> &'static str {
         "indirect"
@@ -113,6 +123,14 @@ impl Extractor for Indirect {
                 .is_some_and(|who| source[..who.start].trim_end().ends_with(','));
             if set_off {
                 claim = within_relative_clause(source, claim);
+            }
+            // "a plan which she has said was a mistake", "whom he described as calm": the
+            // cue's object is the relative pronoun, so the claim starts there.
+            if let Some(pronoun) = object_pronoun_before(source, sentence_start, speaker.span) {
+                claim = Span::new(pronoun.start, claim.end);
+                if source[..pronoun.start].trim_end().ends_with(',') {
+                    claim = within_relative_clause(source, claim);
+                }
             }
             let hedged = speaker
                 .hedge
@@ -171,6 +189,19 @@ mod tests {
         ] {
             assert!(run(&Indirect, text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_relative_pronoun_that_is_the_cue_s_object_opens_the_claim() {
+        let claim = |text: &str| run(&Indirect, text)[0].0.clone();
+        assert_eq!(
+            claim("The vote, which she has often said was a mistake, was costly for her."),
+            "which she has often said was a mistake"
+        );
+        assert_eq!(
+            claim("Crews joined the riders, whom Lee described as calm."),
+            "whom Lee described as calm"
+        );
     }
 
     #[test]
