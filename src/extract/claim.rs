@@ -464,10 +464,18 @@ fn skip_addressee(toks: &[Token], index: usize) -> usize {
             return past;
         }
     }
+    // A headline capitalises its small words too: "Asked Riders To Vote No".
     let names = toks[after_article..]
         .iter()
         .take(5)
-        .take_while(|t| t.is_capitalised() && t.is_word())
+        .take_while(|t| {
+            let low = folded_word(t.text);
+            t.is_capitalised()
+                && t.is_word()
+                && !AUDIENCE_LINKS.contains(&&*low)
+                && !QUESTION_WORDS.contains(&&*low)
+                && low != "that"
+        })
         .count();
     if names > 0 {
         after_article + names

@@ -92,8 +92,10 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
     let participle_object = |m: &Mention| {
         let mut words = source[from..m.span.start].trim_end().rsplit(' ');
         let preposition = words.next().unwrap_or("");
+        // "filed Monday in county court": time words may stand before the preposition.
+        let time = |w: &&str| with_lowercase(w, |w| lexicon().time_words.contains(w));
         (preposition == "by" || LOCATIVES.contains(&preposition))
-            && words.next().is_some_and(is_past_participle)
+            && words.find(|w| !time(w)).is_some_and(is_past_participle)
     };
     match found {
         Some(m) if in_relative_clause(&m) || participle_object(&m) => {

@@ -32,6 +32,7 @@ fn a_past_participle_post_modifies_the_speaker() {
         ("A lawsuit filed Monday says", "A lawsuit"),
         ("A report released by the port on Friday said", "A report"),
         ("A suit filed in federal court says", "A suit"),
+        ("A suit filed Monday in county court says", "A suit"),
         ("Voters polled by the Ledger said", "Voters"),
     ] {
         let cue = text.rsplit(' ').next().unwrap();
