@@ -60,9 +60,11 @@ fn closes_outer_claim(cx: &Context, sentence: usize, end: usize) -> bool {
             });
             let attribution_ends = tail.is_empty() || participle || is_short_occasion(tail.trim());
             attribution_ends
-                && cx
-                    .mention_before(end, h.span)
-                    .is_some_and(|m| source[end + 1..m.span.start].trim().is_empty())
+                && cx.mention_before(end, h.span).is_some_and(|m| {
+                    source
+                        .get(end + 1..m.span.start)
+                        .is_some_and(|gap| gap.trim().is_empty())
+                })
         })
 }
 
