@@ -151,11 +151,13 @@ fn postmodified_head(source: &str, from: usize, cue: Span) -> Option<Mention> {
         .filter(|&at| {
             let word = region[at + 1..].split(' ').next().unwrap_or("");
             // A participle after "be" or "have" is a verb: "I'm thrilled", "had filed".
-            let before = &region[..at];
-            let passive = is_auxiliary(last_word(before).unwrap_or(before));
+            let passive = || {
+                let before = &region[..at];
+                is_auxiliary(last_word(before).unwrap_or(before))
+            };
             word == "to"
                 || (word.len() > 4 && word.ends_with("ing"))
-                || (is_past_participle(word) && !passive)
+                || (is_past_participle(word) && !passive())
         })
         .filter(|&at| region.len() - at > 12)
         .take(3)
