@@ -184,7 +184,16 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
             CLAUSE_LINKS.contains(&&*low) || FOCUSING.contains(&&*low)
         })
         .count();
-    let words = &words[opener..];
+    // "Nearly half of voters in Ohio", "At least 40 percent of ...": a share's
+    // approximation before its head.
+    let word = |i: usize| words.get(opener + i).map(|t| lower(t));
+    let approximation = match (word(0).as_deref(), word(1).as_deref()) {
+        (Some("at"), Some("least")) | (Some("more" | "fewer" | "less"), Some("than")) => 2,
+        (Some("nearly" | "almost" | "about" | "roughly" | "only" | "just"), _) => 1,
+        _ => 0,
+    };
+    let clause_start = words.get(opener).map(|t| t.span.start);
+    let words = &words[(opener + approximation).min(words.len())..];
     let at = words.iter().enumerate().position(|(i, t)| {
         let low = lower(t);
         LOCATIVES.contains(&&*low)
@@ -217,7 +226,7 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
     }
     let head_end = words[at].span.start;
     let mention = before_cue(source, from + clause, Span::new(head_end, head_end))?;
-    if mention.span.start != words[0].span.start {
+    if mention.span.start != words[0].span.start && Some(mention.span.start) != clause_start {
         return None;
     }
     // The phrase runs on to its last word before the cue that is not an adverb or time word.

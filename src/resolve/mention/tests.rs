@@ -180,6 +180,18 @@ fn appositives_and_relative_clauses() {
 }
 
 #[test]
+fn an_approximate_share_heads_a_prepositional_phrase() {
+    assert_eq!(
+        mention_before("Nearly half of riders in each town say", "say").as_deref(),
+        Some("Nearly half of riders in each town")
+    );
+    assert_eq!(
+        mention_before("At least half of riders in each town say", "say").as_deref(),
+        Some("half of riders in each town")
+    );
+}
+
+#[test]
 fn a_prepositional_phrase_after_the_head_is_part_of_the_mention() {
     assert_eq!(
         mention_before("Experts on river ecology and fisheries said", "said").as_deref(),
