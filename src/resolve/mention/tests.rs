@@ -72,10 +72,14 @@ fn a_manner_adverb_stands_between_speaker_and_cue() {
 }
 
 #[test]
-fn emphatic_pronouns_and_overall_stand_between_speaker_and_cue() {
+fn floating_quantifiers_emphatic_pronouns_and_overall_stand_between_speaker_and_cue() {
     assert_eq!(
         mention_before("Lee himself said", "said").as_deref(),
         Some("Lee")
+    );
+    assert_eq!(
+        mention_before("Lee and Park all said", "said").as_deref(),
+        Some("Lee and Park")
     );
     assert_eq!(
         mention_before("Harbor voters overall said", "said").as_deref(),
