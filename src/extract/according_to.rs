@@ -2,7 +2,7 @@
 
 use super::claim::{claim_end, quote_claim, trim_claim};
 use super::{Attribution, Context, Extractor, Taken};
-use crate::resolve::mention::Mention;
+use crate::resolve::mention::{Mention, is_past_participle};
 use crate::span::Span;
 use crate::text::normalise::{has_quotation_mark, is_double_quote, is_quote, lowercase};
 
@@ -38,10 +38,10 @@ fn without_description(source: &str, span: Span) -> Span {
     if text.split_whitespace().nth(MAX_SOURCE_WORDS).is_none() {
         return span;
     }
-    let participle = text.match_indices(' ').map(|(at, _)| at).find(|&at| {
-        let word = text[at + 1..].split(' ').next().unwrap_or("");
-        word.len() > 4 && word.ends_with("ed")
-    });
+    let participle = text
+        .match_indices(' ')
+        .map(|(at, _)| at)
+        .find(|&at| is_past_participle(text[at + 1..].split(' ').next().unwrap_or("")));
     RELATIVE
         .iter()
         .filter_map(|r| text.find(r))

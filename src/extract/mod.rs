@@ -303,17 +303,18 @@ const SUBHEAD_WORDS: usize = 20;
 /// Whether a paragraph is a short line in title case: four words or more, nearly all of
 /// them capitalised (short links such as "to" and "of" aside).
 fn is_title_cased(text: &str) -> bool {
-    let words: Vec<&str> = text
+    let words = text
         .split_whitespace()
         .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.starts_with(char::is_alphabetic))
-        .take(SUBHEAD_WORDS + 1)
-        .collect();
-    let lower = words
-        .iter()
-        .filter(|w| !is_capitalised(w) && w.len() > 3)
-        .count();
-    (4..=SUBHEAD_WORDS).contains(&words.len()) && lower == 0
+        .take(SUBHEAD_WORDS + 1);
+    let (count, lower) = words.fold((0, 0), |(count, lower), w| {
+        (
+            count + 1,
+            lower + usize::from(!is_capitalised(w) && w.len() > 3),
+        )
+    });
+    (4..=SUBHEAD_WORDS).contains(&count) && lower == 0
 }
 
 /// "asked not to be named": the cue word is part of what keeps a source anonymous.

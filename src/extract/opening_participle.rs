@@ -2,6 +2,7 @@
 //! comma before the speaker: "Noting that the pier is old, Lee called for repairs."
 
 use super::claim::{claim_start, trim_claim};
+use super::subject::verb_follows;
 use super::{Attribution, Context, Extractor, Taken};
 use crate::resolve::mention;
 use crate::span::Span;
@@ -42,20 +43,16 @@ impl Extractor for OpeningParticiple {
             };
             // The subject of the main clause stands right after one of the commas, with a
             // verb after it ("..., Lee called"), not a list's next item ("..., Lee and Park").
-            let commas = source[start..sentence.end]
+            let mut commas = source[start..sentence.end]
                 .match_indices(',')
                 .map(|(at, _)| start + at)
                 .take(MAX_COMMAS);
-            let subject = commas.into_iter().find_map(|comma| {
+            let subject = commas.find_map(|comma| {
                 let at = Span::new(comma + 1, comma + 1);
                 let speaker = mention::after(source, at, sentence.end)?;
                 let gap = source[comma + 1..speaker.span.start].trim();
-                let next = source[speaker.span.end..sentence.end]
-                    .split_whitespace()
-                    .next()?;
-                let verb_follows = next.starts_with(char::is_lowercase)
-                    && !with_lowercase(next, |w| matches!(w, "and" | "or" | "of" | "who"));
-                (gap.is_empty() && verb_follows).then_some((comma, speaker))
+                (gap.is_empty() && verb_follows(source, speaker.span, sentence.end))
+                    .then_some((comma, speaker))
             });
             let Some((comma, speaker)) = subject else {
                 continue;

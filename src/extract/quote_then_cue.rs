@@ -64,11 +64,8 @@ impl Extractor for QuoteThenCue {
             let lead_in = source[sentence_start.min(quote.outer.start)..quote.outer.start].trim();
             // "Asked if he is “ready,” Lee said yes": the quotation is the question's, and the
             // answer is the cue's own.
-            let lead_words = lead_in
-                .split_whitespace()
-                .take(2)
-                .map(str::to_ascii_lowercase);
-            if lead_words.into_iter().any(|w| w == "asked") {
+            let mut lead_words = lead_in.split_whitespace().take(2);
+            if lead_words.any(|w| w.eq_ignore_ascii_case("asked")) {
                 continue;
             }
             let mut mode = Mode::Direct;

@@ -59,16 +59,23 @@ pub fn subject_speaker<'a>(
                 .filter(|m| !opens_with_participle(source, m.span));
             // The first phrase a verb follows; else the first ("The mayor, a Democrat, ...").
             let first = candidates.next()?;
-            let followed_by_verb = |m: &Mention| {
-                let next = source[m.span.end..].split_whitespace().next().unwrap_or("");
-                next.starts_with(char::is_lowercase)
-                    && !matches!(next, "and" | "or" | "of" | "in" | "on" | "at")
-            };
+            let followed_by_verb = |m: &Mention| verb_follows(source, m.span, sentence.end);
             if followed_by_verb(&first) {
                 return Some(first);
             }
             Some(candidates.find(followed_by_verb).unwrap_or(first))
         })
+}
+
+/// Whether a lower-case word that may be a verb follows `phrase` in its sentence (ending at
+/// `end`): "Lee called", not "Lee and Park" or "Lee of the port".
+pub fn verb_follows(source: &str, phrase: Span, end: usize) -> bool {
+    let next = source[phrase.end..end]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    next.starts_with(char::is_lowercase)
+        && !matches!(next, "and" | "or" | "of" | "who" | "in" | "on" | "at")
 }
 
 /// Words that may open a sentence before its subject ("And then Lee ...", "But Lee ...").

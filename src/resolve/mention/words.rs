@@ -256,17 +256,18 @@ pub(super) const CLAUSE_WORDS: &[&str] = &[
 /// A word that makes a phrase a clause: an auxiliary, a relative, a cue, a past form.
 /// A lower-case past form ("signed", "elected").
 pub(super) fn is_past_form(token: &Token) -> bool {
-    !token.is_capitalised() && {
-        let low = lower(token);
-        low.len() > 4 && low.ends_with("ed")
-    }
+    !token.is_capitalised() && is_regular_past(&lower(token))
 }
 
 /// Past participles that post-modify a document or person ("filed", "released", "written").
-pub(super) fn is_past_participle(word: &str) -> bool {
-    let regular =
-        word.len() > 4 && word.ends_with("ed") && word.bytes().all(|b| b.is_ascii_lowercase());
+pub fn is_past_participle(word: &str) -> bool {
+    let regular = is_regular_past(word) && word.bytes().all(|b| b.is_ascii_lowercase());
     regular || IRREGULAR_PARTICIPLES.contains(&word)
+}
+
+/// A lower-case word in "-ed" long enough to be a past form ("filed", not "red").
+fn is_regular_past(low: &str) -> bool {
+    low.len() > 4 && low.ends_with("ed")
 }
 
 /// A form of "be" or "have", whole or contracted ("I'm", "she's").
