@@ -82,7 +82,9 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
         {
             return from + head.trim_end().trim_end_matches(',').len();
         }
-        if let Some(head) = before.strip_suffix(',') {
+        // The comma may stand inside a closing quotation mark: `was "corrupt," noting`.
+        let comma_ended = before.trim_end_matches(is_quote).ends_with(',');
+        if let Some(head) = comma_ended.then_some(before) {
             // "Kim, who said ... , said": a plain "said" after a comma is the main verb.
             let main_verb = matches!(
                 &*folded_word(hit.span.text(source)),

@@ -222,6 +222,21 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_a_quoted_comma_starts_the_next_claim() {
+        let found = run(
+            &Indirect,
+            "Lee said the board was \"corrupt,\" noting that it paid itself twice.",
+        );
+        assert_eq!(found[0].0, "the board was \"corrupt,\"");
+        // A quoted comma before a plain verb does not end the claim.
+        let found = run(
+            &Indirect,
+            "Lee said the board was \"corrupt,\" wasteful and slow.",
+        );
+        assert_eq!(found[0].0, "the board was \"corrupt,\" wasteful and slow.");
+    }
+
+    #[test]
     fn a_paraphrase_ends_at_a_semicolon_outside_quotation_marks() {
         let found = run(
             &Indirect,
