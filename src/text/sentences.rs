@@ -150,7 +150,9 @@ fn is_boundary(text: &str, at: usize, end: usize) -> bool {
     let lex = lexicon();
     if single_initial || dotted || lex.is_abbreviation(word) {
         let bare_next = next_word.trim_matches(|c: char| !c.is_alphanumeric());
-        return lex.clause_openers.contains(bare_next) || opens_something;
+        // A quoted word in lower case goes on with the sentence: `the U.S. “clearly” needed`.
+        let lower_quoted = is_quote(next) && bare_next.starts_with(char::is_lowercase);
+        return lex.clause_openers.contains(bare_next) || (opens_something && !lower_quoted);
     }
     true
 }
@@ -192,6 +194,10 @@ mod tests {
             ["Mr. Kim met U.S. officials in Sept. 2018 at No. 2 Main St. in S. Korea."]
         );
         assert_eq!(split("John F. Kennedy spoke."), ["John F. Kennedy spoke."]);
+        assert_eq!(
+            split("Lee said the U.S. “clearly” needed more. It did."),
+            ["Lee said the U.S. “clearly” needed more.", "It did."]
+        );
     }
 
     #[test]

@@ -201,7 +201,7 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
             || low == "for"
             || (low == "to" && i > 0 && is_role(&lower(words[i - 1])))
     })?;
-    if at == 0 || at > 6 || words.len() - at > 14 {
+    if at == 0 || at > 8 || words.len() - at > 14 {
         return None;
     }
     let adverb = |t: &Token| is_adverb(&lower(t));

@@ -159,9 +159,13 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
             && is_group(&toks[start - 2])
             && is_group(&toks[head])
             && opens_phrase(toks, start - 2);
+        // "The front-runner and former secretary of state": one person's two roles.
+        let joins_roles =
+            low == "and" && start >= 2 && is_role(&toks[start - 2]) && is_role(&toks[head]);
         let accept = is_name_word(token)
             || joins_modifiers
             || joins_groups
+            || joins_roles
             || adjective
             || lex.speaker_nouns.contains(&*low)
             || lex.titles.contains(&*low)
@@ -188,6 +192,15 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
         start += 1;
     }
     partitive_start(toks, start)
+}
+
+/// A lower-case title or singular noun for a person: "senator", "candidate".
+fn is_role(token: &Token) -> bool {
+    let low = lower(token);
+    let lex = lexicon();
+    !token.is_capitalised()
+        && !low.ends_with('s')
+        && (lex.titles.contains(&*low) || lex.speaker_nouns.contains(&*low))
 }
 
 /// A lower-case plural that names people: "officials", "teachers".

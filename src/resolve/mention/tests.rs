@@ -445,3 +445,21 @@ fn a_role_to_someone_is_the_speaker() {
         Some("reporters")
     );
 }
+
+#[test]
+fn one_person_s_two_roles_are_one_speaker() {
+    let text = "The Democratic presidential front-runner and former secretary of state said so.";
+    assert_eq!(
+        mention_before(text, "said").as_deref(),
+        Some("The Democratic presidential front-runner and former secretary of state")
+    );
+    assert_eq!(
+        mention_before("The senator and former governor said so.", "said").as_deref(),
+        Some("The senator and former governor")
+    );
+    // A role and a name are two people.
+    assert_eq!(
+        mention_before("Lee thanked the senator and Park said so.", "said").as_deref(),
+        Some("Park")
+    );
+}
