@@ -5,7 +5,7 @@ use super::{Context, CueHit, Mode};
 use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention;
 use crate::span::{Span, floor_boundary};
-use crate::text::normalise::{folded_word, lowercase};
+use crate::text::normalise::{folded_word, lowercase, with_lowercase};
 use crate::text::normalise::{has_quotation_mark, is_double_quote, is_quote, is_single_quote};
 use crate::text::tokens::{Token, tokens};
 
@@ -494,16 +494,44 @@ fn is_pro_form(word: &str) -> bool {
 /// A paraphrase ends at a semicolon outside quotation marks: what follows is a clause of
 /// its own ("... unenthusiastic; 26 percent said ...").
 fn before_semicolon(source: &str, claim: Span) -> Span {
+    before_mark(source, claim, ';')
+}
+
+/// `claim` up to the first `mark` outside quotation marks.
+fn before_mark(source: &str, claim: Span, mark: char) -> Span {
     let text = claim.text(source);
     let mut quoted = false;
     for (at, c) in text.char_indices() {
         if is_double_quote(c) {
+            // The mark may stand inside the closing quotation mark: `"unsafe, and old,"`.
+            if quoted && text[..at].ends_with(mark) {
+                let end = claim.start + at + c.len_utf8();
+                return trim_claim(source, Span::new(claim.start, end));
+            }
             quoted = !quoted;
-        } else if c == ';' && !quoted {
+        } else if c == mark && !quoted {
             return trim_claim(source, Span::new(claim.start, claim.start + at));
         }
     }
     claim
+}
+
+/// Conjunctions that make a clause subordinate: "After Lee said ..., the board met".
+const CLAUSE_SUBORDINATORS: &[&str] = &[
+    "after", "since", "when", "before", "once", "until", "because", "although", "though", "while",
+    "whereas", "if", "unless",
+];
+
+/// A claim said inside a subordinate clause ("After Lee announced his bid, the board met")
+/// ends with the clause, at its first comma outside quotation marks. `lead` is the text
+/// before the speaker.
+pub fn within_subordinate_clause(source: &str, lead: &str, claim: Span) -> Span {
+    let word = lead.trim_end().rsplit(' ').next().unwrap_or("");
+    if with_lowercase(word, |w| CLAUSE_SUBORDINATORS.contains(&w)) {
+        before_mark(source, claim, ',')
+    } else {
+        claim
+    }
 }
 
 /// Verbs that take up a main clause again after a relative clause ("Lee, who said ...,

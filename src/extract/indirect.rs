@@ -1,7 +1,9 @@
 //! `indirect`: reported speech with the speaker first: X said (that) ...; X told Y (that) ...;
 //! X says ...; and a participle that goes on with the same speaker (", saying that ...").
 
-use super::claim::{OCCASION_NOUNS, claim_after, within_relative_clause};
+use super::claim::{
+    OCCASION_NOUNS, claim_after, within_relative_clause, within_subordinate_clause,
+};
 use super::inverted::is_short_occasion;
 use super::subject::{speaks_for_subject, subject_speaker};
 use super::{Attribution, Context, CueHit, Extractor, Taken};
@@ -126,6 +128,11 @@ impl Extractor for Indirect {
             if set_off {
                 claim = within_relative_clause(source, claim);
             }
+            claim = within_subordinate_clause(
+                source,
+                &source[sentence_start..speaker.span.start],
+                claim,
+            );
             // "a plan which she has said was a mistake", "whom he described as calm": the
             // cue's object is the relative pronoun, so the claim starts there.
             if let Some(pronoun) = object_pronoun_before(source, sentence_start, speaker.span) {
@@ -234,6 +241,24 @@ mod tests {
             "Lee said the board was \"corrupt,\" wasteful and slow.",
         );
         assert_eq!(found[0].0, "the board was \"corrupt,\" wasteful and slow.");
+    }
+
+    #[test]
+    fn a_claim_inside_a_subordinate_clause_ends_with_it() {
+        let claim = |text: &str| run(&Indirect, text)[0].0.clone();
+        assert_eq!(
+            claim("Ever since Lee announced his bid last year, the board has met twice."),
+            "his bid last year"
+        );
+        assert_eq!(
+            claim("When Lee said the pier was \"unsafe, old and costly,\" crews left."),
+            "the pier was \"unsafe, old and costly,\""
+        );
+        // A main clause's claim runs on past its commas.
+        assert_eq!(
+            claim("Lee said the pier, old and costly, would close."),
+            "the pier, old and costly, would close"
+        );
     }
 
     #[test]
