@@ -463,3 +463,14 @@ fn one_person_s_two_roles_are_one_speaker() {
         Some("Park")
     );
 }
+
+#[test]
+fn place_adverbs_and_reflexives_stand_between_speaker_and_cue() {
+    for (text, speaker) in [
+        ("Officials there said so.", "Officials"),
+        ("Campaign workers here said so.", "Campaign workers"),
+        ("Ford itself said so.", "Ford"),
+    ] {
+        assert_eq!(mention_before(text, "said").as_deref(), Some(speaker));
+    }
+}
