@@ -161,7 +161,15 @@ fn postmodified_head(source: &str, from: usize, cue: Span) -> Option<Mention> {
         })
         .filter(|&at| region.len() - at > 12)
         .take(3)
-        .find_map(|at| before_cue(source, from, Span::new(from + at, from + at)))
+        .find_map(|at| {
+            let head_end = Span::new(from + at, from + at);
+            // "Organizers of the push to end the war": the head may have its own phrase,
+            // when it names people.
+            before_cue(source, from, head_end).or_else(|| {
+                head_before_preposition(source, from, head_end)
+                    .filter(|m| names_people(m.span.text(source)))
+            })
+        })
 }
 
 /// A clause-opening noun phrase followed by a prepositional phrase up to the cue: "Experts
@@ -238,6 +246,18 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
         span: mention.span.cover(end.span),
         ..mention
     })
+}
+
+/// Whether the head of `phrase`, the word before its first preposition, names people:
+/// "Organizers of the push", not "The opening question of the debate".
+fn names_people(phrase: &str) -> bool {
+    let head = phrase
+        .split(' ')
+        .take_while(|w| !with_lowercase(w, |w| w == "of" || w == "for" || LOCATIVES.contains(&w)))
+        .last()
+        .unwrap_or("");
+    head.starts_with(char::is_uppercase)
+        || with_lowercase(head, |w| is_role(w) || is_agent_plural(w))
 }
 
 /// Whether `lead` ends with a role and "to": "an adviser to", "aides to".

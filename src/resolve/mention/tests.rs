@@ -474,3 +474,19 @@ fn place_adverbs_and_reflexives_stand_between_speaker_and_cue() {
         assert_eq!(mention_before(text, "said").as_deref(), Some(speaker));
     }
 }
+
+#[test]
+fn an_infinitive_after_a_head_with_its_own_phrase() {
+    assert_eq!(
+        mention_before("Organizers of the push to end the war said so.", "said").as_deref(),
+        Some("Organizers of the push")
+    );
+    // A phrase whose head names no people is no speaker.
+    assert_eq!(
+        mention_before(
+            "The opening question of the debate to come said so.",
+            "said"
+        ),
+        None
+    );
+}
