@@ -164,7 +164,18 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
                 || low.ends_with("ly")
                 || matches!(
                     &*low,
-                    "according" | "most" | "again" | "once" | "as" | "somewhat"
+                    "according"
+                        | "most"
+                        | "again"
+                        | "once"
+                        | "as"
+                        | "somewhat"
+                        | "among"
+                        | "with"
+                        | "without"
+                        | "for"
+                        | "by"
+                        | "under"
                 )
                 || OCCASIONS.contains(&&*low)
                 || lexicon().adverbs.contains(&*low)

@@ -262,6 +262,21 @@ mod tests {
     }
 
     #[test]
+    fn a_prepositional_aside_after_the_cue_leads_to_that() {
+        let claim = |text: &str| run(&Indirect, text)[0].0.clone();
+        assert_eq!(
+            claim("Lee said, among other things, that the pier would close."),
+            "the pier would close"
+        );
+        assert_eq!(
+            claim("Lee testified, under oath, that she sent no files."),
+            "she sent no files"
+        );
+        // No "that" after the aside: no paraphrase.
+        assert!(run(&Indirect, "Lee said, with a smile, goodbye to all.").is_empty());
+    }
+
+    #[test]
     fn a_paraphrase_ends_at_a_semicolon_outside_quotation_marks() {
         let found = run(
             &Indirect,
