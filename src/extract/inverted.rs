@@ -37,9 +37,18 @@ impl Extractor for Inverted {
             // ("..., Lee, the chief, said in a memo").
             // A participle inverts no attribution: ", saying he would" is no ", said he".
             let participle = hit.span.text(source).ends_with("ing");
+            // A pronoun a clause goes on from is that clause's subject: "..., said he had".
+            let subject_of_clause = |m: &mention::Mention| {
+                let rest = &source[m.span.end..sentence.end];
+                mention::is_pronoun(m.span.text(source))
+                    && rest.starts_with(' ')
+                    && first_word(rest).starts_with(char::is_lowercase)
+                    && !occasion_follows(rest)
+            };
             let after = (lead.ends_with(',') && hit.class != CueClass::Addressee && !participle)
                 .then(|| mention::after(source, hit.span, sentence.end))
-                .flatten();
+                .flatten()
+                .filter(|m| !subject_of_clause(m));
             let speaker_after = after.is_some();
             let (speaker, attribution) = match after {
                 // "..., said Lee, the port chief, ...": the appositive is the attribution's,
@@ -238,6 +247,14 @@ fn is_descriptive_tail(rest: &str, speaker_after: bool) -> bool {
 mod tests {
     use super::*;
     use crate::extract::test_support::run;
+
+    #[test]
+    fn a_pronoun_that_opens_a_clause_is_not_an_inverted_speaker() {
+        let text = "Lee Park of the church in Marion, said he had made calls.";
+        assert!(run(&Inverted, text).is_empty());
+        let found = run(&Inverted, "The pier will close, said he on Monday.");
+        assert_eq!(found[0].1.as_deref(), Some("he"));
+    }
 
     #[test]
     fn after_an_adverbial_opener_the_claim_follows_the_attribution() {
