@@ -97,7 +97,25 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
         (preposition == "by" || LOCATIVES.contains(&preposition))
             && words.find(|w| !time(w)).is_some_and(is_past_participle)
     };
+    // "One pastor supporting Mr. Cruz, Ann Lee, said": the phrase is an object; the
+    // name after it is the speaker's.
+    let object_before_name = |m: &Mention| {
+        let lead = source[from..m.span.start].trim_end();
+        let named = m
+            .appositive
+            .is_some_and(|a| a.text(source).starts_with(char::is_uppercase));
+        named
+            && last_word(lead).is_some_and(|w| {
+                (w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase))
+                    || matches!(w, "of" | "for" | "with" | "to" | "about" | "against")
+            })
+    };
     match found {
+        Some(m) if object_before_name(&m) => m.appositive.map(|name| Mention {
+            span: name,
+            appositive: None,
+            ..m
+        }),
         Some(m) if in_relative_clause(&m) || participle_object(&m) => {
             postmodified_head(source, from, cue).or(found)
         }

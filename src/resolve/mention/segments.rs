@@ -99,8 +99,25 @@ pub(super) fn is_name_like(segment: &[Token]) -> bool {
     };
     match segment.iter().position(|t| t.text == "and") {
         Some(and) => one_name(&segment[..and]) && one_name(&segment[and + 1..]),
-        None => one_name(segment),
+        None => one_name(segment) || placed_name(segment, one_name),
     }
+}
+
+/// A name and where it is from: "Jane Doe of Des Moines", "Ann Lee from the Ohio Farm
+/// Bureau in Marion"; every part after a place preposition a name.
+fn placed_name(segment: &[Token], one_name: impl Fn(&[Token]) -> bool) -> bool {
+    let is_place_word = |t: &Token| matches!(t.text, "of" | "from" | "in" | "at");
+    let mut parts = segment.split(is_place_word);
+    let name = parts.next().unwrap_or_default();
+    segment.iter().any(is_place_word)
+        && one_name(name)
+        && parts.all(|part| {
+            let part = match part.first() {
+                Some(t) if t.text == "the" => &part[1..],
+                _ => part,
+            };
+            one_name(part)
+        })
 }
 
 pub(super) fn is_parenthetical(segment: &[Token]) -> bool {

@@ -490,3 +490,25 @@ fn an_infinitive_after_a_head_with_its_own_phrase() {
         None
     );
 }
+
+#[test]
+fn a_name_after_an_object_speaks_and_a_placed_name_is_an_appositive() {
+    let text = "One pastor supporting Mr. Cruz, Ann Lee of the Farm Bureau in Marion, said so.";
+    assert_eq!(
+        mention_before(text, "said").as_deref(),
+        Some("Ann Lee of the Farm Bureau in Marion")
+    );
+    let text = "Another voter, Jane Doe of Des Moines, said so.";
+    let at = text.find("said").unwrap();
+    let found = before(text, 0, Span::new(at, at + 4)).unwrap();
+    assert_eq!(found.span.text(text), "Another voter");
+    assert_eq!(
+        found.appositive.unwrap().text(text),
+        "Jane Doe of Des Moines"
+    );
+    // A description that names no object keeps its phrase.
+    assert_eq!(
+        mention_before("A spokesman for the agency, John Smith, said so.", "said").as_deref(),
+        Some("A spokesman for the agency")
+    );
+}
