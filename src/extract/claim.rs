@@ -528,7 +528,7 @@ fn before_mark(source: &str, claim: Span, mark: char) -> Span {
 }
 
 /// Conjunctions that make a clause subordinate: "After Lee said ..., the board met".
-const CLAUSE_SUBORDINATORS: &[&str] = &[
+pub(super) const CLAUSE_SUBORDINATORS: &[&str] = &[
     "after", "since", "when", "before", "once", "until", "because", "although", "though", "while",
     "whereas", "if", "unless",
 ];

@@ -691,6 +691,20 @@ mod tests {
     }
 
     #[test]
+    fn and_said_inside_a_subordinate_clause_takes_its_subject() {
+        let speaker = |text: &str| run(&Indirect, text)[0].1.clone();
+        assert_eq!(
+            speaker("When Lee took the stage and said the pier would close, crowds left."),
+            Some("Lee".into())
+        );
+        // Past the clause's comma the main clause's subject speaks.
+        assert_eq!(
+            speaker("When the crowd left, Lee stood and said the pier would close."),
+            Some("Lee".into())
+        );
+    }
+
+    #[test]
     fn on_is_a_time_word_only_before_one() {
         let claim = |text: &str| run(&Indirect, text).first().map(|f| f.0.clone());
         assert_eq!(

@@ -2,6 +2,7 @@
 //! "and" ("..., saying", "... and said") speaks for the sentence's subject, or for the
 //! attribution right before it ("..., Ortiz said, adding").
 
+use super::claim::CLAUSE_SUBORDINATORS;
 use super::inverted::is_short_occasion;
 use super::{Attribution, Context, CueHit, Taken};
 use crate::lexicon::lexicon;
@@ -53,8 +54,12 @@ pub fn subject_speaker<'a>(
             let clause_starts = std::iter::once(past_sentence_adverbs(lead))
                 .chain(lead.match_indices(", ").map(|(at, _)| at + 2))
                 .take(5);
-            let mut candidates = clause_starts
-                .map(|at| sentence.start + at)
+            // "When Lee took the stage and said": the subject of a subordinate clause the
+            // cue is still inside.
+            let subordinate = within_subordinate_clause(lead).map(|at| sentence.start + at);
+            let mut candidates = subordinate
+                .into_iter()
+                .chain(clause_starts.map(|at| sentence.start + at))
                 .filter_map(|at| mention::after(source, Span::new(at, at), hit.span.start))
                 .filter(|m| !opens_with_participle(source, m.span));
             // The first phrase a verb follows; else the first ("The mayor, a Democrat, ...").
@@ -113,6 +118,14 @@ fn past_sentence_adverbs(lead: &str) -> usize {
         at += word.len() + 1;
     }
     at.min(lead.len())
+}
+
+/// Where the subject of a sentence-opening subordinate clause starts, when `lead` (the
+/// sentence up to the cue) is still inside that clause: "When Lee took the stage and".
+fn within_subordinate_clause(lead: &str) -> Option<usize> {
+    let (first, rest) = lead.split_once(' ')?;
+    let opens = with_lowercase(first, |w| CLAUSE_SUBORDINATORS.contains(&w));
+    (opens && !rest.contains([',', ';'])).then_some(first.len() + 1)
 }
 
 /// Whether `span` is a capitalised participle that opens a phrase, not a name: "Facing
