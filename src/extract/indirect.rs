@@ -158,6 +158,21 @@ mod tests {
     use crate::extract::test_support::run;
 
     #[test]
+    fn an_accusation_or_a_citation_ends_the_claim_before_it() {
+        let claim = |text: &str| run(&Indirect, text)[0].0.clone();
+        assert_eq!(
+            claim("Aides said the pier was unsafe, citing a survey of the piles."),
+            "the pier was unsafe"
+        );
+        assert_eq!(
+            claim("Aides said the pier was unsafe and the mayor accused them of lying."),
+            "the pier was unsafe"
+        );
+        // "cited" needs "that": its object is no claim.
+        assert!(run(&Indirect, "Lee cited a survey of the piles.").is_empty());
+    }
+
+    #[test]
     fn fires_on_said_that_and_told() {
         let found = run(
             &Indirect,

@@ -45,7 +45,14 @@ impl Extractor for Inverted {
                     && first_word(rest).starts_with(char::is_lowercase)
                     && !occasion_follows(rest)
             };
-            let after = (lead.ends_with(',') && hit.class != CueClass::Addressee && !participle)
+            // A verb that needs "that" inverts nothing when its object follows it ("..., the
+            // report cited interviews").
+            let tail = source[hit.span.end..sentence.end].trim_start();
+            if hit.needs_that && !(tail.starts_with([',', '.', ';']) || occasion_follows(tail)) {
+                continue;
+            }
+            let inverts = hit.class != CueClass::Addressee && !participle && !hit.needs_that;
+            let after = (lead.ends_with(',') && inverts)
                 .then(|| mention::after(source, hit.span, sentence.end))
                 .flatten()
                 .filter(|m| !subject_of_clause(m));
@@ -195,7 +202,7 @@ fn is_adverbial(head: &str) -> bool {
 }
 
 /// Whether what follows a cue is nothing or an occasion: "in a memo", "on Friday", ".".
-fn occasion_follows(rest: &str) -> bool {
+pub(super) fn occasion_follows(rest: &str) -> bool {
     let word = lowercase(first_word(rest));
     word.is_empty()
         || lexicon().time_words.contains(&*word)
@@ -247,6 +254,12 @@ fn is_descriptive_tail(rest: &str, speaker_after: bool) -> bool {
 mod tests {
     use super::*;
     use crate::extract::test_support::run;
+
+    #[test]
+    fn a_verb_that_needs_that_inverts_nothing_before_its_object() {
+        let text = "Beyond the footage, the affidavit cited interviews with the guards.";
+        assert!(run(&Inverted, text).is_empty());
+    }
 
     #[test]
     fn a_pronoun_that_opens_a_clause_is_not_an_inverted_speaker() {

@@ -645,7 +645,8 @@ mod tests {
 
     #[test]
     fn a_headline_capitalises_its_cue_and_a_body_sentence_does_not() {
-        let text = "Harbor Chief Says The Pier Will Reopen\n\nThe Harbor Chief Says Law was cited.";
+        let text =
+            "Harbor Chief Says The Pier Will Reopen\n\nThe Harbor Chief Says Law was read aloud.";
         let doc = Document::parse(text);
         let cues: Vec<&str> = find_cues(&doc).iter().map(|c| c.span.text(text)).collect();
         assert_eq!(cues, ["Says"]);

@@ -41,6 +41,10 @@ impl Extractor for OpeningParticiple {
             let Some(start) = claim_start(cx, hit) else {
                 continue;
             };
+            // "Citing local reports, ...": a verb that needs "that" has an object, no claim.
+            if hit.needs_that && !source[hit.span.end..start].trim_end().ends_with("that") {
+                continue;
+            }
             // The subject of the main clause stands right after one of the commas, with a
             // verb after it ("..., Lee called"), not a list's next item ("..., Lee and Park").
             let mut commas = source[start..sentence.end]
@@ -71,6 +75,12 @@ impl Extractor for OpeningParticiple {
 mod tests {
     use super::*;
     use crate::extract::test_support::run;
+
+    #[test]
+    fn a_participle_that_needs_that_has_an_object_not_a_claim() {
+        let text = "Citing local news outlets, the agency reported that the jet was lost.";
+        assert!(run(&OpeningParticiple, text).is_empty());
+    }
 
     #[test]
     fn the_main_clause_s_subject_speaks() {

@@ -241,8 +241,12 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
                 .any(|d| is_determiner(words[d]))
             && !CLAUSE_WORDS.contains(&&*lower(words[i]))
     };
+    // A past form two words after a determiner is the verb: "the affidavit cited".
     let verb = |(i, t): (usize, &&Token)| {
-        i != at && is_verb_like(t) && !(adjective(i) && is_past_form(t)) && !determined(i)
+        i != at
+            && is_verb_like(t)
+            && !(adjective(i) && is_past_form(t))
+            && !(determined(i) && !is_past_form(t))
     };
     // After a determiner an adverb's form is an adjective: "An earlier report".
     let adverb_before_head =
