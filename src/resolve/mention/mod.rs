@@ -246,7 +246,7 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
         i != at
             && is_verb_like(t)
             && !(adjective(i) && is_past_form(t))
-            && !(determined(i) && !is_past_form(t))
+            && (!determined(i) || is_past_form(t))
     };
     // After a determiner an adverb's form is an adjective: "An earlier report".
     let adverb_before_head =
