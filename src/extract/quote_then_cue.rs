@@ -27,7 +27,30 @@ pub fn attribution_after<'c>(cx: &'c Context, quote: &Quote) -> Option<(&'c CueH
     let between = &source[quote.outer.end..hit.span.start];
     if is_gap(between) {
         let speaker = mention::after(source, hit.span, sentence_end)?;
-        return Some((hit, speaker));
+        // "citing “magic,” said the candidate could win": the phrase is a clause's subject.
+        let next = source[speaker.span.end..sentence_end]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        let clause_follows = matches!(
+            next,
+            "could"
+                | "would"
+                | "will"
+                | "can"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+        );
+        return (!clause_follows).then_some((hit, speaker));
     }
     // "The “wise Latina” phrase Lee cited has ...": a verb that needs "that" before its
     // object is no attribution.
@@ -124,6 +147,14 @@ impl Extractor for QuoteThenCue {
 mod tests {
     use super::*;
     use crate::extract::test_support::run;
+
+    #[test]
+    fn a_phrase_after_the_cue_that_a_clause_goes_on_from_is_no_speaker() {
+        let text = "Lee, citing “the magic of the pier,” said the town could win.";
+        assert!(run(&QuoteThenCue, text).is_empty());
+        let found = run(&QuoteThenCue, "“We will win,” said the 46-year-old.");
+        assert_eq!(found[0].1.as_deref(), Some("the 46-year-old"));
+    }
 
     #[test]
     fn a_quotation_in_a_question_is_the_question_s() {

@@ -74,7 +74,8 @@ pub(super) fn is_head(token: &Token) -> bool {
         return true;
     }
     let low = lower(token);
-    lexicon().speaker_nouns.contains(&*low)
+    // "the 46-year-old": an age stands for a person.
+    lexicon().speaker_nouns.contains(&*low) || low.ends_with("-year-old")
 }
 
 /// A lower-case word that may modify a head ("senior", "government", "presidential").
