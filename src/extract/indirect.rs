@@ -720,6 +720,27 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_s_subject_after_with_or_past_a_time_phrase() {
+        let speaker = |text: &str| run(&Indirect, text)[0].1.clone();
+        assert_eq!(
+            speaker("The vote split the party, with Sen. Ann Lee telling reporters it failed."),
+            Some("Sen. Ann Lee".into())
+        );
+        assert_eq!(
+            speaker("But a few days later, Lee reversed herself, telling CBS the pier was safe."),
+            Some("Lee".into())
+        );
+        assert_eq!(
+            speaker("A few minutes later they left the room and said the pier was safe."),
+            Some("they".into())
+        );
+        assert_eq!(
+            speaker("The crowd cheered when Lee spotted a sign and said the pier was safe."),
+            Some("Lee".into())
+        );
+    }
+
+    #[test]
     fn on_is_a_time_word_only_before_one() {
         let claim = |text: &str| run(&Indirect, text).first().map(|f| f.0.clone());
         assert_eq!(

@@ -42,6 +42,9 @@ pub fn subject_speaker<'a>(
                     && !mention::ends_with_words(source[..c.start].trim_end(), "who")
             })
     };
+    if let Some(subject) = absolute_subject(cx, hit) {
+        return Some(subject);
+    }
     own.chain(taken.near(sentence, MAX_SENTENCE))
         .filter(same_sentence)
         .max_by_key(|a| a.cue.map(|c| c.start))
@@ -61,7 +64,8 @@ pub fn subject_speaker<'a>(
                 .into_iter()
                 .chain(clause_starts.map(|at| sentence.start + at))
                 .filter_map(|at| mention::after(source, Span::new(at, at), hit.span.start))
-                .filter(|m| !opens_with_participle(source, m.span));
+                .filter(|m| !opens_with_participle(source, m.span))
+                .filter_map(|m| past_time_phrase(source, m, hit.span.start));
             // The first phrase a verb follows; else the first ("The mayor, a Democrat, ...").
             let first = candidates.next()?;
             let followed_by_verb = |m: &Mention| verb_follows(source, m.span, sentence.end);
@@ -120,12 +124,58 @@ fn past_sentence_adverbs(lead: &str) -> usize {
     at.min(lead.len())
 }
 
-/// Where the subject of a sentence-opening subordinate clause starts, when `lead` (the
-/// sentence up to the cue) is still inside that clause: "When Lee took the stage and".
+/// Where the subject of a subordinate clause starts, when `lead` (the sentence up to the
+/// cue) is still inside that clause: "When Lee took the stage and", "The crowd cheered when
+/// Lee spotted a sign and".
 fn within_subordinate_clause(lead: &str) -> Option<usize> {
-    let (first, rest) = lead.split_once(' ')?;
-    let opens = with_lowercase(first, |w| CLAUSE_SUBORDINATORS.contains(&w));
-    (opens && !rest.contains([',', ';'])).then_some(first.len() + 1)
+    let mut at = 0;
+    let mut found = None;
+    for word in lead.split(' ') {
+        at += word.len() + 1;
+        if word.contains([',', ';']) {
+            found = None;
+        } else if with_lowercase(word, |w| CLAUSE_SUBORDINATORS.contains(&w)) {
+            found = Some(at);
+        }
+    }
+    found.filter(|&start| start < lead.len())
+}
+
+/// "..., with Lee telling reporters": the phrase before a participle after "with" is its
+/// subject.
+fn absolute_subject(cx: &Context, hit: &CueHit) -> Option<Mention> {
+    let source = cx.source();
+    if !hit.span.text(source).ends_with("ing") {
+        return None;
+    }
+    let sentence = cx.sentence_span(hit.sentence);
+    let speaker = cx.mention_before(sentence.start, hit.span)?;
+    let lead = source[sentence.start..speaker.span.start].trim_end();
+    mention::ends_with_words(lead, "with").then_some(speaker)
+}
+
+/// `phrase`, or when it names a time ("A few minutes later they ...") the subject after it.
+fn past_time_phrase(source: &str, phrase: Mention, to: usize) -> Option<Mention> {
+    if !is_time_phrase(source, phrase.span) {
+        return Some(phrase);
+    }
+    let mut at = phrase.span.end;
+    let rest = &source[at..to];
+    let next = rest.split_whitespace().next().unwrap_or("");
+    if matches!(next, "later" | "earlier" | "ago" | "before" | "after") {
+        at += rest.find(next).unwrap_or(0) + next.len();
+    }
+    mention::after(source, Span::new(at, at), to)
+}
+
+/// Whether `phrase` names a time ("a few days later"), not a subject.
+fn is_time_phrase(source: &str, phrase: Span) -> bool {
+    const SPANS_OF_TIME: &[&str] = &["day", "hour", "minute", "moment", "decade"];
+    let last = phrase.text(source).rsplit(' ').next().unwrap_or("");
+    with_lowercase(last, |w| {
+        let single = w.strip_suffix('s').unwrap_or(w);
+        lexicon().time_words.contains(single) || SPANS_OF_TIME.contains(&single)
+    })
 }
 
 /// Whether `span` is a capitalised participle that opens a phrase, not a name: "Facing

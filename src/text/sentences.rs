@@ -10,7 +10,9 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][A-Z .'-]{2,40}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?\s*(?:--|—|–|―|-)\s+")
+    // A place in capitals ("SEOUL, March 3 (Yonhap) --"), or in any case with its agency
+    // ("Washington (AFP) –").
+    Regex::new(r"^(?:[A-Z][A-Z .'-]{2,40}(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\))?|[A-Z][A-Za-z .'-]{2,40}(?:,[^\n]{0,40}?)?\([A-Z][A-Za-z ]{1,20}\))\s*(?:--|—|–|―|-)\s+")
         .expect("valid regex")
 });
 
@@ -232,6 +234,12 @@ mod tests {
             ["Workers struck.", "Talks stalled."]
         );
         assert_eq!(split("WASHINGTON — Senators met."), ["Senators met."]);
+        assert_eq!(split("Washington (AFP) – Senators met."), ["Senators met."]);
+        // A place in any case needs its agency: this is a sentence.
+        assert_eq!(
+            split("Washington - the city - sleeps."),
+            ["Washington - the city - sleeps."]
+        );
     }
 
     #[test]
