@@ -145,10 +145,11 @@ fn within_subordinate_clause(lead: &str) -> Option<usize> {
 /// subject.
 fn absolute_subject(cx: &Context, hit: &CueHit) -> Option<Mention> {
     let source = cx.source();
-    if !hit.span.text(source).ends_with("ing") {
+    let sentence = cx.sentence_span(hit.sentence);
+    let participle = hit.span.text(source).ends_with("ing");
+    if !participle || !source[sentence.start..hit.span.start].contains("with ") {
         return None;
     }
-    let sentence = cx.sentence_span(hit.sentence);
     let speaker = cx.mention_before(sentence.start, hit.span)?;
     let lead = source[sentence.start..speaker.span.start].trim_end();
     mention::ends_with_words(lead, "with").then_some(speaker)
