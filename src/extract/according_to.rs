@@ -74,6 +74,19 @@ fn unquoted(cx: &Context, claim: Span) -> Span {
         .map_or(claim, |q| quote_claim(cx.source(), q.inner))
 }
 
+/// The pronoun of a claim that is only "That's", "This is" or "It was" (before "according
+/// to"), or a claim that is that pronoun.
+fn pro_form(source: &str, claim: Span) -> Option<Span> {
+    let text = claim.text(source);
+    let word_end = text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len());
+    let (word, rest) = text.split_at(word_end);
+    let pronoun = matches!(word, "That" | "This" | "It" | "that" | "this" | "it");
+    let copula = matches!(rest, "" | "'s" | "’s" | " is" | " was");
+    (pronoun && copula).then(|| Span::new(claim.start, claim.start + word_end))
+}
+
 impl Extractor for AccordingTo {
     fn id(&self) -> &'static str {
         "according_to"
@@ -144,7 +157,11 @@ impl Extractor for AccordingTo {
                 Span::new(sentence.start, end)
             };
             let claim = unquoted(cx, trim_claim(source, claim));
-            if claim.text(source).split_whitespace().count() < 2 {
+            // "That's according to exit polls": the pronoun stands for the claim before.
+            let claim = pro_form(source, claim).unwrap_or(claim);
+            if claim.text(source).split_whitespace().count() < 2
+                && pro_form(source, claim).is_none()
+            {
                 continue;
             }
             found.push(Attribution::cued_in(
@@ -163,6 +180,17 @@ impl Extractor for AccordingTo {
 mod tests {
     use super::*;
     use crate::extract::test_support::run;
+
+    #[test]
+    fn a_pronoun_before_according_to_stands_for_the_claim() {
+        let found = run(
+            &AccordingTo,
+            "Most voters backed Lee. That’s according to early exit polls.",
+        );
+        assert_eq!(found, [("That".into(), Some("early exit polls".into()))]);
+        // A one-word claim that is no pronoun is no claim.
+        assert!(run(&AccordingTo, "Yes, according to Lee.").is_empty());
+    }
 
     #[test]
     fn a_long_source_ends_where_a_clause_describes_it() {
