@@ -601,6 +601,11 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
     let claim = trim_claim(source, Span::new(start, end.max(start)));
     let claim = before_semicolon(source, claim);
     let claim = without_closing_aside(source, claim);
+    // "said so, and 43 said ...": a pro-form is the whole claim.
+    let claim = match claim.text(source).split_once(',') {
+        Some((word, _)) if is_pro_form(word) => Span::new(claim.start, claim.start + word.len()),
+        _ => claim,
+    };
     let text = claim.text(source);
     let words = text.split_whitespace().count();
     ((words >= 2 || is_pro_form(text)) && !is_prepositional_object(text)).then_some(claim)

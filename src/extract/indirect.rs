@@ -741,6 +741,15 @@ mod tests {
     }
 
     #[test]
+    fn a_pro_form_before_a_comma_is_the_whole_claim() {
+        let found = run(
+            &Indirect,
+            "Half of the voters said so, and most of them left.",
+        );
+        assert_eq!(found[0].0, "so");
+    }
+
+    #[test]
     fn on_is_a_time_word_only_before_one() {
         let claim = |text: &str| run(&Indirect, text).first().map(|f| f.0.clone());
         assert_eq!(

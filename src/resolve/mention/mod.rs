@@ -452,6 +452,9 @@ fn phrase_ending(
             Some(quantity_start(toks, last))
         } else if is_head(&toks[last]) || lex.vague.contains(&*last_low) {
             Some(phrase_start(toks, last))
+        } else if last_low == "those" {
+            // "those who said", "a majority of those who said".
+            Some(partitive_start(toks, last))
         } else {
             // Before "who" the phrase may be an object: "not paying a contractor who said".
             determined_phrase(toks, last, false)

@@ -512,3 +512,11 @@ fn a_name_after_an_object_speaks_and_a_placed_name_is_an_appositive() {
         Some("A spokesman for the agency")
     );
 }
+
+#[test]
+fn those_who_said_speak() {
+    assert_eq!(
+        mention_before("A majority of those who said so backed Lee.", "said").as_deref(),
+        Some("A majority of those")
+    );
+}
