@@ -115,6 +115,13 @@ impl Extractor for Inverted {
             if head_words < 2 && !opener && !(head_words == 1 && parenthetical) {
                 continue;
             }
+            // "Sam Lau, the party's director said": a name and its appositive, no claim.
+            let name_only = claim_head
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+            if name_only && head_words <= 3 && !speaker_after && !opener && !parenthetical {
+                continue;
+            }
             if opener || parenthetical {
                 let Some(comma) = rest
                     .starts_with(',')
@@ -254,6 +261,15 @@ fn is_descriptive_tail(rest: &str, speaker_after: bool) -> bool {
 mod tests {
     use super::*;
     use crate::extract::test_support::run;
+
+    #[test]
+    fn a_name_before_its_appositive_is_no_claim() {
+        let text = "Sam Lau, the director for the Harbor Party said in a statement.";
+        assert!(run(&Inverted, text).is_empty());
+        // A one-word subject of a parenthetical attribution still is.
+        let found = run(&Inverted, "Time, Lee said, was on their side.");
+        assert_eq!(found[0].0, "Time, Lee said, was on their side");
+    }
 
     #[test]
     fn a_verb_that_needs_that_inverts_nothing_before_its_object() {

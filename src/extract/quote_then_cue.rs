@@ -101,10 +101,16 @@ impl Extractor for QuoteThenCue {
             let mut mode = Mode::Direct;
             // Not when the lead-in is an attribution of its own or introduces the quotation
             // ("Trump asserted that ...: “...,” he claimed").
-            let lead_attributed = lead_in.ends_with(':')
-                && cx
-                    .cues_in(hit.sentence)
-                    .any(|h| h.span.end <= quote.outer.start);
+            let cue_before = || {
+                cx.cues_in(hit.sentence)
+                    .any(|h| h.span.end <= quote.outer.start)
+            };
+            // "Trump claimed that “...,” one of them said ...": the quotation is the claim
+            // of the cue before it.
+            if lead_in.ends_with("that") && cue_before() {
+                continue;
+            }
+            let lead_attributed = lead_in.ends_with(':') && cue_before();
             if !lead_in.is_empty()
                 && !lead_attributed
                 && sentence_start < quote.outer.start
@@ -147,6 +153,12 @@ impl Extractor for QuoteThenCue {
 mod tests {
     use super::*;
     use crate::extract::test_support::run;
+
+    #[test]
+    fn a_quotation_after_another_cue_and_that_is_that_cue_s() {
+        let text = "As Lee claimed that “the pier is safe,” one of the engineers said it was not.";
+        assert!(run(&QuoteThenCue, text).is_empty());
+    }
 
     #[test]
     fn a_phrase_after_the_cue_that_a_clause_goes_on_from_is_no_speaker() {

@@ -282,9 +282,12 @@ fn names_people(phrase: &str) -> bool {
         || with_lowercase(head, |w| is_role(w) || is_agent_plural(w))
 }
 
-/// Whether `lead` ends with a role and "to": "an adviser to", "aides to".
+/// Whether `lead` ends with a role and "to" or "for": "an adviser to", "a spokesman for".
 fn serves(lead: &str) -> bool {
-    let Some(rest) = lead.strip_suffix(" to") else {
+    let Some(rest) = lead
+        .strip_suffix(" to")
+        .or_else(|| lead.strip_suffix(" for"))
+    else {
         return false;
     };
     let role = rest.rsplit(' ').next().unwrap_or(rest);
@@ -539,7 +542,7 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
             // general Dana Cole" (after a head it is a verb: "Lee attacked Park").
             || ((is_modifier(token)
                 || (is_past_form(token) && last_head.is_none() && !cue.is_empty()))
-                && modifiers < 3
+                && modifiers < 4
                 && {
                 modifiers += 1;
                 true

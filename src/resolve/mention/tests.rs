@@ -520,3 +520,15 @@ fn those_who_said_speak() {
         Some("A majority of those")
     );
 }
+
+#[test]
+fn a_role_for_someone_and_four_modifiers_after_the_cue() {
+    assert_eq!(
+        mention_before("A spokesman for the agency said so.", "said").as_deref(),
+        Some("A spokesman for the agency")
+    );
+    assert_eq!(
+        mention_after("So, said a former senior law enforcement official.", "said").as_deref(),
+        Some("a former senior law enforcement official")
+    );
+}
