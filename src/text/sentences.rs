@@ -160,12 +160,12 @@ fn is_boundary(text: &str, at: usize, end: usize) -> bool {
 }
 
 /// Whether a cue verb stands among the first few words of `rest` ("Kim asked", "said the
-/// mayor", "Park Min-seo, the spokesperson, said").
+/// mayor", "US Senator Jeff Sessions said").
 fn attribution_follows(rest: &str) -> bool {
     let lex = lexicon();
     rest[..floor_boundary(rest, WORD_REACH * 2)]
         .split_whitespace()
-        .take(4)
+        .take(6)
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
         .any(|w| lex.cue(w).is_some() && w.chars().next().is_some_and(char::is_lowercase))
 }
@@ -224,6 +224,10 @@ mod tests {
         assert_eq!(
             split("“Why now?” Nobody knew."),
             ["“Why now?”", "Nobody knew."]
+        );
+        assert_eq!(
+            split("“We won!” US Senator Ann Lee said. Then she left."),
+            ["“We won!” US Senator Ann Lee said.", "Then she left."]
         );
     }
 
