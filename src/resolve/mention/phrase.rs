@@ -50,6 +50,11 @@ pub(super) fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -
         // Capitalised modifiers too: "One Green Party hopeful", "Lee supporters".
         // Not an auxiliary or "to": "these are key", "her aides haven't".
         let low = lower(token);
+        // "Teachers and traders say": two bare plurals of people joined.
+        if low == "and" && plural && start >= 2 && is_group_word(&lower(&toks[start - 2])) {
+            start -= 2;
+            continue;
+        }
         if CLAUSE_LINKS.contains(&&*low) {
             // "But aides said": the phrase starts after a link that opens its clause; a
             // link inside one ("Experts on ecology and fisheries") is read by other rules.
@@ -153,10 +158,12 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
             && start >= 2
             && is_determiner(&toks[start - 2]);
         // "teachers and union officials": two groups of people joined.
+        // The sentence's first word is capitalised whatever it is: "Teachers and traders".
+        let first_group = start == 2 && is_group_word(&lower(&toks[0]));
         let joins_groups = low == "and"
             && start >= 2
             && modifiers == 0
-            && is_group(&toks[start - 2])
+            && (is_group(&toks[start - 2]) || first_group)
             && is_group(&toks[head])
             && opens_phrase(toks, start - 2);
         // "The front-runner and former secretary of state": one person's two roles.
@@ -205,10 +212,12 @@ fn is_role(token: &Token) -> bool {
 
 /// A lower-case plural that names people: "officials", "teachers".
 fn is_group(token: &Token) -> bool {
-    let low = lower(token);
-    !token.is_capitalised()
-        && low.ends_with('s')
-        && (lexicon().speaker_nouns.contains(&*low) || is_agent_plural(&low))
+    !token.is_capitalised() && is_group_word(&lower(token))
+}
+
+/// A plural that names people, lower-cased: "officials", "teachers".
+fn is_group_word(low: &str) -> bool {
+    low.ends_with('s') && (lexicon().speaker_nouns.contains(low) || is_agent_plural(low))
 }
 
 /// Whether the participle at `at` opens a phrase as a modifier ("the elected officials",

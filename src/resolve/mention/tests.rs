@@ -532,3 +532,16 @@ fn a_role_for_someone_and_four_modifiers_after_the_cue() {
         Some("a former senior law enforcement official")
     );
 }
+
+#[test]
+fn two_bare_plurals_of_people_joined_speak_together() {
+    for (text, speaker) in [
+        ("Teachers and traders say so.", "Teachers and traders"),
+        (
+            "But private teachers and ordinary traders say so.",
+            "private teachers and ordinary traders",
+        ),
+    ] {
+        assert_eq!(mention_before(text, "say").as_deref(), Some(speaker));
+    }
+}
