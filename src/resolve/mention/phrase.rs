@@ -44,7 +44,7 @@ pub(super) fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -
             } else {
                 start - 1
             };
-            let phrase = partitive_start(toks, phrase);
+            let phrase = joined_to_name(toks, partitive_start(toks, phrase));
             return opens_clause(phrase).then_some(phrase);
         }
         // Capitalised modifiers too: "One Green Party hopeful", "Lee supporters".
@@ -138,6 +138,7 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
                 start -= 1;
                 continue;
             }
+            start = joined_to_name(toks, start);
             break;
         }
         // "Kim and Park", "he and Mr. Allen", "Commission on Coastal Safety".
@@ -199,6 +200,20 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
         start += 1;
     }
     partitive_start(toks, start)
+}
+
+/// Where a phrase opening with "his", "her" or "their" at `start` starts when a name is
+/// joined to it: "George Bush and his rivals".
+fn joined_to_name(toks: &[Token], start: usize) -> usize {
+    let joined = start >= 2
+        && matches!(toks[start].text, "his" | "her" | "their")
+        && lower(&toks[start - 1]) == "and"
+        && is_name_word(&toks[start - 2]);
+    if joined {
+        phrase_start(toks, start - 2)
+    } else {
+        start
+    }
 }
 
 /// A lower-case title or singular noun for a person: "senator", "candidate".

@@ -545,3 +545,15 @@ fn two_bare_plurals_of_people_joined_speak_together() {
         assert_eq!(mention_before(text, "say").as_deref(), Some(speaker));
     }
 }
+
+#[test]
+fn a_name_joined_to_its_own_people_speaks_with_them() {
+    assert_eq!(
+        mention_before("George W. Bush and his aides said so.", "said").as_deref(),
+        Some("George W. Bush and his aides")
+    );
+    assert_eq!(
+        mention_before("Lee and her rivals have said so.", "said").as_deref(),
+        Some("Lee and her rivals")
+    );
+}
