@@ -6,7 +6,7 @@ use super::subject::verb_follows;
 use super::{Attribution, Context, Extractor, Taken};
 use crate::resolve::mention;
 use crate::span::Span;
-use crate::text::normalise::with_lowercase;
+use crate::text::normalise::{is_quote, with_lowercase};
 
 pub struct OpeningParticiple;
 
@@ -52,11 +52,13 @@ impl Extractor for OpeningParticiple {
                 .map(|(at, _)| start + at)
                 .take(MAX_COMMAS);
             let subject = commas.find_map(|comma| {
-                let at = Span::new(comma + 1, comma + 1);
-                let speaker = mention::after(source, at, sentence.end)?;
-                let gap = source[comma + 1..speaker.span.start].trim();
+                // The comma may stand inside a closing quotation mark: `shoe on,” she was`.
+                let rest = &source[comma + 1..sentence.end];
+                let at = sentence.end - rest.trim_start_matches(is_quote).len();
+                let speaker = mention::after(source, Span::new(at, at), sentence.end)?;
+                let gap = source[at..speaker.span.start].trim();
                 (gap.is_empty() && verb_follows(source, speaker.span, sentence.end))
-                    .then_some((comma, speaker))
+                    .then_some((at, speaker))
             });
             let Some((comma, speaker)) = subject else {
                 continue;
@@ -75,6 +77,15 @@ impl Extractor for OpeningParticiple {
 mod tests {
     use super::*;
     use crate::extract::test_support::run;
+
+    #[test]
+    fn the_main_clause_may_start_after_a_closing_quotation_mark() {
+        let text = "After saying the pier was “too old to save,” she called for a vote.";
+        assert_eq!(
+            run(&OpeningParticiple, text),
+            [("the pier was “too old to save,”".into(), Some("she".into()))]
+        );
+    }
 
     #[test]
     fn a_participle_that_needs_that_has_an_object_not_a_claim() {

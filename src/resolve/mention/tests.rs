@@ -557,3 +557,10 @@ fn a_name_joined_to_its_own_people_speaks_with_them() {
         Some("Lee and her rivals")
     );
 }
+
+#[test]
+fn someone_after_a_link_speaks() {
+    for text in ["Then someone asked how.", "And somebody asked how."] {
+        assert!(mention_before(text, "asked").is_some(), "{text}");
+    }
+}

@@ -156,12 +156,14 @@ const ING_ADJECTIVES: &[&str] = &[
 
 /// Determiners that can stand alone as a speaker.
 pub(super) const STANDALONE: &[&str] = &[
-    "another", "others", "some", "many", "most", "few", "several", "both", "one",
+    "another", "others", "some", "many", "most", "few", "several", "both", "one", "someone",
+    "somebody",
 ];
 
 /// Words after which a new clause, and so a new subject, begins.
 pub(super) const CLAUSE_LINKS: &[&str] = &[
-    "and", "but", "while", "though", "although", "because", "that", "since", "whereas", "yet", "so",
+    "and", "but", "while", "though", "although", "because", "that", "since", "whereas", "yet",
+    "so", "then",
 ];
 
 /// Whether a phrase starting at `at` opens its clause: first, or after punctuation, a
