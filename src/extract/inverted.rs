@@ -3,7 +3,7 @@
 
 use super::claim::{OCCASIONS, SUBORDINATORS, trim_claim};
 use super::indirect::is_passive;
-use super::{Attribution, Context, Extractor, Taken};
+use super::{Attribution, Context, CueHit, Extractor, Taken};
 use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention;
 use crate::span::Span;
@@ -47,8 +47,7 @@ impl Extractor for Inverted {
             };
             // A verb that needs "that" inverts nothing when its object follows it ("..., the
             // report cited interviews").
-            let tail = source[hit.span.end..sentence.end].trim_start();
-            if hit.needs_that && !(tail.starts_with([',', '.', ';']) || occasion_follows(tail)) {
+            if object_follows(source, hit, sentence.end) {
                 continue;
             }
             let inverts = hit.class != CueClass::Addressee && !participle && !hit.needs_that;
@@ -209,7 +208,7 @@ fn is_adverbial(head: &str) -> bool {
 }
 
 /// Whether what follows a cue is nothing or an occasion: "in a memo", "on Friday", ".".
-pub(super) fn occasion_follows(rest: &str) -> bool {
+fn occasion_follows(rest: &str) -> bool {
     let word = lowercase(first_word(rest));
     word.is_empty()
         || lexicon().time_words.contains(&*word)
@@ -218,6 +217,13 @@ pub(super) fn occasion_follows(rest: &str) -> bool {
             &*word,
             "to" | "from" | "by" | "with" | "when" | "last" | "this"
         )
+}
+
+/// Whether a cue that needs "that" has an object after it, up to `end`: "cited interviews",
+/// not "cited." or "cited on Monday".
+pub(super) fn object_follows(source: &str, hit: &CueHit, end: usize) -> bool {
+    let tail = source[hit.span.end..end].trim_start();
+    hit.needs_that && !(tail.starts_with([',', '.', ';']) || occasion_follows(tail))
 }
 
 /// A few words of occasion between a cue and a comma: "Tuesday in Paris", "in a memo".

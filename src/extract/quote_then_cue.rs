@@ -2,7 +2,7 @@
 //! X said during a briefing on Monday; and "...," X said, "..." (attribution inside a quote).
 
 use super::claim::quote_claim;
-use super::inverted::occasion_follows;
+use super::inverted::object_follows;
 use super::{Attribution, Context, CueHit, Extractor, Mode, Taken};
 use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
@@ -54,8 +54,7 @@ pub fn attribution_after<'c>(cx: &'c Context, quote: &Quote) -> Option<(&'c CueH
     }
     // "The “wise Latina” phrase Lee cited has ...": a verb that needs "that" before its
     // object is no attribution.
-    let tail = source[hit.span.end..sentence_end].trim_start();
-    if hit.needs_that && !(tail.starts_with([',', '.', ';']) || occasion_follows(tail)) {
+    if object_follows(source, hit, sentence_end) {
         return None;
     }
     let speaker = cx.mention_before(quote.outer.end, hit.span)?;
