@@ -350,6 +350,15 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
             break;
         }
     }
+    // "I’ve said", "she'd told": the pronoun of a contraction speaks.
+    if let Some(token) = end.checked_sub(1).map(|at| &toks[at]) {
+        if let Some(pronoun) = contracted_pronoun(token.text) {
+            return Some(Mention::bare(Span::new(
+                token.span.start,
+                token.span.start + pronoun.len(),
+            )));
+        }
+    }
     let mut appositive = None;
     // A bracketed or dash-enclosed aside right before the cue: "Gov. Tom Reed (R-Ohio)
     // said", "Many speakers — teachers and nurses among them — said".
@@ -409,6 +418,13 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
             head_before_preposition(source, from, Span::new(at, at))
                 .map(|m| Mention { appositive, ..m })
         })
+}
+
+/// The pronoun of a contraction with an auxiliary: "I’ve", "she'd", "they'll".
+fn contracted_pronoun(text: &str) -> Option<&str> {
+    let (pronoun, rest) = text.split_once(['\'', '’'])?;
+    let auxiliary = matches!(rest, "ve" | "d" | "ll" | "s" | "re" | "m");
+    (auxiliary && is_pronoun(pronoun)).then_some(pronoun)
 }
 
 /// Whether the token before the one starting at `start` is a preposition.

@@ -564,3 +564,19 @@ fn someone_after_a_link_speaks() {
         assert!(mention_before(text, "asked").is_some(), "{text}");
     }
 }
+
+#[test]
+fn a_contraction_s_pronoun_speaks_and_perhaps_is_no_name() {
+    assert_eq!(
+        mention_before("I’ve said it before.", "said").as_deref(),
+        Some("I")
+    );
+    assert_eq!(
+        mention_before("They'd told us so.", "told").as_deref(),
+        Some("They")
+    );
+    assert_eq!(
+        mention_before("Perhaps he said so.", "said").as_deref(),
+        Some("he")
+    );
+}
