@@ -349,9 +349,12 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
         .unwrap_or("");
     // A possessive ("Kim's", "KIM’S") or a marker in any case. The markers are ASCII
     // without a "k", so no other character lower-cases into one.
-    let possessive = ["'s", "'S", "’s", "’S"]
-        .iter()
-        .any(|s| previous.ends_with(s));
+    // "He's said" is "he has said".
+    let possessive = ["'s", "'S", "’s", "’S"].iter().any(|s| {
+        previous
+            .strip_suffix(s)
+            .is_some_and(|stem| !mention::is_pronoun(stem))
+    });
     // A form that is only ever a verb stays one: "Several said", "Many told".
     let verb_only = [
         "said", "says", "told", "tells", "wrote", "writes", "added", "adds",
@@ -641,6 +644,15 @@ mod tests {
         // A comparison in running text is no tag.
         let text = "Lee said 3 < 4 and Kim said 5 > 4.";
         assert_eq!(find_cues(&Document::parse(text)).len(), 2);
+    }
+
+    #[test]
+    fn a_pronoun_s_contraction_is_no_possessive() {
+        let text = "He's said it twice. Kim's said is no verb.";
+        let doc = Document::parse(text);
+        let cues: Vec<&str> = find_cues(&doc).iter().map(|c| c.span.text(text)).collect();
+        assert_eq!(cues, ["said"]);
+        assert!(find_cues(&doc)[0].span.start < 10);
     }
 
     #[test]
