@@ -75,7 +75,7 @@ fn unquoted(cx: &Context, claim: Span) -> Span {
 }
 
 /// The pronoun of a claim that is only "That's", "This is" or "It was" (before "according
-/// to"), or a claim that is that pronoun.
+/// to").
 fn pro_form(source: &str, claim: Span) -> Option<Span> {
     let text = claim.text(source);
     let word_end = text
@@ -158,10 +158,9 @@ impl Extractor for AccordingTo {
             };
             let claim = unquoted(cx, trim_claim(source, claim));
             // "That's according to exit polls": the pronoun stands for the claim before.
-            let claim = pro_form(source, claim).unwrap_or(claim);
-            if claim.text(source).split_whitespace().count() < 2
-                && pro_form(source, claim).is_none()
-            {
+            let pronoun = pro_form(source, claim);
+            let claim = pronoun.unwrap_or(claim);
+            if pronoun.is_none() && claim.text(source).split_whitespace().count() < 2 {
                 continue;
             }
             found.push(Attribution::cued_in(

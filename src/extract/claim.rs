@@ -547,8 +547,9 @@ pub fn within_subordinate_clause(source: &str, lead: &str, claim: Span) -> Span 
 
 /// Verbs that take up a main clause again after a relative clause ("Lee, who said ...,
 /// was sentenced"; "..., are wise choices").
-const MAIN_CLAUSE_VERBS: &[&str] = &[
+pub(super) const MAIN_CLAUSE_VERBS: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
+    "should", "may", "might", "must",
 ];
 
 /// Whether `word` takes up a main clause: an auxiliary, a cue verb or a past form

@@ -1,7 +1,7 @@
 //! `quote_then_cue`: a quotation followed by its attribution: "...," X said / said X /
 //! X said during a briefing on Monday; and "...," X said, "..." (attribution inside a quote).
 
-use super::claim::quote_claim;
+use super::claim::{MAIN_CLAUSE_VERBS, quote_claim};
 use super::inverted::object_follows;
 use super::{Attribution, Context, CueHit, Extractor, Mode, Taken};
 use crate::resolve::mention::{self, Mention};
@@ -32,24 +32,7 @@ pub fn attribution_after<'c>(cx: &'c Context, quote: &Quote) -> Option<(&'c CueH
             .split_whitespace()
             .next()
             .unwrap_or("");
-        let clause_follows = matches!(
-            next,
-            "could"
-                | "would"
-                | "will"
-                | "can"
-                | "should"
-                | "may"
-                | "might"
-                | "must"
-                | "is"
-                | "was"
-                | "are"
-                | "were"
-                | "has"
-                | "had"
-                | "have"
-        );
+        let clause_follows = MAIN_CLAUSE_VERBS.contains(&next);
         return (!clause_follows).then_some((hit, speaker));
     }
     // "The “wise Latina” phrase Lee cited has ...": a verb that needs "that" before its

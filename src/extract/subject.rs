@@ -59,7 +59,7 @@ pub fn subject_speaker<'a>(
                 .take(5);
             // "When Lee took the stage and said": the subject of a subordinate clause the
             // cue is still inside.
-            let subordinate = within_subordinate_clause(lead).map(|at| sentence.start + at);
+            let subordinate = subordinate_subject_start(lead).map(|at| sentence.start + at);
             let mut candidates = subordinate
                 .into_iter()
                 .chain(clause_starts.map(|at| sentence.start + at))
@@ -127,7 +127,7 @@ fn past_sentence_adverbs(lead: &str) -> usize {
 /// Where the subject of a subordinate clause starts, when `lead` (the sentence up to the
 /// cue) is still inside that clause: "When Lee took the stage and", "The crowd cheered when
 /// Lee spotted a sign and".
-fn within_subordinate_clause(lead: &str) -> Option<usize> {
+fn subordinate_subject_start(lead: &str) -> Option<usize> {
     let mut at = 0;
     let mut found = None;
     for word in lead.split(' ') {
