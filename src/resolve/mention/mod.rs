@@ -294,11 +294,6 @@ fn serves(lead: &str) -> bool {
     with_lowercase(role, is_role)
 }
 
-/// A title or a noun that heads speaker phrases ("adviser", "aides"), lower-cased.
-fn is_role(low: &str) -> bool {
-    lexicon().titles.contains(low) || lexicon().speaker_nouns.contains(low)
-}
-
 /// The last word of `text`, if another stands before it.
 fn last_word(text: &str) -> Option<&str> {
     text.rsplit_once(char::is_whitespace).map(|(_, word)| word)

@@ -168,8 +168,10 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
             && is_group(&toks[head])
             && opens_phrase(toks, start - 2);
         // "The front-runner and former secretary of state": one person's two roles.
-        let joins_roles =
-            low == "and" && start >= 2 && is_role(&toks[start - 2]) && is_role(&toks[head]);
+        let joins_roles = low == "and"
+            && start >= 2
+            && is_singular_role(&toks[start - 2])
+            && is_singular_role(&toks[head]);
         let accept = is_name_word(token)
             || joins_modifiers
             || joins_groups
@@ -217,12 +219,9 @@ fn joined_to_name(toks: &[Token], start: usize) -> usize {
 }
 
 /// A lower-case title or singular noun for a person: "senator", "candidate".
-fn is_role(token: &Token) -> bool {
+fn is_singular_role(token: &Token) -> bool {
     let low = lower(token);
-    let lex = lexicon();
-    !token.is_capitalised()
-        && !low.ends_with('s')
-        && (lex.titles.contains(&*low) || lex.speaker_nouns.contains(&*low))
+    !token.is_capitalised() && !low.ends_with('s') && is_role(&low)
 }
 
 /// A lower-case plural that names people: "officials", "teachers".

@@ -80,11 +80,7 @@ pub(super) fn is_appositive(segment: &[Token]) -> bool {
 /// A segment that names a role or title among its first words ("vice president and general
 /// counsel for the company", "Peru's ambassador").
 pub(super) fn describes_a_role(segment: &[Token]) -> bool {
-    let lex = lexicon();
-    segment.iter().take(6).any(|t| {
-        let low = lower(t);
-        lex.titles.contains(&*low) || lex.speaker_nouns.contains(&*low)
-    })
+    segment.iter().take(6).any(|t| is_role(&lower(t)))
 }
 
 /// A short run of capitalised words: a name ("Jeff Wong") or a place ("Texas"); or two

@@ -78,6 +78,11 @@ pub(super) fn is_head(token: &Token) -> bool {
     lexicon().speaker_nouns.contains(&*low) || low.ends_with("-year-old")
 }
 
+/// A title or a noun that heads speaker phrases ("adviser", "aides"), lower-cased.
+pub(super) fn is_role(low: &str) -> bool {
+    lexicon().titles.contains(low) || lexicon().speaker_nouns.contains(low)
+}
+
 /// A lower-case word that may modify a head ("senior", "government", "presidential").
 pub(super) fn is_modifier(token: &Token) -> bool {
     if !token.is_word() || token.is_capitalised() {
