@@ -220,6 +220,13 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
     };
     let clause_start = words.get(opener).map(|t| t.span.start);
     let words = &words[(opener + approximation).min(words.len())..];
+    // Auxiliaries and adverbs before the cue are not the phrase's: "... nomination have said".
+    let between = words
+        .iter()
+        .rev()
+        .take_while(|t| lexicon().adverbs.contains(&*lower(t)))
+        .count();
+    let words = &words[..words.len() - between];
     let at = words.iter().enumerate().position(|(i, t)| {
         let low = lower(t);
         LOCATIVES.contains(&&*low)

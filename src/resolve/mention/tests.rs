@@ -213,6 +213,15 @@ fn a_prepositional_phrase_after_the_head_is_part_of_the_mention() {
         mention_before("Facebook primarily relies on users who say", "say"),
         None
     );
+    // Auxiliaries between the phrase and its cue.
+    assert_eq!(
+        mention_before("His rivals for the nomination have said", "said").as_deref(),
+        Some("His rivals for the nomination")
+    );
+    assert_eq!(
+        mention_before("Experts on the economy will not have said", "said").as_deref(),
+        Some("Experts on the economy")
+    );
 }
 
 #[test]
