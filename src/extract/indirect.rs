@@ -720,6 +720,14 @@ mod tests {
     }
 
     #[test]
+    fn then_said_after_a_comma_takes_the_subject() {
+        let found = run(&Indirect, "Lee toured the pier, then said it would close.");
+        assert_eq!(found, [("it would close".into(), Some("Lee".into()))]);
+        // "then" without a comma before it is no coordinator of the cue.
+        assert!(run(&Indirect, "If it rains then said plans will change.").is_empty());
+    }
+
+    #[test]
     fn a_participle_s_subject_after_with_or_past_a_time_phrase() {
         let speaker = |text: &str| run(&Indirect, text)[0].1.clone();
         assert_eq!(

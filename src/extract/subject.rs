@@ -245,7 +245,8 @@ pub fn speaks_for_subject(source: &str, sentence_start: usize, hit: &CueHit) -> 
             || PARTICIPLE_LEADS
                 .iter()
                 .any(|w| mention::ends_with_words(lead, w)));
-    participle || {
+    // "..., then said": "then" is an adverb too, so it is looked for before they go.
+    participle || lead.ends_with(", then") || {
         let lead = without_adverbs(lead);
         [" and", " but", " then"].iter().any(|w| lead.ends_with(w))
     }
