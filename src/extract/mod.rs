@@ -332,6 +332,14 @@ const NOUN_MARKERS: &[&str] = &[
     "whose", "new", "recent", "no", "any", "false", "similar", "many", "several",
 ];
 
+/// Words before a cue form in "-s" that make it a plural noun.
+const PLURAL_NOUN_LEADS: &[&str] = &[
+    "of", "to", "at", "in", "about", "with", "for", "on", "by", "from", "into", "amid", "over",
+    "after", "despite", "against", "among", "face", "faces", "faced", "raise", "raises", "raised",
+    "answer", "answers", "answered", "field", "fielded", "dodge", "dodged", "pose", "posed",
+    "have", "has", "had",
+];
+
 /// Rejects noun uses of cue forms ("the claims", "United States", "his tweets"); in a
 /// `headline`, a capitalised form may be the verb.
 fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: bool) -> bool {
@@ -365,7 +373,16 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
         && NOUN_MARKERS
             .iter()
             .any(|m| m.eq_ignore_ascii_case(previous));
-    !(possessive || marker)
+    // A form in "-s" after a preposition or a verb that takes questions and claims is a
+    // plural noun: "about claims", "face questions"; a verb in "-s" follows neither.
+    // Before "that" the noun still reports: "on reports that he quit".
+    let plural = !verb_only
+        && word.ends_with('s')
+        && !source[cue.end..].starts_with(" that ")
+        && PLURAL_NOUN_LEADS
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(previous));
+    !(possessive || marker || plural)
 }
 
 /// Runs every extractor and returns the statements in document order. A statement that
@@ -644,6 +661,23 @@ mod tests {
         // A comparison in running text is no tag.
         let text = "Lee said 3 < 4 and Kim said 5 > 4.";
         assert_eq!(find_cues(&Document::parse(text)).len(), 2);
+    }
+
+    #[test]
+    fn a_form_in_s_after_a_preposition_or_face_is_a_plural_noun() {
+        let cues = |text: &str| -> Vec<String> {
+            let doc = Document::parse(text);
+            find_cues(&doc)
+                .iter()
+                .map(|c| c.span.text(text).to_string())
+                .collect()
+        };
+        assert!(cues("Both candidates face questions about their health.").is_empty());
+        assert!(cues("He bristled at claims about his past.").is_empty());
+        assert_eq!(cues("Lee questions the plan."), ["questions"]);
+        // Before "that" the noun still reports; a verb-only form is always a verb.
+        assert_eq!(cues("He spoke on reports that Lee quit."), ["reports"]);
+        assert_eq!(cues("Most of them, Lee says, left."), ["says"]);
     }
 
     #[test]
