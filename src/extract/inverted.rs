@@ -73,8 +73,12 @@ impl Extractor for Inverted {
                     )
                 }
                 None => match cx.mention_before(sentence.start, hit.span) {
-                    Some(m) => (m, Span::new(m.span.start, hit.span.end)),
-                    None => continue,
+                    // "..., a company that had declared bankruptcy": a relative clause's
+                    // verb inverts nothing.
+                    Some(m) if !in_relative_clause(&source[m.span.end..hit.span.start]) => {
+                        (m, Span::new(m.span.start, hit.span.end))
+                    }
+                    _ => continue,
                 },
             };
             // Past an appositive the cue ends the sentence, or an occasion or (after "told")
@@ -207,6 +211,15 @@ fn is_adverbial(head: &str) -> bool {
     })
 }
 
+/// Whether the words between a speaker and its cue open a relative clause: " that had".
+/// An appositive's own relative clause ("Lee, the guru who founded it tweeted") does not.
+fn in_relative_clause(between: &str) -> bool {
+    !between.contains(',')
+        && between
+            .split_whitespace()
+            .any(|w| matches!(w, "who" | "that" | "which"))
+}
+
 /// Whether what follows a cue is nothing or an occasion: "in a memo", "on Friday", ".".
 fn occasion_follows(rest: &str) -> bool {
     let word = lowercase(first_word(rest));
@@ -275,6 +288,18 @@ mod tests {
         // A one-word subject of a parenthetical attribution still is.
         let found = run(&Inverted, "Time, Lee said, was on their side.");
         assert_eq!(found[0].0, "Time, Lee said, was on their side");
+    }
+
+    #[test]
+    fn a_relative_clause_s_verb_inverts_nothing() {
+        let text =
+            "He took over the mines of Walter Energy, a company that had declared bankruptcy.";
+        assert!(run(&Inverted, text).is_empty());
+        let found = run(
+            &Inverted,
+            "The pier will close, a company spokesman had declared.",
+        );
+        assert_eq!(found[0].0, "The pier will close");
     }
 
     #[test]
