@@ -109,7 +109,23 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
             }
         }
     }
-    sentence_span.end
+    narration_after(&source[from..sentence_span.end]).map_or(sentence_span.end, |at| from + at)
+}
+
+/// Where the writer goes on about the speaker after a claim: "..., and he railed against
+/// ...", a pronoun and a past form after a comma and a conjunction.
+fn narration_after(rest: &str) -> Option<usize> {
+    [", and ", ", but "]
+        .iter()
+        .flat_map(|link| rest.match_indices(link))
+        .map(|(at, link)| (at, &rest[at + link.len()..]))
+        .filter(|(_, after)| {
+            let mut words = after.split(' ');
+            matches!(words.next(), Some("he" | "she"))
+                && words.next().is_some_and(mention::is_past_participle)
+        })
+        .map(|(at, _)| at)
+        .min()
 }
 
 /// Conjunctions that open a new clause with its own speaker ("..., but he said ...").

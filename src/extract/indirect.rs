@@ -720,6 +720,24 @@ mod tests {
     }
 
     #[test]
+    fn the_writer_s_narration_after_a_comma_ends_the_claim() {
+        let found = run(
+            &Indirect,
+            "Lee said the pier is safe, and he railed against the council.",
+        );
+        assert_eq!(found, [("the pier is safe".into(), Some("Lee".into()))]);
+        // Others doing something is still the claim's.
+        let found = run(
+            &Indirect,
+            "Lee said officers saw the car, and they ordered it to stop.",
+        );
+        assert_eq!(
+            found[0].0,
+            "officers saw the car, and they ordered it to stop"
+        );
+    }
+
+    #[test]
     fn then_said_after_a_comma_takes_the_subject() {
         let found = run(&Indirect, "Lee toured the pier, then said it would close.");
         assert_eq!(found, [("it would close".into(), Some("Lee".into()))]);
