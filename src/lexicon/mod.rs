@@ -354,6 +354,7 @@ mod tests {
         assert_eq!(lex.cue("Said").unwrap().lemma, "say");
         assert_eq!(lex.cue("denied").unwrap().class, CueClass::Deny);
         assert!(lex.cue("pointed out").is_some());
+        assert!(lex.cue("shot back").is_some() && lex.cue("shot").is_none());
         assert!(lex.cue("pointed").is_none());
         assert!(lex.cue("table").is_none());
     }
