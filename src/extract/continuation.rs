@@ -53,8 +53,14 @@ impl Extractor for Continuation {
             let starts_sentence = source[sentence_span.start..quote.outer.start]
                 .trim()
                 .is_empty();
+            // `“...,” an angry Lee retorted.`: a comma before more words hands the quote to
+            // an attribution of its own, even one with a verb no lexicon lists.
+            let attributed_after = quote.inner.text(source).trim_end().ends_with(',')
+                && quote.outer.end < sentence_span.end
+                && !source[quote.outer.end..sentence_span.end].trim().is_empty();
             if covered
                 || !starts_sentence
+                || attributed_after
                 || quote.inner.text(source).split_whitespace().count() < 3
             {
                 continue;
@@ -132,6 +138,15 @@ mod tests {
             ),
             ["The operators are reluctant to move."]
         );
+    }
+
+    #[test]
+    fn a_quote_with_an_attribution_after_its_comma_is_no_follow_on() {
+        let text = "“It is over,” he said. “It is never over,” an angry Lee retaliated.";
+        assert!(continued(text).is_empty());
+        // A quote that runs on past its first sentence is read without a slip.
+        let text = "“It is over,” he said. “It is never over. Not ever,” and so on.";
+        assert_eq!(continued(text), ["It is never over. Not ever"]);
     }
 
     #[test]
