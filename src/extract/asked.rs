@@ -1,10 +1,12 @@
-//! `asked`: a question put to someone, the asker unnamed: "Asked whether the plan would
+//! `asked`: a question put to someone: "Asked whether the plan would
 //! survive, she said ...", "when asked about the delay", "He was asked to name one vote".
-//! The claim is the question's content; the statement has no speaker of its own.
+//! The claim is the question's content; its speaker is the asker when "by" names one
+//! ("asked by a reporter whether ..."), else it has none.
 
-use super::claim::{claim_end, mode_of, trim_claim};
+use super::claim::{claim_end, mode_of, past_time_words, trim_claim};
 use super::{Attribution, Context, Extractor, Taken};
 use crate::lexicon::CueClass;
+use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
 use crate::text::normalise::folded_word;
 
@@ -25,7 +27,7 @@ impl Extractor for Asked {
     }
 
     fn description(&self) -> &'static str {
-        "questions put to someone by an unnamed asker: \"asked whether ...\""
+        "questions put to someone, by an asker named after \"by\" or unnamed: \"asked whether ...\""
     }
 
     fn extract(&self, cx: &Context, taken: &Taken) -> Vec<Attribution> {
@@ -47,7 +49,17 @@ impl Extractor for Asked {
             let rest = &source[hit.span.end..sentence.end];
             let after = rest.trim_start();
             let mut start = hit.span.end + (rest.len() - after.len());
-            let first = after.split_whitespace().next().unwrap_or("");
+            // "asked by host Ann Lee on Sunday whether ...": the asker is named.
+            let asker = after
+                .strip_prefix("by ")
+                .and_then(|_| asker_after(source, Span::new(start, start + 2), sentence.end));
+            if let Some((_, past)) = asker {
+                start = past;
+            }
+            let first = source[start..sentence.end]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
             if TOPIC_MARKERS.contains(&&*folded_word(first)) {
                 start += first.len();
             }
@@ -55,7 +67,7 @@ impl Extractor for Asked {
             if claim.text(source).split_whitespace().count() < 2 {
                 continue;
             }
-            found.push(Attribution {
+            let question = Attribution {
                 cue_class: Some(hit.class),
                 ..Attribution::patterned(
                     self.id(),
@@ -64,10 +76,26 @@ impl Extractor for Asked {
                     claim,
                     mode_of(cx, claim),
                 )
+            };
+            found.push(match asker {
+                Some((asker, _)) => question.by(asker),
+                None => question,
             });
         }
         found
     }
+}
+
+/// The asker named after "by" (`by`), and where the question starts past the asker and
+/// any time words.
+fn asker_after(source: &str, by: Span, end: usize) -> Option<(Mention, usize)> {
+    let asker = mention::after(source, by, end)?;
+    let past = asker
+        .appositive
+        .map_or(asker.span.end, |a| a.end.max(asker.span.end));
+    let past =
+        past + source[past..end].len() - source[past..end].trim_start_matches([',', ' ']).len();
+    Some((asker, past_time_words(source, past, end)))
 }
 
 #[cfg(test)]
@@ -97,6 +125,26 @@ mod tests {
                 "The senator was asked to name one bill he had written."
             ),
             ["to name one bill he had written"]
+        );
+    }
+
+    #[test]
+    fn an_asker_after_by_is_the_speaker() {
+        let text = "Asked by host Ann Lee on Sunday whether the pier would reopen, Kim said no.";
+        let found = crate::extract::test_support::run(&Asked, text);
+        assert_eq!(
+            found,
+            [(
+                "whether the pier would reopen".into(),
+                Some("host Ann Lee".into())
+            )]
+        );
+        assert_eq!(
+            claims(
+                &Asked,
+                "He was asked by a reporter about the vote on parking."
+            ),
+            ["the vote on parking"]
         );
     }
 

@@ -425,6 +425,13 @@ const AUDIENCE_LINKS: &[&str] = &[
 const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "them", "us", "you"];
 
 /// The index past time words ("said Monday", "said late last week") from `index`.
+/// Where the text from `from` (to `to`) goes on past its time words ("on Sunday").
+pub(super) fn past_time_words(source: &str, from: usize, to: usize) -> usize {
+    let toks = tokens(source, Span::new(from, to));
+    toks.get(skip_time_words(&toks, 0))
+        .map_or(to, |t| t.span.start)
+}
+
 fn skip_time_words(toks: &[Token], mut index: usize) -> usize {
     let lex = lexicon();
     let is_time = |t: &Token| lex.time_words.contains(&*folded_word(t.text));
