@@ -513,8 +513,12 @@ fn skip_addressee(toks: &[Token], index: usize) -> usize {
                 && low != "that"
         })
         .count();
+    // "a Senate panel", "a CNN reporter": the names may qualify an audience noun.
+    let audience_noun = toks
+        .get(after_article + names)
+        .is_some_and(|t| lex.addressees.contains(&*folded_word(t.text)));
     if names > 0 {
-        after_article + names
+        after_article + names + usize::from(audience_noun)
     } else {
         index
     }

@@ -738,6 +738,19 @@ mod tests {
     }
 
     #[test]
+    fn names_may_qualify_the_audience_noun() {
+        assert!(
+            run(
+                &Indirect,
+                "It will close, Lee told a Senate panel Wednesday."
+            )
+            .is_empty()
+        );
+        let found = run(&Indirect, "Lee told a CNN reporter the pier would close.");
+        assert_eq!(found, [("the pier would close".into(), Some("Lee".into()))]);
+    }
+
+    #[test]
     fn then_said_after_a_comma_takes_the_subject() {
         let found = run(&Indirect, "Lee toured the pier, then said it would close.");
         assert_eq!(found, [("it would close".into(), Some("Lee".into()))]);
