@@ -324,12 +324,13 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
             }
             return Some(next.span.start);
         }
-        // "said after the meeting." is an occasion, not a claim.
         let rest = toks[index..]
             .iter()
             .take_while(|t| !t.is('.') && !t.is(';'))
             .count();
-        if rest <= 5 {
+        // "said after the meeting." is an occasion, and "told aides as he worked on the
+        // speech" a clause of time, not a claim.
+        if rest <= 5 || (addressed && time_clause(&toks, index)) {
             return None;
         }
     }
@@ -450,6 +451,14 @@ fn skip_time_words(toks: &[Token], mut index: usize) -> usize {
         }
     }
     index
+}
+
+/// Where the text from `from` (to `to`) goes on past an audience and time words: "his
+/// aides on Monday as he left" -> "as he left".
+pub(super) fn past_audience(source: &str, from: usize, to: usize) -> usize {
+    let toks = tokens(source, Span::new(from, to));
+    let index = skip_time_words(&toks, skip_addressee(&toks, 0));
+    toks.get(index).map_or(to, |t| t.span.start)
 }
 
 /// The index past an addressee at `index`: an object pronoun, a listed audience ("reporters",

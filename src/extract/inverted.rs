@@ -1,7 +1,7 @@
 //! `inverted`: the claim first and the attribution after it: ..., X said. / ..., said X. /
 //! and the parenthetical ..., X said, ... .
 
-use super::claim::{OCCASIONS, SUBORDINATORS, trim_claim};
+use super::claim::{OCCASIONS, SUBORDINATORS, past_audience, trim_claim};
 use super::indirect::is_passive;
 use super::{Attribution, Context, CueHit, Extractor, Taken};
 use crate::lexicon::{CueClass, lexicon};
@@ -171,6 +171,11 @@ impl Extractor for Inverted {
                 let word = first_word(tail);
                 lexicon().is_participle_cue(word) || SUBORDINATORS.contains(&&*lowercase(word))
             });
+            // "..., Lee told aides as he left": past the audience, a clause of circumstance.
+            let tail_is_circumstance = hit.class == CueClass::Addressee && !speaker_after && {
+                let at = past_audience(source, attribution.end, sentence.end);
+                SUBORDINATORS.contains(&&*lowercase(first_word(&source[at..sentence.end])))
+            };
             // "..., said Lee, an expert who has written books, papers and columns."
             let tail_describes_speaker = speaker_after
                 && rest
@@ -178,6 +183,7 @@ impl Extractor for Inverted {
                     .is_some_and(|tail| is_descriptive_tail(tail, true));
             let end = if tail_is_adverbial
                 || tail_is_participle
+                || tail_is_circumstance
                 || tail_describes_speaker
                 || rest.is_empty()
             {
@@ -288,6 +294,16 @@ mod tests {
         // A one-word subject of a parenthetical attribution still is.
         let found = run(&Inverted, "Time, Lee said, was on their side.");
         assert_eq!(found[0].0, "Time, Lee said, was on their side");
+    }
+
+    #[test]
+    fn after_told_and_its_audience_a_clause_of_circumstance_ends_the_attribution() {
+        let text = "The pier is not about me, Lee told his closest aides as he worked on the last speech of his long career in the harbor office.";
+        let found = run(&Inverted, text);
+        assert_eq!(found[0].0, "The pier is not about me");
+        // Without the clause, what follows the audience goes on with the sentence.
+        let text = "The pier is not about me, Lee told his closest aides who had worked on the last speech of his long career in the harbor office.";
+        assert!(run(&Inverted, text).is_empty());
     }
 
     #[test]
