@@ -1,9 +1,10 @@
 //! `quote_then_cue`: a quotation followed by its attribution: "...," X said / said X /
 //! X said during a briefing on Monday; and "...," X said, "..." (attribution inside a quote).
 
-use super::claim::{MAIN_CLAUSE_VERBS, quote_claim};
+use super::claim::{MAIN_CLAUSE_VERBS, past_audience, quote_claim};
 use super::inverted::object_follows;
 use super::{Attribution, Context, CueHit, Extractor, Mode, Taken};
+use crate::lexicon::CueClass;
 use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
 use crate::text::Quote;
@@ -41,8 +42,18 @@ pub fn attribution_after<'c>(cx: &'c Context, quote: &Quote) -> Option<(&'c CueH
         return None;
     }
     let speaker = cx.mention_before(quote.outer.end, hit.span)?;
-    // "on “Lakeside,” Lee said if ...": the cue opens a claim of its own.
-    let opens_claim = source[hit.span.end..sentence_end]
+    // "on “Lakeside,” Lee said if ...", "Lee told Politico that ...": the cue opens a claim
+    // of its own, past an audience named or a pronoun (after "told a crowd" a "that" may
+    // open a relative clause).
+    let audience_end = past_audience(source, hit.span.end, sentence_end);
+    let audience = source[hit.span.end..audience_end].trim();
+    let named = audience.starts_with(char::is_uppercase) || mention::is_pronoun(audience);
+    let after_cue = if hit.class == CueClass::Addressee && named {
+        audience_end
+    } else {
+        hit.span.end
+    };
+    let opens_claim = source[after_cue..sentence_end]
         .split_whitespace()
         .next()
         .is_some_and(|w| matches!(w, "that" | "if" | "whether") || mention::is_pronoun(w));
@@ -169,6 +180,11 @@ mod tests {
     fn a_cue_that_opens_its_own_claim_is_no_quotation_s_attribution() {
         let text = "On “Lakeside,” Lee said if the pier closes the town will suffer.";
         assert!(run(&QuoteThenCue, text).is_empty());
+        let text = "Citing “duties at home,” his aide told Politico that Lee will stay away.";
+        assert!(run(&QuoteThenCue, text).is_empty());
+        // After an audience of common nouns "that" may open a relative clause.
+        let text = "“We will win,” the mayor told a crowd that the police put at 3,000.";
+        assert_eq!(run(&QuoteThenCue, text)[0].0, "We will win");
     }
 
     #[test]
