@@ -249,7 +249,9 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
         // subhead in the body ("7 / Lee Asked Voters To Stay Home").
         let headline = doc.paragraphs.get(sentence.paragraph).is_some_and(|p| {
             p.furniture == Some(crate::text::Furniture::Title)
-                || (is_capitalised(word) && is_title_cased(p.span.text(doc.source)))
+                || (is_capitalised(word)
+                    && (is_title_cased(p.span.text(doc.source))
+                        || is_title_cased(line_from(doc.source, span.start))))
         });
         if inside_markup_tag(doc.source, &tag_opens, span)
             || !according_to
@@ -295,6 +297,13 @@ fn inside_markup_tag(source: &str, opens: &[usize], cue: Span) -> bool {
 
 fn is_capitalised(word: &str) -> bool {
     word.starts_with(char::is_uppercase)
+}
+
+/// The text from `at` to the end of its line: a heading glued to a scraped line ends there
+/// ("...10:35PMLee Says The Pier Will Open").
+fn line_from(source: &str, at: usize) -> &str {
+    let rest = &source[at..];
+    &rest[..rest.find('\n').unwrap_or(rest.len())]
 }
 
 /// Most words a subhead may have.
@@ -650,6 +659,11 @@ mod tests {
         let doc = Document::parse(text);
         let cues: Vec<&str> = find_cues(&doc).iter().map(|c| c.span.text(text)).collect();
         assert_eq!(cues, ["Asked"]);
+        // A heading glued to the end of a scraped line is title-cased from its cue on.
+        let text = "Blog\n\nLikeReply 5 pts 10:35PMAna Ruiz Says The Pier Will Open Soon\nShe spoke. The Harbor Chief Says Law passed.";
+        let doc = Document::parse(text);
+        let cues: Vec<&str> = find_cues(&doc).iter().map(|c| c.span.text(text)).collect();
+        assert_eq!(cues, ["Says"]);
     }
 
     #[test]
