@@ -268,7 +268,45 @@ pub(super) fn partitive_start(toks: &[Token], start: usize) -> usize {
         start - 2
     } else if lexicon().is_share(&share) {
         quantity_start(toks, start - 2)
+    } else if COLLECTIVES.contains(&&*share) {
+        collective_start(toks, start - 2)
     } else {
         start
+    }
+}
+
+/// Nouns that count a group: "a number of economists", "dozens of protesters".
+const COLLECTIVES: &[&str] = &[
+    "number",
+    "group",
+    "handful",
+    "couple",
+    "dozen",
+    "dozens",
+    "host",
+    "array",
+    "series",
+    "range",
+    "variety",
+    "chorus",
+    "slew",
+    "bunch",
+    "pair",
+    "hundreds",
+    "thousands",
+    "millions",
+    "scores",
+];
+
+/// Where a group counted by the collective at `at` starts: with its article and up to two
+/// adjectives ("a wide array of", "a growing number of").
+fn collective_start(toks: &[Token], at: usize) -> usize {
+    let article = (1..=3)
+        .filter_map(|back| at.checked_sub(back))
+        .take_while(|&i| toks[i].is_word())
+        .find(|&i| matches!(&*lower(&toks[i]), "a" | "an" | "the"));
+    match article {
+        Some(i) if (i + 1..at).all(|j| is_modifier(&toks[j])) => i,
+        _ => at,
     }
 }

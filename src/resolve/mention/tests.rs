@@ -283,6 +283,16 @@ fn shares_of_a_group_and_agent_plurals() {
         ),
         ("Just 9 percent of voters said", "Just 9 percent of voters"),
         ("Among them, the 30 percent who said", "the 30 percent"),
+        // Groups counted by a collective noun, with its article and adjectives.
+        (
+            "It failed, a wide array of economists say",
+            "a wide array of economists",
+        ),
+        (
+            "A growing number of voters said",
+            "A growing number of voters",
+        ),
+        ("Dozens of protesters said", "Dozens of protesters"),
     ] {
         let cue = text.rsplit(' ').next().unwrap();
         assert_eq!(mention_before(text, cue).as_deref(), Some(share), "{text}");

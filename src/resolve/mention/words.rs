@@ -157,6 +157,8 @@ const ING_ADJECTIVES: &[&str] = &[
     "long-serving",
     "longest-serving",
     "senior-ranking",
+    "growing",
+    "increasing",
 ];
 
 /// Determiners that can stand alone as a speaker.
