@@ -105,6 +105,12 @@ impl Extractor for Inverted {
             let Some(claim_head) = claim_head else {
                 continue;
             };
+            // "Even after it was filed, Lee continued to say ...": a verb that needs "that"
+            // goes on to its own object.
+            let to_follows = source[hit.span.end..sentence.end].starts_with(" to ");
+            if hit.needs_that && !closing_quote && to_follows {
+                continue;
+            }
             let rest = source[attribution.end..sentence.end].trim();
             // Not a place that ends the attribution (", Va.").
             let parenthetical = rest.starts_with(',')

@@ -647,6 +647,12 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_that_needs_that_and_goes_on_to_an_infinitive_inverts_nothing() {
+        let text = "Even after the complaint was filed, Lee continued to say he had never met her.";
+        assert_eq!(found(text), [("he had never met her", "Lee")]);
+    }
+
+    #[test]
     fn a_mark_left_open_encloses_no_cue() {
         let text =
             "The sign on the pier read \"closed for the season. Kim said the crews would strike.";
