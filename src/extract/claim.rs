@@ -328,8 +328,21 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
             .iter()
             .take_while(|t| !t.is('.') && !t.is(';'))
             .count();
-        // "said after the meeting." is an occasion, and "told aides as he worked on the
-        // speech" a clause of time, not a claim.
+        // "said after the meeting." is an occasion, and "said after she swept the South"
+        // or "told aides as he worked on the speech" a clause of time, not a claim.
+        // "said after the convention he would ...": past a circumstance the claim opens at
+        // "that", a comma or a subject pronoun, if anywhere.
+        if matches!(&*low, "during" | "after" | "while" | "before") {
+            let opens = toks[index + 1..].iter().enumerate().find_map(|(at, t)| {
+                let word = folded_word(t.text);
+                if word == "that" || t.is(',') {
+                    Some(index + at + 2)
+                } else {
+                    (at > 0 && mention::is_pronoun(&word)).then_some(index + at + 1)
+                }
+            });
+            return opens.and_then(|at| toks.get(at)).map(|t| t.span.start);
+        }
         if rest <= 5 || (addressed && time_clause(&toks, index)) {
             return None;
         }

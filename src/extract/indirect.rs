@@ -738,6 +738,24 @@ mod tests {
     }
 
     #[test]
+    fn past_a_circumstance_the_claim_opens_at_its_subject_or_not_at_all() {
+        let found = run(&Indirect, "Lee said after the vote he would resign.");
+        assert_eq!(found, [("he would resign".into(), Some("Lee".into()))]);
+        let found = run(
+            &Indirect,
+            "Lee said during a tour of the pier, that it would close.",
+        );
+        assert_eq!(found[0].0, "it would close");
+        assert!(
+            run(
+                &Indirect,
+                "It is a town, as Lee said after she toured the pier."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
     fn names_may_qualify_the_audience_noun() {
         assert!(
             run(
