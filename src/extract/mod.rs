@@ -384,13 +384,17 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
             .any(|m| m.eq_ignore_ascii_case(previous));
     // A form in "-s" after a preposition or a verb that takes questions and claims is a
     // plural noun: "about claims", "face questions"; a verb in "-s" follows neither.
-    // Before "that" the noun still reports: "on reports that he quit".
+    // Before "that" the noun still reports: "on reports that he quit". After a word in
+    // "-ing" the form is a noun too: "fundraising reports", "making claims".
+    let gerund =
+        previous.len() > 4 && previous.ends_with("ing") && previous.starts_with(char::is_lowercase);
     let plural = !verb_only
         && word.ends_with('s')
         && !source[cue.end..].starts_with(" that ")
-        && PLURAL_NOUN_LEADS
-            .iter()
-            .any(|m| m.eq_ignore_ascii_case(previous));
+        && (gerund
+            || PLURAL_NOUN_LEADS
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(previous)));
     !(possessive || marker || plural)
 }
 
@@ -695,6 +699,11 @@ mod tests {
         assert!(cues("Both candidates face questions about their health.").is_empty());
         assert!(cues("He bristled at claims about his past.").is_empty());
         assert_eq!(cues("Lee questions the plan."), ["questions"]);
+        assert_eq!(
+            cues("That is according to fundraising reports filed today."),
+            ["according to"]
+        );
+        assert_eq!(cues("Schilling describes it."), ["describes"]);
         // Before "that" the noun still reports; a verb-only form is always a verb.
         assert_eq!(cues("He spoke on reports that Lee quit."), ["reports"]);
         assert_eq!(cues("Most of them, Lee says, left."), ["says"]);
