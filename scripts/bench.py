@@ -125,11 +125,11 @@ STAGES = [
     ("  of which the cue scan", "claims::extract::find_cues"),
     ("  of which speaker phrases", "claims::resolve::mention::before"),
     ("resolve: speakers", "claims::resolve::speakers::resolve"),
-    ("relate: claim features", "claims::relate::ClaimFeatures::of"),
+    ("relate: claim features", "claims::relate::ClaimFeatures::of_pieces"),
     ("relate: propositions", "claims::relate::propositions::group"),
     ("relate: contradictions", "claims::relate::contradictions::find"),
     ("report: JSON Lines", "claims::analyze::Render::write"),
-    ("all of the analysis", "claims::analysis::analyze"),
+    ("all of the analysis", "claims::analysis::analyze_with"),
 ]
 
 

@@ -324,14 +324,9 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
             }
             return Some(next.span.start);
         }
-        let rest = toks[index..]
-            .iter()
-            .take_while(|t| !t.is('.') && !t.is(';'))
-            .count();
-        // "said after the meeting." is an occasion, and "said after she swept the South"
-        // or "told aides as he worked on the speech" a clause of time, not a claim.
         // "said after the convention he would ...": past a circumstance the claim opens at
-        // "that", a comma or a subject pronoun, if anywhere.
+        // "that", a comma or a subject pronoun, if anywhere ("said after she swept the
+        // South" has none).
         if matches!(&*low, "during" | "after" | "while" | "before") {
             let opens = toks[index + 1..].iter().enumerate().find_map(|(at, t)| {
                 let word = folded_word(t.text);
@@ -343,6 +338,12 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
             });
             return opens.and_then(|at| toks.get(at)).map(|t| t.span.start);
         }
+        let rest = toks[index..]
+            .iter()
+            .take_while(|t| !t.is('.') && !t.is(';'))
+            .count();
+        // "said after the meeting." is an occasion, and "told aides as he worked on the
+        // speech" a clause of time, not a claim.
         if rest <= 5 || (addressed && time_clause(&toks, index)) {
             return None;
         }
