@@ -53,6 +53,11 @@ fn without_description(source: &str, span: Span) -> Span {
 /// Words that may open a sentence before "according to" without being part of the claim.
 const OPENERS: &[&str] = &["but", "and", "yet", "still", "also", "however", "so"];
 
+/// Words that link a clause to the one before it; after them the claim follows the source.
+const LINKS: &[&str] = &[
+    "because", "since", "that", "but", "and", "although", "though", "if", "while", "so",
+];
+
 /// Whether a source's words hold no quotation, only a quoted name inside them ("the
 /// \"Fix the Pier\" plan she released"), not words that run into a quotation.
 fn plain_source(text: &str) -> bool {
@@ -103,7 +108,7 @@ impl Extractor for AccordingTo {
             let sentence = cx.sentence_span(hit.sentence);
             // The source runs to the next comma, semicolon or the sentence's end.
             let after = &source[hit.span.end..sentence.end];
-            let source_end = after.find([',', ';', '(', ':']).unwrap_or(after.len());
+            let source_end = after.find([',', ';', '(', ')', ':']).unwrap_or(after.len());
             let source_span =
                 trim_claim(source, Span::new(hit.span.end, hit.span.end + source_end))
                     .trim_matches(source, |c| c == '.');
@@ -115,19 +120,30 @@ impl Extractor for AccordingTo {
             {
                 continue;
             }
-            let lead = source[sentence.start..hit.span.start]
+            // "(the number is 15, according to Factcheck.org)": an aside in brackets is a
+            // sentence of its own.
+            let lead_start = source[sentence.start..hit.span.start]
+                .rfind('(')
+                .filter(|&at| !source[sentence.start + at..hit.span.start].contains(')'))
+                .map_or(sentence.start, |at| sentence.start + at + 1);
+            let lead = source[lead_start..hit.span.start]
                 .trim()
                 .trim_end_matches(',')
                 .to_lowercase();
-            let opens_sentence = lead.is_empty() || OPENERS.contains(&lead.as_str());
+            // "..., because, according to Lee, the media would ...": after a link the claim
+            // is what follows the source.
+            let after_link = source[lead_start..hit.span.start].trim_end().ends_with(',')
+                && lead.rsplit(' ').next().is_some_and(|w| LINKS.contains(&w));
+            let opens_sentence = lead.is_empty() || OPENERS.contains(&lead.as_str()) || after_link;
             // "Kim said Friday ..., according to the ministry": the claim is Kim's, and the
             // statement that says so is the one the sentence opens with.
             let attributed = !opens_sentence
                 && cx.cues_in(hit.sentence).any(|c| {
                     !c.according_to
+                        && c.span.start >= lead_start
                         && c.span.end <= hit.span.start
-                        && cx.mention_before(sentence.start, c.span).is_some_and(|m| {
-                            source[sentence.start..m.span.start].trim().is_empty()
+                        && cx.mention_before(lead_start, c.span).is_some_and(|m| {
+                            source[lead_start..m.span.start].trim().is_empty()
                                 && source[m.span.end..c.span.start].split_whitespace().count() <= 3
                         })
                 });
@@ -154,7 +170,7 @@ impl Extractor for AccordingTo {
                 } else {
                     hit.span.start
                 };
-                Span::new(sentence.start, end)
+                Span::new(lead_start, end)
             };
             let claim = unquoted(cx, trim_claim(source, claim));
             // "That's according to exit polls": the pronoun stands for the claim before.
@@ -218,6 +234,23 @@ mod tests {
             "He came back for the last minutes of the lunch and said little, according to an aide.",
         );
         assert_eq!(found[0].1.as_deref(), Some("an aide"));
+    }
+
+    #[test]
+    fn an_aside_in_brackets_and_a_claim_after_a_link() {
+        let found = run(
+            &AccordingTo,
+            "Lee cites a claim that fares rose (the real rise is 2 percent, according to the port).",
+        );
+        assert_eq!(
+            found,
+            [("the real rise is 2 percent".into(), Some("the port".into()))]
+        );
+        let found = run(
+            &AccordingTo,
+            "He went to the hearing because, according to Lee, the press would mock him.",
+        );
+        assert_eq!(found[0].0, "the press would mock him");
     }
 
     #[test]
