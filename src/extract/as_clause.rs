@@ -41,15 +41,18 @@ impl Extractor for AsClause {
                 .to_ascii_lowercase()
                 .rmatch_indices("as ")
                 .map(|(at, _)| window + at)
-                .find(|&at| at == 0 || lead[..at].ends_with(' '))
+                .find(|&at| at == 0 || lead[..at].ends_with([' ', '(']))
             else {
                 continue;
             };
             let as_start = sentence.start + as_at;
-            // "as X reported", or in the passive "as reported by X".
+            // "as X reported", or in the passive "as (first) reported by X".
+            let adverbs_only = source[as_start + 3..hit.span.start]
+                .split_whitespace()
+                .all(is_time_or_adverb);
             let by = source[hit.span.end..sentence.end]
                 .strip_prefix(" by ")
-                .filter(|_| as_start + 3 == hit.span.start)
+                .filter(|_| adverbs_only)
                 .map(|_| Span::new(hit.span.end + 1, hit.span.end + 3));
             let speaker = match by {
                 Some(by) => mention::after(source, by, sentence.end),
@@ -65,8 +68,22 @@ impl Extractor for AsClause {
             } else {
                 hit.span.end
             };
-            let rest = source[said_end..sentence.end].trim_start();
-            let opening = lead[..as_at].trim().trim_end_matches(',');
+            let rest_start = sentence.end - source[said_end..sentence.end].trim_start().len();
+            // "(As the Post reported, ...)": an aside in brackets reads as a sentence.
+            let bracketed = lead[..as_at].trim_end().ends_with('(');
+            let rest_end = if bracketed {
+                rest_start
+                    + source[rest_start..sentence.end]
+                        .trim_end_matches(['.', ')'])
+                        .len()
+            } else {
+                sentence.end
+            };
+            let rest = &source[rest_start..rest_end];
+            let opening = lead[..as_at]
+                .trim()
+                .trim_end_matches(',')
+                .trim_end_matches('(');
             let fronted = opening.is_empty()
                 || ["but", "and", "yet", "so", "still"]
                     .iter()
@@ -80,8 +97,7 @@ impl Extractor for AsClause {
                 if !when.split_whitespace().all(is_time_or_adverb) {
                     continue;
                 }
-                let start = sentence.end - comma.len();
-                Span::new(start, sentence.end)
+                Span::new(rest_end - comma.len(), rest_end)
             } else if lead[..as_at].trim_end().ends_with(',')
                 && rest.trim_end_matches(['.', '!', '?']).trim().is_empty()
             {
@@ -149,6 +165,29 @@ mod tests {
             ),
             [(
                 "The talks stalled on Friday".into(),
+                Some("the Harbor Post".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn adverbs_before_a_passive_cue_and_an_aside_in_brackets() {
+        assert_eq!(
+            run(
+                &AsClause,
+                "The talks stalled on Friday, as first reported by the Harbor Post."
+            ),
+            [(
+                "The talks stalled on Friday".into(),
+                Some("the Harbor Post".into())
+            )]
+        );
+        let text =
+            "Lee denies it. (As the Harbor Post first reported, he backed the plan in 2002.)";
+        assert_eq!(
+            run(&AsClause, text),
+            [(
+                "he backed the plan in 2002".into(),
                 Some("the Harbor Post".into())
             )]
         );
