@@ -104,8 +104,12 @@ impl Extractor for QuoteThenCue {
                 continue;
             }
             let lead_attributed = lead_in.ends_with(':') && cue_before();
+            // `blowback ("I want my dues back," wrote Ann Lee)`: a quotation that opens an
+            // aside in brackets is whole.
+            let bracketed = lead_in.ends_with('(');
             if !lead_in.is_empty()
                 && !lead_attributed
+                && !bracketed
                 && sentence_start < quote.outer.start
                 && !quote.continues
             {
@@ -174,6 +178,12 @@ mod tests {
         let found = QuoteThenCue.extract(&Context::new(&doc), &Taken::default());
         let parts: Vec<&str> = found[0].pieces().iter().map(|p| p.text(text)).collect();
         assert_eq!(parts, ["We will win", "because the voters want the ferry."]);
+    }
+
+    #[test]
+    fn a_quotation_that_opens_an_aside_in_brackets_is_whole() {
+        let text = "Members balked (“I want my dues back,” wrote Ann Lee, a welder).";
+        assert_eq!(run(&QuoteThenCue, text)[0].0, "I want my dues back");
     }
 
     #[test]
