@@ -3,7 +3,7 @@
 //! The claim is the question's content; its speaker is the asker when "by" names one
 //! ("asked by a reporter whether ..."), else it has none.
 
-use super::claim::{claim_end, mode_of, past_time_words, trim_claim};
+use super::claim::{before_mark, claim_end, mode_of, past_time_words, trim_claim};
 use super::{Attribution, Context, Extractor, Taken};
 use crate::lexicon::CueClass;
 use crate::resolve::mention::{self, Mention};
@@ -64,6 +64,18 @@ impl Extractor for Asked {
                 start += first.len();
             }
             let claim = trim_claim(source, Span::new(start, claim_end(cx, hit.sentence, start)));
+            // "Asked about it at a forum, she ...", "Lee, when asked about it, said ...": the
+            // question's clause ends at its comma ("He was asked ..." is the main clause).
+            let main_clause = !opens_sentence
+                && matches!(
+                    &*folded_word(previous),
+                    "was" | "were" | "been" | "being" | "is" | "are" | "be"
+                );
+            let claim = if !main_clause {
+                before_mark(source, claim, ',')
+            } else {
+                claim
+            };
             if claim.text(source).split_whitespace().count() < 2 {
                 continue;
             }
@@ -145,6 +157,33 @@ mod tests {
                 "He was asked by a reporter about the vote on parking."
             ),
             ["the vote on parking"]
+        );
+    }
+
+    #[test]
+    fn a_question_s_clause_ends_at_its_comma() {
+        assert_eq!(
+            claims(
+                &Asked,
+                "Lee, when asked about the pier, often talks about the ferry instead."
+            ),
+            ["the pier"]
+        );
+        // The comma may stand inside a closing quotation mark before the next attribution.
+        assert_eq!(
+            claims(
+                &Asked,
+                "Asked if Lee is “fit to serve,” most voters said yes."
+            ),
+            ["if Lee is “fit to serve,”"]
+        );
+        // In the main clause the question runs on.
+        assert_eq!(
+            claims(
+                &Asked,
+                "He was asked about the pier, the ferry and the port."
+            ),
+            ["the pier, the ferry and the port"]
         );
     }
 

@@ -100,6 +100,10 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
             if lead.ends_with(',') && m.span.start > from {
                 return from + lead.len() - 1;
             }
+            // The comma may stand inside a closing quotation mark: `is “fit,” most said`.
+            if lead.trim_end_matches(is_quote).ends_with(',') && m.span.start > from {
+                return from + lead.len();
+            }
             if let Some(head) = NEW_CLAUSE
                 .iter()
                 .find_map(|c| lead.strip_suffix(c).filter(|h| h.ends_with(' ')))
@@ -559,7 +563,7 @@ fn before_semicolon(source: &str, claim: Span) -> Span {
 }
 
 /// `claim` up to the first `mark` outside quotation marks.
-fn before_mark(source: &str, claim: Span, mark: char) -> Span {
+pub(super) fn before_mark(source: &str, claim: Span, mark: char) -> Span {
     let text = claim.text(source);
     let mut quoted = false;
     for (at, c) in text.char_indices() {
