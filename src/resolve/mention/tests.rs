@@ -293,6 +293,9 @@ fn shares_of_a_group_and_agent_plurals() {
             "A growing number of voters",
         ),
         ("Dozens of protesters said", "Dozens of protesters"),
+        // One person of a kind.
+        ("One voter said", "One voter"),
+        ("Then the boy asked", "the boy"),
     ] {
         let cue = text.rsplit(' ').next().unwrap();
         assert_eq!(mention_before(text, cue).as_deref(), Some(share), "{text}");
