@@ -296,6 +296,7 @@ fn shares_of_a_group_and_agent_plurals() {
         // One person of a kind.
         ("One voter said", "One voter"),
         ("Then the boy asked", "the boy"),
+        ("Some GOP strategists say", "Some GOP strategists"),
     ] {
         let cue = text.rsplit(' ').next().unwrap();
         assert_eq!(mention_before(text, cue).as_deref(), Some(share), "{text}");
