@@ -1,6 +1,6 @@
 //! `according_to`: "According to X, ..." and "..., according to X".
 
-use super::claim::{claim_end, quote_claim, trim_claim};
+use super::claim::{CLAUSE_SUBORDINATORS, claim_end, quote_claim, trim_claim};
 use super::{Attribution, Context, Extractor, Taken};
 use crate::resolve::mention::{Mention, is_past_participle};
 use crate::span::Span;
@@ -52,11 +52,6 @@ fn without_description(source: &str, span: Span) -> Span {
 
 /// Words that may open a sentence before "according to" without being part of the claim.
 const OPENERS: &[&str] = &["but", "and", "yet", "still", "also", "however", "so"];
-
-/// Words that link a clause to the one before it; after them the claim follows the source.
-const LINKS: &[&str] = &[
-    "because", "since", "that", "but", "and", "although", "though", "if", "while", "so",
-];
 
 /// Whether a source's words hold no quotation, only a quoted name inside them ("the
 /// \"Fix the Pier\" plan she released"), not words that run into a quotation.
@@ -133,7 +128,9 @@ impl Extractor for AccordingTo {
             // "..., because, according to Lee, the media would ...": after a link the claim
             // is what follows the source.
             let after_link = source[lead_start..hit.span.start].trim_end().ends_with(',')
-                && lead.rsplit(' ').next().is_some_and(|w| LINKS.contains(&w));
+                && lead.rsplit(' ').next().is_some_and(|w| {
+                    CLAUSE_SUBORDINATORS.contains(&w) || matches!(w, "that" | "but" | "and" | "so")
+                });
             let opens_sentence = lead.is_empty() || OPENERS.contains(&lead.as_str()) || after_link;
             // "Kim said Friday ..., according to the ministry": the claim is Kim's, and the
             // statement that says so is the one the sentence opens with.
