@@ -1,6 +1,6 @@
 //! `according_to`: "According to X, ..." and "..., according to X".
 
-use super::claim::{CLAUSE_SUBORDINATORS, claim_end, quote_claim, trim_claim};
+use super::claim::{CLAUSE_SUBORDINATORS, RELATIVE_PRONOUNS, claim_end, quote_claim, trim_claim};
 use super::{Attribution, Context, Extractor, Taken};
 use crate::resolve::mention::{Mention, is_past_participle};
 use crate::span::Span;
@@ -24,9 +24,6 @@ const SOURCE_ASIDES: &[&str] = &[
     "while",
 ];
 
-/// What opens a relative clause inside a source.
-const RELATIVE: &[&str] = &[" who ", " which ", " that "];
-
 /// Most words a source may have.
 const MAX_SOURCE_WORDS: usize = 16;
 
@@ -42,7 +39,7 @@ fn without_description(source: &str, span: Span) -> Span {
         .match_indices(' ')
         .map(|(at, _)| at)
         .find(|&at| is_past_participle(text[at + 1..].split(' ').next().unwrap_or("")));
-    RELATIVE
+    RELATIVE_PRONOUNS
         .iter()
         .filter_map(|r| text.find(r))
         .chain(participle)

@@ -581,6 +581,9 @@ pub(super) fn before_mark(source: &str, claim: Span, mark: char) -> Span {
     claim
 }
 
+/// What opens a relative clause inside a phrase, with the spaces around it.
+pub(super) const RELATIVE_PRONOUNS: &[&str] = &[" who ", " which ", " that "];
+
 /// Conjunctions that make a clause subordinate: "After Lee said ..., the board met".
 pub(super) const CLAUSE_SUBORDINATORS: &[&str] = &[
     "after", "since", "when", "before", "once", "until", "because", "although", "though", "while",

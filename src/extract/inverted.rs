@@ -1,7 +1,7 @@
 //! `inverted`: the claim first and the attribution after it: ..., X said. / ..., said X. /
 //! and the parenthetical ..., X said, ... .
 
-use super::claim::{OCCASIONS, SUBORDINATORS, past_audience, trim_claim};
+use super::claim::{OCCASIONS, RELATIVE_PRONOUNS, SUBORDINATORS, past_audience, trim_claim};
 use super::indirect::is_passive;
 use super::{Attribution, Context, CueHit, Extractor, Taken};
 use crate::lexicon::{CueClass, lexicon};
@@ -63,9 +63,7 @@ impl Extractor for Inverted {
                 Some(m) => {
                     let described = m.appositive.filter(|a| {
                         let text = a.text(source);
-                        ![" who ", " which ", " that "]
-                            .iter()
-                            .any(|r| text.contains(r))
+                        !RELATIVE_PRONOUNS.iter().any(|r| text.contains(r))
                     });
                     (
                         m,
@@ -226,10 +224,7 @@ fn is_adverbial(head: &str) -> bool {
 /// Whether the words between a speaker and its cue open a relative clause: " that had".
 /// An appositive's own relative clause ("Lee, the guru who founded it tweeted") does not.
 fn in_relative_clause(between: &str) -> bool {
-    !between.contains(',')
-        && between
-            .split_whitespace()
-            .any(|w| matches!(w, "who" | "that" | "which"))
+    !between.contains(',') && RELATIVE_PRONOUNS.iter().any(|r| between.contains(r))
 }
 
 /// Whether what follows a cue is nothing or an occasion: "in a memo", "on Friday", ".".
