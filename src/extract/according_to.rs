@@ -112,7 +112,7 @@ impl Extractor for AccordingTo {
             {
                 continue;
             }
-            // "(the number is 15, according to Factcheck.org)": an aside in brackets is a
+            // "(the rise is 2 percent, according to the port)": an aside in brackets is a
             // sentence of its own.
             let lead_start = source[sentence.start..hit.span.start]
                 .rfind('(')

@@ -299,18 +299,17 @@ mod tests {
 
     #[test]
     fn after_told_and_its_audience_a_clause_of_circumstance_ends_the_attribution() {
-        let text = "The pier is not about me, Lee told his closest aides as he worked on the last speech of his long career in the harbor office.";
+        let text = "The pier is bigger than any mayor, Lee told his closest aides as he worked on the last speech of his long career in the harbor office.";
         let found = run(&Inverted, text);
-        assert_eq!(found[0].0, "The pier is not about me");
+        assert_eq!(found[0].0, "The pier is bigger than any mayor");
         // Without the clause, what follows the audience goes on with the sentence.
-        let text = "The pier is not about me, Lee told his closest aides who had worked on the last speech of his long career in the harbor office.";
+        let text = "The pier is bigger than any mayor, Lee told his closest aides who had worked on the last speech of his long career in the harbor office.";
         assert!(run(&Inverted, text).is_empty());
     }
 
     #[test]
     fn a_relative_clause_s_verb_inverts_nothing() {
-        let text =
-            "He took over the mines of Walter Energy, a company that had declared bankruptcy.";
+        let text = "He took over the mines of Harbor Coal, a company that had declared bankruptcy.";
         assert!(run(&Inverted, text).is_empty());
         let found = run(
             &Inverted,

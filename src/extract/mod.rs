@@ -652,8 +652,8 @@ mod tests {
 
     #[test]
     fn a_verb_that_needs_that_and_goes_on_to_an_infinitive_inverts_nothing() {
-        let text = "Even after the complaint was filed, Lee continued to say he had never met her.";
-        assert_eq!(found(text), [("he had never met her", "Lee")]);
+        let text = "Even after the audit was published, Lee continued to say the books were clean.";
+        assert_eq!(found(text), [("the books were clean", "Lee")]);
     }
 
     #[test]
@@ -696,11 +696,11 @@ mod tests {
                 .map(|c| c.span.text(text).to_string())
                 .collect()
         };
-        assert!(cues("Both candidates face questions about their health.").is_empty());
+        assert!(cues("The mayors face questions about the budget.").is_empty());
         assert!(cues("He bristled at claims about his past.").is_empty());
         assert_eq!(cues("Lee questions the plan."), ["questions"]);
         assert_eq!(
-            cues("That is according to fundraising reports filed today."),
+            cues("The figure is according to polling reports filed today."),
             ["according to"]
         );
         assert_eq!(cues("Schilling describes it."), ["describes"]);

@@ -104,7 +104,7 @@ impl Extractor for QuoteThenCue {
                 continue;
             }
             let lead_attributed = lead_in.ends_with(':') && cue_before();
-            // `blowback ("I want my dues back," wrote Ann Lee)`: a quotation that opens an
+            // `balked ("Refund my fees," wrote Ann Lee)`: a quotation that opens an
             // aside in brackets is whole.
             let bracketed = lead_in.ends_with('(');
             if !lead_in.is_empty()
@@ -182,8 +182,8 @@ mod tests {
 
     #[test]
     fn a_quotation_that_opens_an_aside_in_brackets_is_whole() {
-        let text = "Members balked (“I want my dues back,” wrote Ann Lee, a welder).";
-        assert_eq!(run(&QuoteThenCue, text)[0].0, "I want my dues back");
+        let text = "Members balked (“Refund my fees,” wrote Ann Lee, a welder).";
+        assert_eq!(run(&QuoteThenCue, text)[0].0, "Refund my fees");
     }
 
     #[test]
