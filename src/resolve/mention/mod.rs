@@ -85,7 +85,7 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
         let clause = lead
             .rfind([',', ';', ':'])
             .map_or(lead, |at| &lead[at + 1..]);
-        m.relative.is_none() && clause.contains(" who ")
+        m.relative.is_none() && (clause.contains(" who ") || clause.contains(" whose "))
     };
     // "A report released by the agency said": the phrase is the object of a participle
     // that modifies the speaker.
@@ -139,7 +139,18 @@ static POSTMODIFIERS: LazyLock<Regex> = LazyLock::new(|| {
 /// A speaker phrase whose head a post-modifier, relative clause, participle or infinitive
 /// phrase separates from the cue.
 fn postmodified_head(source: &str, from: usize, cue: Span) -> Option<Mention> {
-    let region = &source[from..cue.start];
+    // "Judges who ruled on it, for instance, said": past the parentheticals, a phrase that
+    // opens its clause (not "for Lee" in "..., forcing her out, said").
+    let end = parenthetical_start(source, from, cue.start);
+    if end < cue.start {
+        return postmodified_head_before(source, from, end)
+            .filter(|m| opens_clause_at(source, from, m.span.start));
+    }
+    postmodified_head_before(source, from, cue.start)
+}
+
+fn postmodified_head_before(source: &str, from: usize, end: usize) -> Option<Mention> {
+    let region = &source[from..end];
     // A source's post-modifier ("an aide familiar with the talks") or relative clause
     // ("officials who spoke on condition of anonymity") ends the phrase early.
     let postmodifier = POSTMODIFIERS
@@ -147,13 +158,14 @@ fn postmodified_head(source: &str, from: usize, cue: Span) -> Option<Mention> {
         .last()
         .map(|m| m.start())
         .filter(|&at| region.len() - at <= 80);
-    let relative = [" who ", " that ", " which "]
+    let relative = [" who ", " whose ", " that ", " which "]
         .iter()
         .filter_map(|r| region.rfind(r))
         .min()
         .filter(|&at| region.len() - at <= 160 && !region[at..].contains([',', ';']));
     if let Some(at) = postmodifier.into_iter().chain(relative).max() {
-        let head_end = from + at;
+        // "Officials — whose party ... —": an opening dash is not the head's.
+        let head_end = from + region[..at].trim_end_matches([' ', '—', '–']).len();
         return before_cue(source, from, Span::new(head_end, head_end));
     }
     // A participle or infinitive phrase after the head: "activists clamoring to block him
@@ -188,6 +200,39 @@ fn postmodified_head(source: &str, from: usize, cue: Span) -> Option<Mention> {
                     .filter(|m| names_people(m.span.text(source)))
             })
         })
+}
+
+/// Whether a phrase at `at` opens its clause: nothing but a link or a mark before it.
+fn opens_clause_at(source: &str, from: usize, at: usize) -> bool {
+    let lead = source[from..at].trim_end();
+    match last_word(lead).or((!lead.is_empty()).then_some(lead)) {
+        None => true,
+        Some(word) => {
+            !word.ends_with(char::is_alphanumeric)
+                || with_lowercase(word, |w| CLAUSE_LINKS.contains(&w) || FOCUSING.contains(&w))
+        }
+    }
+}
+
+/// Where the parentheticals between commas that end at `end` begin: "Judges who ruled
+/// on it, for instance, said" has the phrase end before ", for instance,".
+fn parenthetical_start(source: &str, from: usize, end: usize) -> usize {
+    let mut end = end;
+    for _ in 0..2 {
+        let lead = source[from..end].trim_end();
+        let Some(close) = lead.strip_suffix(',') else {
+            break;
+        };
+        let Some(open) = close.rfind([',', ';']) else {
+            break;
+        };
+        let segment = tokens(source, Span::new(from + open + 1, from + close.len()));
+        if !is_parenthetical(&segment) || segment.len() > 12 {
+            break;
+        }
+        end = from + open;
+    }
+    end
 }
 
 /// A clause-opening noun phrase followed by a prepositional phrase up to the cue: "Experts

@@ -124,6 +124,19 @@ pub(super) fn is_parenthetical(segment: &[Token]) -> bool {
     PARENTHETICAL_OPENERS.contains(&&*low)
         || (segment.len() == 1 && (is_adverb(&low) || low == "too"))
         || low.ends_with("ing")
+        || participle_phrase(segment)
+}
+
+/// A past participle and its preposition that describe the speaker: ", clad in a red
+/// coat,", ", run by a retired judge,".
+fn participle_phrase(segment: &[Token]) -> bool {
+    let [first, second, ..] = segment else {
+        return false;
+    };
+    let participle = lower(first);
+    let preposition = lower(second);
+    (is_past_participle(&participle) || matches!(&*participle, "run" | "clad" | "born"))
+        && (LOCATIVES.contains(&&*preposition) || matches!(&*preposition, "by" | "as" | "for"))
 }
 
 /// Whether `toks` are a clause's opening name ("But Megan Hester"): a comma-enclosed

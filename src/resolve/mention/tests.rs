@@ -184,6 +184,79 @@ fn appositives_and_relative_clauses() {
 }
 
 #[test]
+fn a_whose_clause_post_modifies_the_speaker() {
+    for text in [
+        "The county clerks whose offices were closed say",
+        "The county clerks — whose offices were closed — say",
+    ] {
+        assert_eq!(
+            mention_before(text, "say").as_deref(),
+            Some("The county clerks"),
+            "{text}"
+        );
+    }
+    // Before a comma "whose" opens a question the speaker answers, not a clause of theirs.
+    assert_eq!(
+        mention_before("Asked whose offices closed, the clerks say", "say").as_deref(),
+        Some("the clerks")
+    );
+}
+
+#[test]
+fn a_post_modified_speaker_may_stand_before_a_parenthetical() {
+    for (text, speaker) in [
+        (
+            "The judges who struck down the rule, for instance, said",
+            "The judges",
+        ),
+        (
+            "Many nurses polled at clinics this spring, including Mr. Obi, said",
+            "Many nurses",
+        ),
+    ] {
+        assert_eq!(
+            mention_before(text, "said").as_deref(),
+            Some(speaker),
+            "{text}"
+        );
+    }
+    // The phrase must open its clause: here the clause before the aside is the claim.
+    assert_eq!(
+        mention_before(
+            "That would leave a gap for Lee heading into June, forcing her out, said",
+            "said"
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_participle_phrase_between_commas_is_skipped() {
+    for (text, speaker) in [
+        (
+            "Delegate Mia Fox, clad in a green scarf with bells, said",
+            "Delegate Mia Fox",
+        ),
+        (
+            "The shelter, run by Omar Diaz, a retired nurse, said",
+            "The shelter",
+        ),
+        ("Ruth Obi, dressed in her old uniform, said", "Ruth Obi"),
+    ] {
+        assert_eq!(
+            mention_before(text, "said").as_deref(),
+            Some(speaker),
+            "{text}"
+        );
+    }
+    // A participle that takes an object is a clause of its own, not a description.
+    assert_eq!(
+        mention_before("The shelter, closed the doors, said", "said"),
+        None
+    );
+}
+
+#[test]
 fn an_approximate_share_heads_a_prepositional_phrase() {
     assert_eq!(
         mention_before("Nearly half of riders in each town say", "say").as_deref(),
