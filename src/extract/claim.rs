@@ -117,18 +117,30 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
 }
 
 /// Where the writer goes on about the speaker after a claim: "..., and he railed against
-/// ...", a pronoun and a past form after a comma and a conjunction.
+/// ...", a pronoun and a past form after a comma and a conjunction; or "... but declined to
+/// ...", a speaker's act after the conjunction.
 fn narration_after(rest: &str) -> Option<usize> {
-    [", and ", ", but "]
+    let acts = &lexicon().speaker_acts;
+    [" and ", " but "]
         .iter()
         .flat_map(|link| rest.match_indices(link))
-        .map(|(at, link)| (at, &rest[at + link.len()..]))
-        .filter(|(_, after)| {
+        .filter_map(|(at, link)| {
+            let after = &rest[at + link.len()..];
+            let head = rest[..at].strip_suffix(',');
             let mut words = after.split(' ');
-            matches!(words.next(), Some("he" | "she"))
-                && words.next().is_some_and(mention::is_past_participle)
+            let narrated = head.is_some()
+                && matches!(words.next(), Some("he" | "she"))
+                && words.next().is_some_and(mention::is_past_participle);
+            let act = ["then ", "also "]
+                .iter()
+                .find_map(|adverb| after.strip_prefix(adverb))
+                .unwrap_or(after);
+            let acted = acts.iter().any(|a| {
+                act.strip_prefix(a.as_str())
+                    .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            });
+            (narrated || acted).then(|| head.map_or(at, str::len))
         })
-        .map(|(at, _)| at)
         .min()
 }
 

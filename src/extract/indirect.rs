@@ -738,6 +738,21 @@ mod tests {
     }
 
     #[test]
+    fn what_the_speaker_did_next_ends_the_claim() {
+        for text in [
+            "Lee said the ferry had paid its way but declined to give figures.",
+            "Lee said the ferry had paid its way, and then took issue with the audit.",
+            "Lee said the ferry had paid its way and praised the crew.",
+        ] {
+            let found = run(&Indirect, text);
+            assert_eq!(found[0].0, "the ferry had paid its way", "{text}");
+        }
+        // A word that only begins like an act ("callers") goes on with the claim.
+        let found = run(&Indirect, "Lee said the line was busy and callers waited.");
+        assert_eq!(found[0].0, "the line was busy and callers waited");
+    }
+
+    #[test]
     fn past_a_circumstance_the_claim_opens_at_its_subject_or_not_at_all() {
         let found = run(&Indirect, "Lee said after the vote he would resign.");
         assert_eq!(found, [("he would resign".into(), Some("Lee".into()))]);

@@ -72,6 +72,8 @@ pub struct Lexicon {
     pub adverbial_openers: WordSet,
     /// Phrases after a source that keep it anonymous ("familiar with").
     pub source_postmodifiers: Vec<String>,
+    /// What a speaker did next, after a claim and "and" or "but" ("declined", "took issue").
+    pub speaker_acts: Vec<String>,
     /// Verb phrases between a speaker and its cue ("went on to") by their last word,
     /// longest first.
     cue_bridges: WordMap<Vec<String>>,
@@ -235,6 +237,9 @@ fn load() -> Lexicon {
             .collect(),
         adverbial_openers: lower_set(include_str!("data/adverbial_openers.txt")),
         source_postmodifiers,
+        speaker_acts: data_lines(include_str!("data/speaker_acts.txt"))
+            .map(str::to_lowercase)
+            .collect(),
         cue_bridges: {
             let mut bridges: WordMap<Vec<String>> = WordMap::default();
             for bridge in data_lines(include_str!("data/cue_bridges.txt")).map(str::to_lowercase) {
