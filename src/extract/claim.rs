@@ -111,9 +111,36 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
                 let head = head.trim_end();
                 return from + head.strip_suffix(',').unwrap_or(head).len();
             }
+            if let Some(comma) = nested_attribution(lead) {
+                return from + comma;
+            }
         }
     }
     narration_after(&source[from..sentence_span.end]).map_or(sentence_span.end, |at| from + at)
+}
+
+/// Where a clause with an attribution of its own hangs on a claim after its last comma
+/// (", which he called ...", ", while only a third say ...", ", in a vote that he said ..."):
+/// the comma, when a few words open that clause with a link.
+fn nested_attribution(lead: &str) -> Option<usize> {
+    let comma = lead.rfind(',')?;
+    let words: Vec<&str> = lead[comma + 1..].split_whitespace().collect();
+    let relative = |w: &str| RELATIVE_PRONOUNS.iter().any(|r| r.trim() == w);
+    // A conjunction or relative pronoun first, or one after a preposition's few words.
+    let linked = words.first().is_some_and(|first| {
+        with_lowercase(first, |w| {
+            NEW_CLAUSE.contains(&w)
+                || relative(w)
+                || (mention::LOCATIVES.contains(&w) || matches!(w, "about" | "with" | "as"))
+                    && words[1..].iter().any(|w| relative(w))
+        })
+    });
+    // The claim before the comma must be a clause ("he is tied"), not a subject that the
+    // main clause goes on from ("the announcement, which some have argued was ..., was").
+    let clause = lead[..comma]
+        .split_whitespace()
+        .any(|w| with_lowercase(w, |w| is_verb_form(w) || w == "to"));
+    (linked && clause && words.len() <= 5).then_some(comma)
 }
 
 /// Where the writer goes on about the speaker after a claim: "..., and he railed against
@@ -149,11 +176,24 @@ const NEW_CLAUSE: &[&str] = &[
     "and", "but", "though", "although", "while", "yet", "whereas",
 ];
 
-/// Words after which a paraphrase has begun, so a later "that" is inside the claim.
-const CLAUSE_STARTED: &[&str] = &[
-    "he", "she", "they", "it", "we", "i", "you", "would", "will", "could", "can", "should", "is",
-    "are", "was", "were", "has", "have", "had", "might", "may", "must",
+/// Subject pronouns: after one a paraphrase has begun, so a later "that" is inside it.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+/// Auxiliaries and modals: a clause has a verb when it has one of these.
+const AUXILIARIES: &[&str] = &[
+    "would", "will", "could", "can", "should", "is", "are", "was", "were", "has", "have", "had",
+    "might", "may", "must",
 ];
+
+/// A lower-case word that shows a clause has begun: a subject pronoun or a verb.
+fn starts_clause(low: &str) -> bool {
+    SUBJECT_PRONOUNS.contains(&low) || is_verb_form(low)
+}
+
+/// An auxiliary or a past form ("filed"; not "red").
+fn is_verb_form(low: &str) -> bool {
+    AUXILIARIES.contains(&low) || (low.len() > 4 && low.ends_with("ed"))
+}
 
 /// How many bytes after a cue `claim_start` reads.
 const LOOKAHEAD: usize = 200;
@@ -230,7 +270,7 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
         // A verb before "that" means the claim has begun ("said Kim envisioned a plan that").
         // So does an infinitive after an addressee ("urged voters to stay home that way").
         let infinitive = low == "to" && addressed_class(hit.class);
-        if CLAUSE_STARTED.contains(&&*low) || (low.len() > 4 && low.ends_with("ed")) || infinitive {
+        if starts_clause(&low) || infinitive {
             break;
         }
         if low == "that" || (hit.class == CueClass::Ask && QUESTION_WORDS.contains(&&*low)) {

@@ -738,6 +738,35 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_with_its_own_attribution_ends_the_claim_at_its_comma() {
+        for (text, claim) in [
+            (
+                "Lee said he was tied for second, in a race that he said defied the polls.",
+                "he was tied for second",
+            ),
+            (
+                "Lee said the pier was safe, which he declared “plain fact.”",
+                "the pier was safe",
+            ),
+            (
+                "Lee said most riders would pay, while only a third of drivers say the same.",
+                "most riders would pay",
+            ),
+        ] {
+            assert_eq!(run(&Indirect, text)[0].0, claim, "{text}");
+        }
+        // A subject that the claim goes on from keeps its clause.
+        let found = run(
+            &Indirect,
+            "Lee said the new plan, which critics have called weak, would pass.",
+        );
+        assert_eq!(
+            found[0].0,
+            "the new plan, which critics have called weak, would pass"
+        );
+    }
+
+    #[test]
     fn what_the_speaker_did_next_ends_the_claim() {
         for text in [
             "Lee said the ferry had paid its way but declined to give figures.",
