@@ -287,11 +287,12 @@ fn inside_markup_tag(source: &str, opens: &[usize], cue: Span) -> bool {
     let opens_tag = cue.start - open <= TAG_REACH
         && (bytes[open + 1].is_ascii_alphabetic() || bytes[open + 1] == b'/')
         && !bytes[open..cue.start].iter().any(closes);
+    // A tag may break its line inside an attribute: `tweet-date="May 1\n">`.
     let after = &bytes[cue.end..(cue.end + TAG_REACH).min(bytes.len())];
     opens_tag
         && after
             .iter()
-            .find(|&&b| matches!(b, b'<' | b'>' | b'\n'))
+            .find(|&&b| matches!(b, b'<' | b'>'))
             .is_some_and(|&b| b == b'>')
 }
 
@@ -682,6 +683,11 @@ mod tests {
         let doc = Document::parse(text);
         let cues: Vec<&str> = find_cues(&doc).iter().map(|c| c.span.text(text)).collect();
         assert_eq!(cues, ["wrote", "said"]);
+        // A tag may break its line inside an attribute.
+        let text = "Lee wrote.\n\n<tweet tweet-author=\"@lee\" tweet-date=\"May 2\n\">The pier.";
+        let doc = Document::parse(text);
+        let cues: Vec<&str> = find_cues(&doc).iter().map(|c| c.span.text(text)).collect();
+        assert_eq!(cues, ["wrote"]);
         // A comparison in running text is no tag.
         let text = "Lee said 3 < 4 and Kim said 5 > 4.";
         assert_eq!(find_cues(&Document::parse(text)).len(), 2);
