@@ -16,6 +16,7 @@ mod join;
 mod opening_participle;
 mod quote_then_cue;
 mod second_hand;
+mod speech_noun;
 mod subject;
 mod taken;
 mod unattributed;
@@ -195,7 +196,7 @@ pub trait Extractor: Sync {
 }
 
 /// Every extractor, in the order they run.
-pub fn extractors() -> [&'static dyn Extractor; 13] {
+pub fn extractors() -> [&'static dyn Extractor; 14] {
     [
         &quote_then_cue::QuoteThenCue,
         &cue_then_quote::CueThenQuote,
@@ -209,6 +210,7 @@ pub fn extractors() -> [&'static dyn Extractor; 13] {
         &inverted::Inverted,
         &continuation::Continuation,
         &asked::Asked,
+        &speech_noun::SpeechNoun,
         &unattributed::Unattributed,
     ]
 }

@@ -360,6 +360,25 @@ pub fn ends_with_words(text: &str, phrase: &str) -> bool {
         && text[..text.len() - n].ends_with(char::is_whitespace)
 }
 
+/// The owner of a possessive whose "'s" stands at `end` ("the port authority" of "the port
+/// authority's claim"): a phrase that ends right there.
+pub fn owner_before(source: &str, from: usize, end: usize) -> Option<Mention> {
+    let mut owner = before_cue(source, from, Span::new(end, end)).filter(|m| m.span.end == end)?;
+    // "changes amid Lee": a name after a lower-case word other than a link is the owner.
+    let toks = tokens(source, owner.span);
+    if let Some(name) = toks.windows(2).rposition(|pair| {
+        let low = lower(&pair[0]);
+        pair[0].is_word()
+            && !pair[0].is_capitalised()
+            && !matches!(&*low, "of" | "and" | "for" | "the")
+            && !NAME_PARTICLES.contains(&&*low)
+            && pair[1].is_capitalised()
+    }) {
+        owner.span = Span::new(toks[name + 1].span.start, end);
+    }
+    Some(owner)
+}
+
 fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
     let region = Span::new(from, cue.start);
     let toks = tokens(source, region);
