@@ -15,6 +15,7 @@ mod inverted;
 mod join;
 mod opening_participle;
 mod quote_then_cue;
+mod reported_by;
 mod second_hand;
 mod speech_noun;
 mod subject;
@@ -196,7 +197,7 @@ pub trait Extractor: Sync {
 }
 
 /// Every extractor, in the order they run.
-pub fn extractors() -> [&'static dyn Extractor; 14] {
+pub fn extractors() -> [&'static dyn Extractor; 15] {
     [
         &quote_then_cue::QuoteThenCue,
         &cue_then_quote::CueThenQuote,
@@ -211,6 +212,7 @@ pub fn extractors() -> [&'static dyn Extractor; 14] {
         &continuation::Continuation,
         &asked::Asked,
         &speech_noun::SpeechNoun,
+        &reported_by::ReportedBy,
         &unattributed::Unattributed,
     ]
 }
