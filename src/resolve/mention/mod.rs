@@ -399,6 +399,15 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
             end -= 2;
             continue;
         }
+        // "Theresa May said": a capitalised "May" after a name is the surname, not the
+        // modal (a headline's capitals, "Lee May Quit", are no name).
+        let surname = token.text == "May"
+            && source[cue.start..].starts_with(char::is_lowercase)
+            && end >= 2
+            && is_name_word(&toks[end - 2]);
+        if surname {
+            break;
+        }
         // Listed adverbs, and manner adverbs in "-ly" ("boldly said").
         let manner = low.ends_with("ly") && is_adverb(&low) && !token.is_capitalised();
         if lex.adverbs.contains(&*low)

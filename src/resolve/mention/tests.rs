@@ -184,6 +184,23 @@ fn appositives_and_relative_clauses() {
 }
 
 #[test]
+fn may_after_a_given_name_is_a_surname() {
+    assert_eq!(
+        mention_before("Prime Minister Ada May said", "said").as_deref(),
+        Some("Prime Minister Ada May")
+    );
+    // Lower case it is the modal; in a headline's capitals, the verb.
+    assert_eq!(
+        mention_before("Ada Lee may say", "say").as_deref(),
+        Some("Ada Lee")
+    );
+    assert_eq!(
+        mention_before("Lee May Quit", "Quit").as_deref(),
+        Some("Lee")
+    );
+}
+
+#[test]
 fn a_whose_clause_post_modifies_the_speaker() {
     for text in [
         "The county clerks whose offices were closed say",
