@@ -180,7 +180,7 @@ const NEW_CLAUSE: &[&str] = &[
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
 /// Auxiliaries and modals: a clause has a verb when it has one of these.
-const AUXILIARIES: &[&str] = &[
+pub(super) const AUXILIARIES: &[&str] = &[
     "would", "will", "could", "can", "should", "is", "are", "was", "were", "has", "have", "had",
     "might", "may", "must",
 ];

@@ -346,6 +346,11 @@ const NOUN_MARKERS: &[&str] = &[
     "whose", "new", "recent", "no", "any", "false", "similar", "many", "several",
 ];
 
+/// Cue forms that are nouns as well ("the report", "a claim").
+const NOUN_FORMS: &[&str] = &[
+    "report", "claim", "note", "promise", "comment", "tweet", "post",
+];
+
 /// Words before a cue form in "-s" that make it a plural noun.
 const PLURAL_NOUN_LEADS: &[&str] = &[
     "of", "to", "at", "in", "about", "with", "for", "on", "by", "from", "into", "amid", "over",
@@ -400,7 +405,18 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
             || PLURAL_NOUN_LEADS
                 .iter()
                 .any(|m| m.eq_ignore_ascii_case(previous)));
-    !(possessive || marker || plural)
+    // A base form before an auxiliary is its subject, a noun: "the jobs report has
+    // cleared", "the committee report was finalized".
+    let subject = NOUN_FORMS.iter().any(|n| n.eq_ignore_ascii_case(word))
+        && source[cue.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|next| {
+                claim::AUXILIARIES
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(next))
+            });
+    !(possessive || marker || plural || subject)
 }
 
 /// Runs every extractor and returns the statements in document order. A statement that
@@ -695,6 +711,22 @@ mod tests {
         // A comparison in running text is no tag.
         let text = "Lee said 3 < 4 and Kim said 5 > 4.";
         assert_eq!(find_cues(&Document::parse(text)).len(), 2);
+    }
+
+    #[test]
+    fn a_noun_form_before_an_auxiliary_is_a_subject() {
+        let cues = |text: &str| -> Vec<String> {
+            let doc = Document::parse(text);
+            find_cues(&doc)
+                .iter()
+                .map(|c| c.span.text(text).to_string())
+                .collect()
+        };
+        assert!(cues("The harbor report was finalized on Monday.").is_empty());
+        assert!(cues("The first claim has been withdrawn.").is_empty());
+        // As a verb it goes on to its claim; "say" is never the noun.
+        assert_eq!(cues("Officials report that the pier is shut."), ["report"]);
+        assert_eq!(cues("It is a plan that they say has failed."), ["say"]);
     }
 
     #[test]
