@@ -416,7 +416,22 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
                     .iter()
                     .any(|a| a.eq_ignore_ascii_case(next))
             });
-    !(possessive || marker || plural || subject)
+    // "add up to", "adding to deficits": "add" with a particle is arithmetic, not speech
+    // ("added to reporters", "added to the Post" address someone).
+    let sums = ["add", "adds", "added", "adding"]
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(word))
+        && {
+            let mut next = source[cue.end..].split_whitespace();
+            match next.next() {
+                Some("up") => true,
+                Some("to") => next.find(|w| *w != "the").is_some_and(|w| {
+                    !w.starts_with(char::is_uppercase) && !lexicon().addressees.contains(w)
+                }),
+                _ => false,
+            }
+        };
+    !(possessive || marker || plural || subject || sums)
 }
 
 /// Runs every extractor and returns the statements in document order. A statement that
@@ -727,6 +742,16 @@ mod tests {
         // As a verb it goes on to its claim; "say" is never the noun.
         assert_eq!(cues("Officials report that the pier is shut."), ["report"]);
         assert_eq!(cues("It is a plan that they say has failed."), ["say"]);
+    }
+
+    #[test]
+    fn add_with_a_particle_is_arithmetic() {
+        let count = |text: &str| find_cues(&Document::parse(text)).len();
+        assert_eq!(count("The fees add up to $4 million."), 0);
+        assert_eq!(count("The cuts are adding to deficits."), 0);
+        // An audience after "to" is spoken to.
+        assert_eq!(count("“It works,” Lee added to reporters."), 1);
+        assert_eq!(count("“It works,” Lee added to the Herald."), 1);
     }
 
     #[test]
