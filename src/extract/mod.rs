@@ -426,6 +426,7 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
             match next.next() {
                 Some("up") => true,
                 Some("to") => next.find(|w| *w != "the").is_some_and(|w| {
+                    let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
                     !w.starts_with(char::is_uppercase) && !lexicon().addressees.contains(w)
                 }),
                 _ => false,
