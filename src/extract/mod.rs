@@ -236,7 +236,15 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
         let Some(sentence) = doc.sentences.get(index) else {
             break;
         };
-        if !sentence.span.contains(span) {
+        // The last part of a compound modifier, "tax-writing panel", is no verb ("a
+        // self-described centrist" still describes).
+        let compound = doc.source[..span.start]
+            .strip_suffix('-')
+            .is_some_and(|lead| {
+                let lead = lead.as_bytes();
+                !lead[lead.len().saturating_sub(4)..].eq_ignore_ascii_case(b"self")
+            });
+        if !sentence.span.contains(span) || compound {
             continue;
         }
         let word = span.text(doc.source);
@@ -743,6 +751,13 @@ mod tests {
         // As a verb it goes on to its claim; "say" is never the noun.
         assert_eq!(cues("Officials report that the pier is shut."), ["report"]);
         assert_eq!(cues("It is a plan that they say has failed."), ["say"]);
+    }
+
+    #[test]
+    fn the_last_part_of_a_compound_is_no_cue() {
+        let count = |text: &str| find_cues(&Document::parse(text)).len();
+        assert_eq!(count("She sits on the tax-writing panel."), 0);
+        assert_eq!(count("Lee, a self-described centrist, ran."), 1);
     }
 
     #[test]
