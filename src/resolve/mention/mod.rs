@@ -446,9 +446,15 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
     // a speaker wins ("And on Tuesday, Ann Lee, chair of ..., said": not "Tuesday").
     let mut ends = vec![(end, appositive)];
     // The comma may stand inside a closing quotation mark: "host of “Today,” said".
+    // Two marks may close it: `region,'' said`.
     let comma_before = |end: usize| {
-        let quoted = end >= 2 && toks[end - 1].text.chars().all(is_quote);
-        let at = end.checked_sub(1 + usize::from(quoted))?;
+        let quotes = toks[..end]
+            .iter()
+            .rev()
+            .take(2)
+            .take_while(|t| t.text.chars().all(is_quote))
+            .count();
+        let at = end.checked_sub(1 + quotes)?;
         toks[at].is(',').then_some(at)
     };
     while ends.len() <= 4 && end > 0 {
@@ -606,7 +612,17 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
     let first = toks.first()?;
     // "said it" names no speaker; "It attacked him, saying" has "it" for its subject.
     if is_pronoun(first.text) && (cue.is_empty() || !first.text.eq_ignore_ascii_case("it")) {
-        return Some(Mention::bare(first.span));
+        // "said he does not": a verb makes the pronoun its clause's subject, the claim's.
+        let verb = toks.get(1).is_some_and(|t| {
+            let low = lower(t);
+            !cue.is_empty()
+                && !t.is_capitalised()
+                && (is_auxiliary(&low)
+                    || CLAUSE_WORDS.contains(&&*low)
+                    || low.ends_with("n't")
+                    || low.ends_with("ed"))
+        });
+        return (!verb).then(|| Mention::bare(first.span));
     }
     let lex = lexicon();
     let mut index = usize::from(is_determiner(first));

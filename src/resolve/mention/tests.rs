@@ -184,6 +184,27 @@ fn appositives_and_relative_clauses() {
 }
 
 #[test]
+fn two_marks_may_close_a_quotation_before_the_comma() {
+    assert_eq!(
+        mention_before("Mr. Ortiz, citing ''a rare chance,'' said", "said").as_deref(),
+        Some("Mr. Ortiz")
+    );
+}
+
+#[test]
+fn a_pronoun_before_a_verb_after_the_cue_is_the_claim_s_subject() {
+    assert_eq!(
+        mention_after("“We won,” said he.", "said").as_deref(),
+        Some("he")
+    );
+    assert_eq!(
+        mention_after("“fraud,” said he does not agree.", "said"),
+        None
+    );
+    assert_eq!(mention_after("“fraud,” said she would go.", "said"), None);
+}
+
+#[test]
 fn may_after_a_given_name_is_a_surname() {
     assert_eq!(
         mention_before("Prime Minister Ada May said", "said").as_deref(),
