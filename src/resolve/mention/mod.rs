@@ -498,7 +498,18 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
             let at = found.map_or(toks[end - 1].span.end, |f| f.span.end);
             head_before_preposition(source, from, Span::new(at, at))
                 .map(|m| Mention { appositive, ..m })
+                .or_else(|| named_appositive(source, taken, appositive))
         })
+}
+
+/// "One delegate not on the slate, Kelly Moss, told": when the phrase before one comma
+/// segment reads as no speaker, the name between the commas is (not the state of "a woman
+/// in Salem, Oregon, told").
+fn named_appositive(source: &str, taken: usize, appositive: Option<Span>) -> Option<Mention> {
+    let name = appositive.filter(|_| taken == 1)?;
+    let lead = source[..name.start].trim_end().strip_suffix(',')?;
+    let after_common_noun = lead.ends_with(|c: char| c.is_lowercase());
+    (after_common_noun && is_name_like(&tokens(source, name))).then(|| Mention::bare(name))
 }
 
 /// The pronoun of a contraction with an auxiliary: "I’ve", "she'd", "they'll".

@@ -184,6 +184,19 @@ fn appositives_and_relative_clauses() {
 }
 
 #[test]
+fn a_name_between_commas_speaks_when_the_phrase_before_it_cannot() {
+    assert_eq!(
+        mention_before("One nurse not on the ward roster, Ada Obi, told", "told").as_deref(),
+        Some("Ada Obi")
+    );
+    // A place after a place is where, not who.
+    assert_eq!(
+        mention_before("A nurse in Salem, Oregon, told", "told").as_deref(),
+        Some("A nurse in Salem")
+    );
+}
+
+#[test]
 fn two_marks_may_close_a_quotation_before_the_comma() {
     assert_eq!(
         mention_before("Mr. Ortiz, citing ''a rare chance,'' said", "said").as_deref(),
