@@ -14,8 +14,8 @@ pub struct SpeechNoun;
 /// A possessive, up to two modifiers, a noun of saying and "that".
 static SPEECH_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
-        r"(?:laim|ssertion|nsistence|ontention|llegation|ccusation|rgument|rediction|arning|uggestion|romise|ledge)s?\s+that",
-        r"(?i)(?P<mark>['’]s|s['’])\s+(?:[\p{L}-]+\s+){0,2}?(?P<noun>claim|assertion|insistence|contention|allegation|accusation|argument|prediction|warning|suggestion|promise|pledge)s?\s+that(?-u:\b)",
+        r"(?:claim|assertion|insistence|contention|allegation|accusation|argument|prediction|warning|suggestion|promise|pledge)s? that",
+        r"(?i)(?P<mark>['’]s|s['’])\s+(?:[\p{L}-]+\s+){0,2}?(?P<noun>claim|assertion|insistence|contention|allegation|accusation|argument|prediction|warning|suggestion|promise|pledge)s? that(?-u:\b)",
     )
 });
 
