@@ -8,7 +8,7 @@ mod words;
 
 use crate::lexicon::lexicon;
 use crate::span::{Span, ceil_boundary, floor_boundary};
-use crate::text::normalise::{is_quote, with_lowercase};
+use crate::text::normalise::{is_dash, is_quote, with_lowercase};
 use crate::text::tokens::{Token, tokens};
 use phrase::*;
 use regex::Regex;
@@ -119,11 +119,39 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
         Some(m) if in_relative_clause(&m) || participle_object(&m) => {
             postmodified_head(source, from, cue).or(found)
         }
+        // Up to the phrase's end: an aside may stand between it and the cue ("insiders in
+        // two states — Ohio and Utah — said").
         Some(m) if placed(&m) => head_before_preposition(source, from, cue).or(found),
         Some(_) => found,
         None => postmodified_head(source, from, cue)
-            .or_else(|| head_before_preposition(source, from, cue)),
+            .or_else(|| head_before_preposition(source, from, cue))
+            .or_else(|| {
+                // "Insiders in two states — Ohio and Utah — said": the phrase before the aside.
+                let at = aside_start(&source[from..cue.start])?;
+                let end = Span::new(from + at, from + at);
+                let aside = Span::new(from + at, cue.start);
+                head_before_preposition(source, from, end).map(|m| Mention {
+                    appositive: Some(
+                        aside.trim_matches(source, |c| is_dash(c) || "()".contains(c)),
+                    ),
+                    ..m
+                })
+            }),
     }
+}
+
+/// Where the aside between dashes or in brackets that ends `lead` opens, the space before
+/// it left out.
+fn aside_start(lead: &str) -> Option<usize> {
+    let lead = lead.trim_end();
+    let close = lead.chars().next_back()?;
+    let open = match close {
+        ')' => '(',
+        '—' | '–' => close,
+        _ => return None,
+    };
+    let at = lead[..lead.len() - close.len_utf8()].rfind(open)?;
+    Some(lead[..at].trim_end().len())
 }
 
 /// The source post-modifiers of the lexicon, with the spaces around them.

@@ -197,6 +197,20 @@ fn a_name_between_commas_speaks_when_the_phrase_before_it_cannot() {
 }
 
 #[test]
+fn a_phrase_with_its_preposition_may_stand_before_an_aside() {
+    let text = "Nurses in the two wards — Ada and Ben among them — said";
+    let at = text.find("said").unwrap();
+    let m = before(text, 0, Span::new(at, at + 4)).unwrap();
+    assert_eq!(m.span.text(text), "Nurses in the two wards");
+    assert_eq!(m.appositive.unwrap().text(text), "Ada and Ben among them");
+    // A clause before the aside is no phrase.
+    assert_eq!(
+        mention_before("Prices rose in the two wards — sharply — said", "said"),
+        None
+    );
+}
+
+#[test]
 fn two_marks_may_close_a_quotation_before_the_comma() {
     assert_eq!(
         mention_before("Mr. Ortiz, citing ''a rare chance,'' said", "said").as_deref(),
