@@ -115,6 +115,37 @@ pub(super) fn quantity_start(toks: &[Token], last: usize) -> usize {
     start
 }
 
+/// Nouns for what someone says, which a name after them does not take as a title: "a point
+/// Lee acknowledged", "a view Kim shares".
+const THINGS_SAID: &[&str] = &[
+    "point",
+    "view",
+    "claim",
+    "charge",
+    "position",
+    "argument",
+    "message",
+    "sentiment",
+    "concern",
+    "complaint",
+    "criticism",
+    "assertion",
+    "accusation",
+    "theme",
+    "idea",
+    "notion",
+];
+
+/// The first of the capitalised words that end at `head`.
+fn first_name_word(toks: &[Token], head: usize) -> usize {
+    let run = toks[..=head]
+        .iter()
+        .rev()
+        .take_while(|t| is_name_word(t))
+        .count();
+    head + 1 - run.max(1)
+}
+
 /// Finds where a speaker phrase ending at token `head` starts (backwards).
 pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
     let lex = lexicon();
@@ -172,6 +203,16 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
             && start >= 2
             && is_singular_role(&toks[start - 2])
             && is_singular_role(&toks[head]);
+        // "a point Lee acknowledged": after "a", a noun before the name opens a clause whose
+        // subject the name is (the "that" left out), not a modifier of it.
+        let noun_before_name = start >= 2
+            && THINGS_SAID.contains(&&*low)
+            && is_name_word(&toks[head])
+            && start == first_name_word(toks, head)
+            && matches!(&*lower(&toks[start - 2]), "a" | "an");
+        if noun_before_name {
+            break;
+        }
         let accept = is_name_word(token)
             || joins_modifiers
             || joins_groups

@@ -211,6 +211,23 @@ fn a_phrase_with_its_preposition_may_stand_before_an_aside() {
 }
 
 #[test]
+fn a_thing_said_before_a_name_is_no_title() {
+    assert_eq!(
+        mention_before(
+            "The pier is safe, a point Ada Obi also acknowledged",
+            "acknowledged"
+        )
+        .as_deref(),
+        Some("Ada Obi")
+    );
+    // An adjective before a name stays in the phrase.
+    assert_eq!(
+        mention_before("Later, a desperate Harbor Co. asked", "asked").as_deref(),
+        Some("a desperate Harbor Co.")
+    );
+}
+
+#[test]
 fn two_marks_may_close_a_quotation_before_the_comma() {
     assert_eq!(
         mention_before("Mr. Ortiz, citing ''a rare chance,'' said", "said").as_deref(),
