@@ -15,7 +15,7 @@ pub struct SpeechNoun;
 static SPEECH_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         r"(?:claim|assertion|insistence|contention|allegation|accusation|argument|prediction|warning|suggestion|promise|pledge)s? that",
-        r"(?i)(?P<mark>['’]s|s['’])\s+(?:[\p{L}-]+\s+){0,2}?(?P<noun>claim|assertion|insistence|contention|allegation|accusation|argument|prediction|warning|suggestion|promise|pledge)s? that(?-u:\b)",
+        r"(?i)(?P<mark>['’]s|s['’])(?-u:\s+(?:[a-z\-]+\s+){0,2}?)(?P<noun>claim|assertion|insistence|contention|allegation|accusation|argument|prediction|warning|suggestion|promise|pledge)s? that(?-u:\b)",
     )
 });
 
