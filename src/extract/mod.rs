@@ -638,6 +638,19 @@ pub(crate) mod test_support {
 mod tests {
     use super::*;
 
+    /// The cue words `find_cues` keeps in `text`.
+    fn cues(text: &str) -> Vec<String> {
+        let doc = Document::parse(text);
+        find_cues(&doc)
+            .iter()
+            .map(|c| c.span.text(text).to_string())
+            .collect()
+    }
+
+    fn count_cues(text: &str) -> usize {
+        cues(text).len()
+    }
+
     #[test]
     fn a_cue_inside_someone_s_quotation_is_theirs() {
         let text = "“I told him that we would win,” Lee said.";
@@ -711,41 +724,26 @@ mod tests {
     #[test]
     fn a_subhead_in_title_case_capitalises_its_cue() {
         let text = "Ferry Talks Resume\n\nThe talks went on. Lee Says was a film.\n\n7 / Ana Ruiz Asked Riders To Stay Home.\n\nMore talks.";
-        let doc = Document::parse(text);
-        let cues: Vec<&str> = find_cues(&doc).iter().map(|c| c.span.text(text)).collect();
-        assert_eq!(cues, ["Asked"]);
+        assert_eq!(cues(text), ["Asked"]);
         // A heading glued to the end of a scraped line is title-cased from its cue on.
         let text = "Blog\n\nLikeReply 5 pts 10:35PMAna Ruiz Says The Pier Will Open Soon\nShe spoke. The Harbor Chief Says Law passed.";
-        let doc = Document::parse(text);
-        let cues: Vec<&str> = find_cues(&doc).iter().map(|c| c.span.text(text)).collect();
-        assert_eq!(cues, ["Says"]);
+        assert_eq!(cues(text), ["Says"]);
     }
 
     #[test]
     fn a_cue_inside_a_markup_tag_is_no_cue() {
         let text = "Lee wrote on Friday.\n\n<tweet tweet-author=\"@lee\" tweet-date=\"May 2\">The pier will open.</tweet>\n\nKim said <b>the pier</b> would close.";
-        let doc = Document::parse(text);
-        let cues: Vec<&str> = find_cues(&doc).iter().map(|c| c.span.text(text)).collect();
-        assert_eq!(cues, ["wrote", "said"]);
+        assert_eq!(cues(text), ["wrote", "said"]);
         // A tag may break its line inside an attribute.
         let text = "Lee wrote.\n\n<tweet tweet-author=\"@lee\" tweet-date=\"May 2\n\">The pier.";
-        let doc = Document::parse(text);
-        let cues: Vec<&str> = find_cues(&doc).iter().map(|c| c.span.text(text)).collect();
-        assert_eq!(cues, ["wrote"]);
+        assert_eq!(cues(text), ["wrote"]);
         // A comparison in running text is no tag.
         let text = "Lee said 3 < 4 and Kim said 5 > 4.";
-        assert_eq!(find_cues(&Document::parse(text)).len(), 2);
+        assert_eq!(count_cues(text), 2);
     }
 
     #[test]
     fn a_noun_form_before_an_auxiliary_is_a_subject() {
-        let cues = |text: &str| -> Vec<String> {
-            let doc = Document::parse(text);
-            find_cues(&doc)
-                .iter()
-                .map(|c| c.span.text(text).to_string())
-                .collect()
-        };
         assert!(cues("The harbor report was finalized on Monday.").is_empty());
         assert!(cues("The first claim has been withdrawn.").is_empty());
         // As a verb it goes on to its claim; "say" is never the noun.
@@ -755,30 +753,21 @@ mod tests {
 
     #[test]
     fn the_last_part_of_a_compound_is_no_cue() {
-        let count = |text: &str| find_cues(&Document::parse(text)).len();
-        assert_eq!(count("She sits on the tax-writing panel."), 0);
-        assert_eq!(count("Lee, a self-described centrist, ran."), 1);
+        assert_eq!(count_cues("She sits on the tax-writing panel."), 0);
+        assert_eq!(count_cues("Lee, a self-described centrist, ran."), 1);
     }
 
     #[test]
     fn add_with_a_particle_is_arithmetic() {
-        let count = |text: &str| find_cues(&Document::parse(text)).len();
-        assert_eq!(count("The fees add up to $4 million."), 0);
-        assert_eq!(count("The cuts are adding to deficits."), 0);
+        assert_eq!(count_cues("The fees add up to $4 million."), 0);
+        assert_eq!(count_cues("The cuts are adding to deficits."), 0);
         // An audience after "to" is spoken to.
-        assert_eq!(count("“It works,” Lee added to reporters."), 1);
-        assert_eq!(count("“It works,” Lee added to the Herald."), 1);
+        assert_eq!(count_cues("“It works,” Lee added to reporters."), 1);
+        assert_eq!(count_cues("“It works,” Lee added to the Herald."), 1);
     }
 
     #[test]
     fn a_form_in_s_after_a_preposition_or_face_is_a_plural_noun() {
-        let cues = |text: &str| -> Vec<String> {
-            let doc = Document::parse(text);
-            find_cues(&doc)
-                .iter()
-                .map(|c| c.span.text(text).to_string())
-                .collect()
-        };
         assert!(cues("The mayors face questions about the budget.").is_empty());
         assert!(cues("He bristled at claims about his past.").is_empty());
         assert_eq!(cues("Lee questions the plan."), ["questions"]);
@@ -796,8 +785,7 @@ mod tests {
     fn a_pronoun_s_contraction_is_no_possessive() {
         let text = "He's said it twice. Kim's said is no verb.";
         let doc = Document::parse(text);
-        let cues: Vec<&str> = find_cues(&doc).iter().map(|c| c.span.text(text)).collect();
-        assert_eq!(cues, ["said"]);
+        assert_eq!(cues(text), ["said"]);
         assert!(find_cues(&doc)[0].span.start < 10);
     }
 
@@ -806,8 +794,7 @@ mod tests {
         let text =
             "Harbor Chief Says The Pier Will Reopen\n\nThe Harbor Chief Says Law was read aloud.";
         let doc = Document::parse(text);
-        let cues: Vec<&str> = find_cues(&doc).iter().map(|c| c.span.text(text)).collect();
-        assert_eq!(cues, ["Says"]);
+        assert_eq!(cues(text), ["Says"]);
         assert!(doc.title.is_some());
         assert!(find_cues(&doc)[0].span.end < doc.title.unwrap().end);
     }
