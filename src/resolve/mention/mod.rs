@@ -119,8 +119,6 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
         Some(m) if in_relative_clause(&m) || participle_object(&m) => {
             postmodified_head(source, from, cue).or(found)
         }
-        // Up to the phrase's end: an aside may stand between it and the cue ("insiders in
-        // two states — Ohio and Utah — said").
         Some(m) if placed(&m) => head_before_preposition(source, from, cue).or(found),
         Some(_) => found,
         None => postmodified_head(source, from, cue)
