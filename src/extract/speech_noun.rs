@@ -13,9 +13,12 @@ pub struct SpeechNoun;
 
 /// A possessive, up to two modifiers, a noun of saying and "that".
 static SPEECH_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
+    let nouns = lexicon().clause_nouns.join("|");
     Pattern::new(
-        r"(?:claim|assertion|insistence|contention|allegation|accusation|argument|prediction|warning|suggestion|promise|pledge)s? that",
-        r"(?i)(?P<mark>['’]s|s['’])(?-u:\s+(?:[a-z\-]+\s+){0,2}?)(?P<noun>claim|assertion|insistence|contention|allegation|accusation|argument|prediction|warning|suggestion|promise|pledge)s? that(?-u:\b)",
+        &format!(r"(?:{nouns})s? that"),
+        &format!(
+            r"(?i)(?P<mark>['’]s|s['’])(?-u:\s+(?:[a-z\-]+\s+){{0,2}}?)(?P<noun>{nouns})s? that(?-u:\b)"
+        ),
     )
 });
 

@@ -74,6 +74,10 @@ pub struct Lexicon {
     pub source_postmodifiers: Vec<String>,
     /// What a speaker did next, after a claim and "and" or "but" ("declined", "took issue").
     pub speaker_acts: Vec<String>,
+    /// Nouns for what someone says ("claim", "warning", "point").
+    pub speech_nouns: Vec<String>,
+    /// Those of them that take a clause: "Lee's claim that ...".
+    pub clause_nouns: Vec<String>,
     /// Verb phrases between a speaker and its cue ("went on to") by their last word,
     /// longest first.
     cue_bridges: WordMap<Vec<String>>,
@@ -174,6 +178,12 @@ fn load() -> Lexicon {
         }
     }
     let antonym_openings = openings(antonyms.iter().flat_map(|(a, b)| [a, b]));
+    let speech_nouns: Vec<(String, bool)> = data_lines(include_str!("data/speech_nouns.txt"))
+        .map(|line| {
+            let (noun, kind) = line.split_once('|').unwrap_or((line, ""));
+            (noun.trim().to_lowercase(), kind.trim() == "clause")
+        })
+        .collect();
     let hedges = lower_set(include_str!("data/hedges.txt"));
     let negations = lower_set(include_str!("data/negations.txt"));
     let stopwords: WordSet = data_lines(include_str!("data/stopwords.txt"))
@@ -239,6 +249,12 @@ fn load() -> Lexicon {
         source_postmodifiers,
         speaker_acts: data_lines(include_str!("data/speaker_acts.txt"))
             .map(str::to_lowercase)
+            .collect(),
+        speech_nouns: speech_nouns.iter().map(|(noun, _)| noun.clone()).collect(),
+        clause_nouns: speech_nouns
+            .iter()
+            .filter(|(_, clause)| *clause)
+            .map(|(noun, _)| noun.clone())
             .collect(),
         cue_bridges: {
             let mut bridges: WordMap<Vec<String>> = WordMap::default();

@@ -115,27 +115,6 @@ pub(super) fn quantity_start(toks: &[Token], last: usize) -> usize {
     start
 }
 
-/// Nouns for what someone says, which a name after them does not take as a title: "a point
-/// Lee acknowledged", "a view Kim shares".
-const THINGS_SAID: &[&str] = &[
-    "point",
-    "view",
-    "claim",
-    "charge",
-    "position",
-    "argument",
-    "message",
-    "sentiment",
-    "concern",
-    "complaint",
-    "criticism",
-    "assertion",
-    "accusation",
-    "theme",
-    "idea",
-    "notion",
-];
-
 /// The first of the capitalised words that end at `head`.
 fn first_name_word(toks: &[Token], head: usize) -> usize {
     let run = toks[..=head]
@@ -206,7 +185,7 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
         // "a point Lee acknowledged": after "a", a noun before the name opens a clause whose
         // subject the name is (the "that" left out), not a modifier of it.
         let noun_before_name = start >= 2
-            && THINGS_SAID.contains(&&*low)
+            && lex.speech_nouns.iter().any(|n| *n == *low)
             && is_name_word(&toks[head])
             && start == first_name_word(toks, head)
             && matches!(&*lower(&toks[start - 2]), "a" | "an");
