@@ -124,23 +124,27 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
 /// the comma, when a few words open that clause with a link.
 fn nested_attribution(lead: &str) -> Option<usize> {
     let comma = lead.rfind(',')?;
-    let words: Vec<&str> = lead[comma + 1..].split_whitespace().collect();
+    let mut words = lead[comma + 1..].split_whitespace();
+    if words.clone().count() > 5 {
+        return None;
+    }
     let relative = |w: &str| RELATIVE_PRONOUNS.iter().any(|r| r.trim() == w);
     // A conjunction or relative pronoun first, or one after a preposition's few words.
-    let linked = words.first().is_some_and(|first| {
-        with_lowercase(first, |w| {
-            NEW_CLAUSE.contains(&w)
-                || relative(w)
-                || (mention::LOCATIVES.contains(&w) || matches!(w, "about" | "with" | "as"))
-                    && words[1..].iter().any(|w| relative(w))
-        })
+    let first = words.next()?;
+    let linked = with_lowercase(first, |w| {
+        NEW_CLAUSE.contains(&w)
+            || relative(w)
+            || (mention::LOCATIVES.contains(&w) || matches!(w, "about" | "with" | "as"))
+                && words.any(relative)
     });
     // The claim before the comma must be a clause ("he is tied"), not a subject that the
     // main clause goes on from ("the announcement, which some have argued was ..., was").
-    let clause = lead[..comma]
-        .split_whitespace()
-        .any(|w| with_lowercase(w, |w| is_verb_form(w) || w == "to"));
-    (linked && clause && words.len() <= 5).then_some(comma)
+    let clause = || {
+        lead[..comma]
+            .split_whitespace()
+            .any(|w| with_lowercase(w, |w| is_verb_form(w) || w == "to"))
+    };
+    (linked && clause()).then_some(comma)
 }
 
 /// Where the writer goes on about the speaker after a claim: "..., and he railed against
