@@ -265,9 +265,17 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
         return None;
     }
     // "that" (or a question word after "asked") within a short window.
+    // An addressee may run on ("told a town hall in Salem, New Hampshire, on Monday that");
+    // a topic may not ("warned of a fakery that ...": that "that" is a relative).
+    let topic = matches!(&*folded_word(first.text), "of" | "about");
+    let reach = if addressed_class(hit.class) && !topic {
+        14
+    } else {
+        8
+    };
     let window = toks
         .iter()
-        .take(8)
+        .take(reach)
         .take_while(|t| !t.is('.') && !t.is(';') && !has_quotation_mark(t.text));
     for token in window {
         let low = folded_word(token.text);

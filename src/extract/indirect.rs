@@ -578,6 +578,15 @@ mod tests {
         );
         // Past the time words, a comma and a clause of circumstance are no claim.
         assert_eq!(claim("Officials said Friday, as they left the hall."), None);
+        // A long audience runs on to its "that"; a topic's "that" is a relative.
+        assert_eq!(
+            claim("Lee told a crowd in Dover, Delaware, on Monday that the pier would reopen."),
+            Some("the pier would reopen".into())
+        );
+        assert_eq!(
+            claim("Lee warned of a kind of fraud in the port office that cost the town."),
+            Some("of a kind of fraud in the port office that cost the town".into())
+        );
         // A "that" after the infinitive is no complementizer.
         assert_eq!(
             claim("Lee urged voters to stay home that way, and many did."),
