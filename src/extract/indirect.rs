@@ -781,6 +781,7 @@ mod tests {
             "Lee said the ferry had paid its way but declined to give figures.",
             "Lee said the ferry had paid its way, and then took issue with the audit.",
             "Lee said the ferry had paid its way and praised the crew.",
+            "Lee says the ferry had paid its way and calls it a model.",
         ] {
             let found = run(&Indirect, text);
             assert_eq!(found[0].0, "the ferry had paid its way", "{text}");
