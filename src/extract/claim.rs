@@ -658,7 +658,12 @@ pub(super) const CLAUSE_SUBORDINATORS: &[&str] = &[
 /// ends with the clause, at its first comma outside quotation marks. `lead` is the text
 /// before the speaker.
 pub fn within_subordinate_clause(source: &str, lead: &str, claim: Span) -> Span {
-    let word = lead.trim_end().rsplit(' ').next().unwrap_or("");
+    // Past a focusing word before the speaker: "While only 7 percent said ...".
+    let word = lead
+        .split_whitespace()
+        .rev()
+        .find(|w| !with_lowercase(w, |w| matches!(w, "only" | "just" | "even" | "also")))
+        .unwrap_or("");
     if with_lowercase(word, |w| CLAUSE_SUBORDINATORS.contains(&w)) {
         before_mark(source, claim, ',')
     } else {

@@ -269,6 +269,10 @@ mod tests {
             claim("When Lee said the pier was \"unsafe, old and costly,\" crews left."),
             "the pier was \"unsafe, old and costly,\""
         );
+        assert_eq!(
+            claim("While only 7 percent said they were unsure, most backed the pier."),
+            "they were unsure"
+        );
         // A main clause's claim runs on past its commas.
         assert_eq!(
             claim("Lee said the pier, old and costly, would close."),
