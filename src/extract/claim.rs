@@ -139,12 +139,14 @@ fn nested_attribution(lead: &str) -> Option<usize> {
     });
     // The claim before the comma must be a clause ("he is tied"), not a subject that the
     // main clause goes on from ("the announcement, which some have argued was ..., was").
-    let clause = || {
-        lead[..comma]
-            .split_whitespace()
-            .any(|w| with_lowercase(w, |w| is_verb_form(w) || w == "to"))
-    };
-    (linked && clause()).then_some(comma)
+    (linked && is_clause(&lead[..comma])).then_some(comma)
+}
+
+/// Whether a claim's words make a clause ("he is tied", "to win"): a verb form or "to".
+fn is_clause(claim: &str) -> bool {
+    claim
+        .split_whitespace()
+        .any(|w| with_lowercase(w, |w| is_verb_form(w) || w == "to"))
 }
 
 /// Where the writer goes on about the speaker after a claim: "..., and he railed against
@@ -152,12 +154,24 @@ fn nested_attribution(lead: &str) -> Option<usize> {
 /// ...", a speaker's act after the conjunction.
 fn narration_after(rest: &str) -> Option<usize> {
     let acts = &lexicon().speaker_acts;
-    [" and ", " but "]
+    [" and ", " but ", ", "]
         .iter()
         .flat_map(|link| rest.match_indices(link))
         .filter_map(|(at, link)| {
             let after = &rest[at + link.len()..];
-            let head = rest[..at].strip_suffix(',');
+            // After a bare comma only a participle narrates, and not after the thing
+            // written ("the plan is sound, calling it ..."; not "wrote a letter, calling").
+            let participle = link == ", ";
+            if participle
+                && (!after.split(' ').next().is_some_and(|w| w.ends_with("ing"))
+                    || rest.starts_with("a ")
+                    || rest.starts_with("an "))
+            {
+                return None;
+            }
+            let head = rest[..at]
+                .strip_suffix(',')
+                .or(participle.then_some(&rest[..at]));
             let mut words = after.split(' ');
             let narrated = head.is_some()
                 && matches!(words.next(), Some("he" | "she"))

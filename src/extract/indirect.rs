@@ -786,6 +786,7 @@ mod tests {
             "Lee said the ferry had paid its way, and then took issue with the audit.",
             "Lee said the ferry had paid its way and praised the crew.",
             "Lee says the ferry had paid its way and calls it a model.",
+            "Lee said the ferry had paid its way, calling it a model.",
         ] {
             let found = run(&Indirect, text);
             assert_eq!(found[0].0, "the ferry had paid its way", "{text}");
@@ -793,6 +794,12 @@ mod tests {
         // A word that only begins like an act ("callers") goes on with the claim.
         let found = run(&Indirect, "Lee said the line was busy and callers waited.");
         assert_eq!(found[0].0, "the line was busy and callers waited");
+        // What was written is no claim the participle ends.
+        let found = run(
+            &Indirect,
+            "Lee wrote a letter to the board, calling it a model.",
+        );
+        assert_eq!(found[0].0, "a letter to the board, calling it a model");
     }
 
     #[test]
