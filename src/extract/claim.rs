@@ -150,8 +150,8 @@ fn is_clause(claim: &str) -> bool {
 }
 
 /// Where the writer goes on about the speaker after a claim: "..., and he railed against
-/// ...", a pronoun and a past form after a comma and a conjunction; or "... but declined to
-/// ...", a speaker's act after the conjunction.
+/// ...", a pronoun and a past form after a comma and a conjunction; "... but declined to
+/// ...", a speaker's act after the conjunction; or "..., calling it ...", its participle.
 fn narration_after(rest: &str) -> Option<usize> {
     let acts = &lexicon().speaker_acts;
     [" and ", " but ", ", "]
