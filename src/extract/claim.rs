@@ -151,7 +151,8 @@ fn is_clause(claim: &str) -> bool {
 
 /// Where the writer goes on about the speaker after a claim: "..., and he railed against
 /// ...", a pronoun and a past form after a comma and a conjunction; "... but declined to
-/// ...", a speaker's act after the conjunction; or "..., calling it ...", its participle.
+/// ...", a speaker's act after the conjunction; "..., calling it ...", its participle; or
+/// "..., but Democrats want ...", a named other side.
 fn narration_after(rest: &str) -> Option<usize> {
     let acts = &lexicon().speaker_acts;
     [" and ", " but ", ", "]
@@ -173,9 +174,12 @@ fn narration_after(rest: &str) -> Option<usize> {
                 .strip_suffix(',')
                 .or(participle.then_some(&rest[..at]));
             let mut words = after.split(' ');
+            let first = words.next().unwrap_or("");
             let narrated = head.is_some()
-                && matches!(words.next(), Some("he" | "she"))
-                && words.next().is_some_and(mention::is_past_participle);
+                && (matches!(first, "he" | "she")
+                    && words.next().is_some_and(mention::is_past_participle)
+                    // ", but Democrats want ...": a contrast with a named other side.
+                    || link == " but " && first.starts_with(char::is_uppercase) && first != "I");
             let act = ["then ", "also "]
                 .iter()
                 .find_map(|adverb| after.strip_prefix(adverb))

@@ -787,6 +787,7 @@ mod tests {
             "Lee said the ferry had paid its way and praised the crew.",
             "Lee says the ferry had paid its way and calls it a model.",
             "Lee said the ferry had paid its way, calling it a model.",
+            "Lee said the ferry had paid its way, but Democrats want an audit.",
         ] {
             let found = run(&Indirect, text);
             assert_eq!(found[0].0, "the ferry had paid its way", "{text}");
@@ -794,6 +795,9 @@ mod tests {
         // A word that only begins like an act ("callers") goes on with the claim.
         let found = run(&Indirect, "Lee said the line was busy and callers waited.");
         assert_eq!(found[0].0, "the line was busy and callers waited");
+        // "but" and a capital goes on with the claim when no comma sets it off.
+        let found = run(&Indirect, "Lee said the ferry paid but Ruiz's bus did not.");
+        assert_eq!(found[0].0, "the ferry paid but Ruiz's bus did not");
         // What was written is no claim the participle ends.
         let found = run(
             &Indirect,
