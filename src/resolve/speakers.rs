@@ -346,10 +346,21 @@ fn name_words(name: &[Token]) -> Vec<String> {
 /// The tokens of `span` when they are a person's name: two to four capitalised words that
 /// do not name an institution.
 fn personal_name(source: &str, span: Span) -> Option<Vec<Token<'_>>> {
-    let toks: Vec<Token> = tokens(source, span)
+    let mut toks: Vec<Token> = tokens(source, span)
         .into_iter()
         .filter(|t| !t.is('.'))
         .collect();
+    // "former Secretary of State Ann Lee": the name after a title.
+    let qualified = toks
+        .iter()
+        .take_while(|t| matches!(&*lower(t), "former" | "then" | "acting"))
+        .count();
+    if qualified < toks.len() {
+        let title = title_at(&toks, qualified, &mut String::new());
+        if title > 0 {
+            toks.drain(..qualified + title);
+        }
+    }
     let all_names = toks
         .iter()
         .all(|t| is_name_word(t) && !HONORIFICS.contains(&&*lower(t)));
@@ -605,6 +616,22 @@ mod tests {
             kind("the Science Directorate of the Department"),
             SpeakerKind::Institution
         );
+    }
+
+    #[test]
+    fn an_appositive_names_the_speaker_past_its_title() {
+        let source = "His deputy, former Secretary of State Ana Ruiz, said so.";
+        let span = |p: &str| {
+            let at = source.find(p).unwrap();
+            Span::new(at, at + p.len())
+        };
+        let mention = Mention {
+            appositive: Some(span("former Secretary of State Ana Ruiz")),
+            ..Mention::bare(span("His deputy"))
+        };
+        let (speakers, _) = resolve(source, &[Some((mention, false))]);
+        assert_eq!(speakers[0].name, "Ana Ruiz");
+        assert_eq!(speakers[0].kind, SpeakerKind::Named);
     }
 
     #[test]
