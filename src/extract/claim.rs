@@ -143,7 +143,7 @@ fn nested_attribution(lead: &str) -> Option<usize> {
 }
 
 /// Whether a claim's words make a clause ("he is tied", "to win"): a verb form or "to".
-fn is_clause(claim: &str) -> bool {
+pub(super) fn is_clause(claim: &str) -> bool {
     claim
         .split_whitespace()
         .any(|w| with_lowercase(w, |w| is_verb_form(w) || w == "to"))

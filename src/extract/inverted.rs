@@ -1,13 +1,17 @@
 //! `inverted`: the claim first and the attribution after it: ..., X said. / ..., said X. /
 //! and the parenthetical ..., X said, ... .
 
-use super::claim::{OCCASIONS, RELATIVE_PRONOUNS, SUBORDINATORS, past_audience, trim_claim};
+use super::claim::{
+    AUXILIARIES, OCCASIONS, RELATIVE_PRONOUNS, SUBORDINATORS, is_clause, past_audience, trim_claim,
+};
 use super::indirect::is_passive;
 use super::{Attribution, Context, CueHit, Extractor, Taken};
 use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention;
 use crate::span::Span;
-use crate::text::normalise::{fold_word, has_quotation_mark, is_double_quote, is_quote, lowercase};
+use crate::text::normalise::{
+    fold_word, has_quotation_mark, is_double_quote, is_quote, lowercase, with_lowercase,
+};
 
 pub struct Inverted;
 
@@ -122,6 +126,13 @@ impl Extractor for Inverted {
             if head_words < 2 && !opener && !(head_words == 1 && parenthetical) {
                 continue;
             }
+            // "Weighing in on the debate, Lee agreed": a short opening participle, no claim.
+            let opening_participle = first_word(claim_head).ends_with("ing")
+                && claim_head.split_whitespace().count() <= 6
+                && !is_clause(claim_head);
+            if opening_participle && !speaker_after && !parenthetical {
+                continue;
+            }
             // "Sam Lau, the party's director said": a name and its appositive, no claim.
             let name_only = claim_head
                 .split_whitespace()
@@ -173,7 +184,9 @@ impl Extractor for Inverted {
             // Or a clause of circumstance: "..., Lee said Friday, as she left the hall".
             let tail_is_participle = participle_tail.is_some_and(|tail| {
                 let word = first_word(tail);
-                lexicon().is_participle_cue(word) || SUBORDINATORS.contains(&&*lowercase(word))
+                lexicon().is_participle_cue(word)
+                    || SUBORDINATORS.contains(&&*lowercase(word))
+                    || narrating_participle(tail)
             });
             // "..., Lee told aides as he left": past the audience, a clause of circumstance.
             let tail_is_circumstance = hit.class == CueClass::Addressee && !speaker_after && {
@@ -259,6 +272,18 @@ fn first_word(text: &str) -> &str {
 
 /// What follows ", X said," describes the speaker or the occasion ("folding the tents",
 /// "in a statement"; after "said X": ", a doctor at ...") rather than going on with the claim.
+/// A participle that narrates what the speaker did while saying it (", referencing the
+/// audit"), not a gerund that opens the claim's clause (", replacing him would hurt").
+fn narrating_participle(tail: &str) -> bool {
+    let mut words = tail.split_whitespace();
+    words
+        .next()
+        .is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
+        && !words
+            .take(6)
+            .any(|w| with_lowercase(w, |w| AUXILIARIES.contains(&w)))
+}
+
 fn is_descriptive_tail(rest: &str, speaker_after: bool) -> bool {
     let first = lowercase(first_word(rest));
     let occasion = first.ends_with("ing")
@@ -442,6 +467,33 @@ mod tests {
             found,
             [("The two will meet next week".into(), Some("Ortiz".into()))]
         );
+        // Any participle that narrates, with quotation marks after it.
+        let found = run(
+            &Inverted,
+            "The fees rose to pay for “upkeep,” Ortiz said, referencing the audit of “costs.”",
+        );
+        assert_eq!(found[0].0, "The fees rose to pay for “upkeep,”");
+        // A gerund that opens a clause goes on with the claim: no claim ends before it.
+        let found = run(
+            &Inverted,
+            "The fees rose, Ortiz said, raising them again would be “unwise.”",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_short_opening_participle_is_no_claim() {
+        let found = run(
+            &Inverted,
+            "Weighing in on the plan, Ortiz agreed, praising its aims.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // A gerund that is the claim's subject, with the attribution inside it, is one.
+        let found = run(
+            &Inverted,
+            "Rebuilding the pier, Ortiz said, would take a year.",
+        );
+        assert_eq!(found.len(), 1);
     }
 
     #[test]
