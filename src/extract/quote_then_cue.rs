@@ -103,6 +103,18 @@ impl Extractor for QuoteThenCue {
             if lead_in.ends_with("that") && cue_before() {
                 continue;
             }
+            // "Lee said she felt it was “a loophole,” she said": the lead-in's own attribution
+            // takes the claim when a pronoun repeats its speaker ("..., the source said"
+            // reports the whole).
+            let repeated = mention::is_pronoun(speaker.span.text(source));
+            let attributed_before = || {
+                cx.cues_in(hit.sentence)
+                    .filter(|h| h.span.end <= quote.outer.start && !h.according_to)
+                    .any(|h| cx.mention_before(sentence_start, h.span).is_some())
+            };
+            if repeated && !lead_in.ends_with(':') && attributed_before() {
+                continue;
+            }
             let lead_attributed = lead_in.ends_with(':') && cue_before();
             // `balked ("Refund my fees," wrote Ann Lee)`: a quotation that opens an
             // aside in brackets is whole.
@@ -155,6 +167,17 @@ mod tests {
     fn a_quotation_after_another_cue_and_that_is_that_cue_s() {
         let text = "As Lee claimed that “the pier is safe,” one of the engineers said it was not.";
         assert!(run(&QuoteThenCue, text).is_empty());
+    }
+
+    #[test]
+    fn a_pronoun_that_repeats_the_lead_in_s_speaker_leaves_it_the_claim() {
+        let text = "Lee said she felt the pier was “a loophole,” she said.";
+        assert!(run(&QuoteThenCue, text).is_empty());
+        // Another source reports the whole sentence.
+        let text = "Lee said the pier was “a loophole,” the engineer said.";
+        let found = run(&QuoteThenCue, text);
+        assert_eq!(found[0].0, "Lee said the pier was “a loophole");
+        assert_eq!(found[0].1.as_deref(), Some("the engineer"));
     }
 
     #[test]
