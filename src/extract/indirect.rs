@@ -430,6 +430,18 @@ mod tests {
             "The governor went on to say that taxes would not rise.",
         );
         assert_eq!(found[0].1.as_deref(), Some("The governor"));
+        // A poll's comparison and an outlet are bridges too.
+        let found = run(
+            &Indirect,
+            "Rural voters were slightly more likely to say the levy was too high.",
+        );
+        assert_eq!(found[0].0, "the levy was too high");
+        assert_eq!(found[0].1.as_deref(), Some("Rural voters"));
+        let found = run(
+            &Indirect,
+            "The mayor took to Twitter to say the pier is safe.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("The mayor"));
         let found = run(
             &Indirect,
             "Two aides who spoke on condition of anonymity said the vote was delayed.",
