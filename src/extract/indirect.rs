@@ -444,6 +444,11 @@ mod tests {
         assert_eq!(found[0].1.as_deref(), Some("The mayor"));
         let found = run(
             &Indirect,
+            "The mayor declined to say whether the pier is safe.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("The mayor"));
+        let found = run(
+            &Indirect,
             "Two aides who spoke on condition of anonymity said the vote was delayed.",
         );
         assert_eq!(found[0].0, "the vote was delayed");
