@@ -753,7 +753,19 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
     };
     let text = claim.text(source);
     let words = text.split_whitespace().count();
-    ((words >= 2 || is_pro_form(text)) && !is_prepositional_object(text)).then_some(claim)
+    if words < 2 && !is_pro_form(text) {
+        return None;
+    }
+    if !is_prepositional_object(text) {
+        return Some(claim);
+    }
+    // "did not respond to a request for comment": what the speaker was asked to answer.
+    let answered = with_lowercase(hit.span.text(source), |w| w.starts_with("respond"))
+        && text
+            .split_whitespace()
+            .take(4)
+            .any(|w| REQUESTS.contains(&w));
+    answered.then(|| Span::new(claim.start + "to ".len(), claim.end))
 }
 
 /// "is adding to her lead", "was responding to a message": a cue's prepositional object,
@@ -762,6 +774,16 @@ fn is_prepositional_object(text: &str) -> bool {
     let mut words = text.split_whitespace();
     words.next() == Some("to") && words.next().is_some_and(mention::is_determiner_word)
 }
+
+/// What asks a speaker for a statement, as the object of "respond to".
+const REQUESTS: &[&str] = &[
+    "request",
+    "requests",
+    "question",
+    "questions",
+    "inquiry",
+    "inquiries",
+];
 
 /// Asides that close a paraphrase in the writer's voice, by the word after their comma: a
 /// relative clause on a person or place ("..., who has a lead over Cruz") or a comparison

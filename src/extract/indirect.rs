@@ -213,6 +213,12 @@ mod tests {
         ] {
             assert!(run(&Indirect, text).is_empty(), "{text}");
         }
+        // A request is what the speaker was asked to answer.
+        let found = run(
+            &Indirect,
+            "The port did not immediately respond to a request for comment.",
+        );
+        assert_eq!(found[0].0, "a request for comment");
     }
 
     #[test]
