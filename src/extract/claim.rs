@@ -279,7 +279,15 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
             .filter(|t| aside_opens && close <= 12 && folded_word(t.text) == "that")
             .map(|t| t.span.end);
     }
-    if first.is('.') {
+    // "declined to comment and Senate aides said ...": a new clause, so the cue has no object
+    // ("wrote and adopted it" goes on with a second verb).
+    let new_clause = matches!(first.text, "and" | "but" | "or")
+        && toks.get(1).is_some_and(|t| {
+            t.is_capitalised()
+                || t.text.starts_with(|c: char| c.is_ascii_digit())
+                || SUBJECT_PRONOUNS.contains(&t.text)
+        });
+    if first.is('.') || new_clause {
         return None;
     }
     // "that" (or a question word after "asked") within a short window.
@@ -339,6 +347,12 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
         }
     }
     let low = folded_word(start.text);
+    // "would not comment on the audit": a topic verb's object is its claim.
+    let topic = matches!(&*low, "on" | "about")
+        && lex.cue(hit.span.text(source)).is_some_and(|cue| cue.topic);
+    if topic {
+        return toks.get(index + 1).map(|t| t.span.start);
+    }
     // The occasion of saying: "said in a statement Monday the ...", "wrote on Twitter".
     if OCCASIONS.contains(&&*low) {
         let occasion = toks[index..]

@@ -198,6 +198,21 @@ mod tests {
     }
 
     #[test]
+    fn comment_takes_its_topic_and_a_new_clause_is_no_object() {
+        let found = run(&Indirect, "The mayor would not comment on the ferry audit.");
+        assert_eq!(found[0].0, "the ferry audit");
+        // "comments" is left to the noun.
+        assert!(run(&Indirect, "Her comments on the audit drew fire.").is_empty());
+        // A conjunction and a new subject start another clause, not the cue's object.
+        let found = run(
+            &Indirect,
+            "The port declined to comment and two aides said the audit was late.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("two aides"));
+    }
+
+    #[test]
     fn a_progressive_is_no_passive_and_a_prepositional_object_no_claim() {
         let found = run(&Indirect, "Lee is arguing that the pier must close.");
         assert_eq!(found, [("the pier must close".into(), Some("Lee".into()))]);

@@ -126,18 +126,25 @@ impl Extractor for Inverted {
             if head_words < 2 && !opener && !(head_words == 1 && parenthetical) {
                 continue;
             }
-            // "Weighing in on the debate, Lee agreed": a short opening participle, no claim.
-            let opening_participle = first_word(claim_head).ends_with("ing")
-                && claim_head.split_whitespace().count() <= 6
-                && !is_clause(claim_head);
-            if opening_participle && !speaker_after && !parenthetical {
-                continue;
-            }
             // "Sam Lau, the party's director said": a name and its appositive, no claim.
             let name_only = claim_head
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase));
             if name_only && head_words <= 3 && !speaker_after && !opener && !parenthetical {
+                continue;
+            }
+            // "Weighing in on the debate, Lee agreed", "Through a spokesman, he declined to
+            // comment": a short opening participle or prepositional phrase, no claim.
+            let opener_word = first_word(claim_head);
+            let opening_phrase = (opener_word.ends_with("ing")
+                || with_lowercase(opener_word, |w| OPENING_PREPOSITIONS.contains(&w)))
+                && claim_head.split_whitespace().count() <= 6
+                && !is_clause(claim_head);
+            if opening_phrase
+                && !speaker_after
+                && !parenthetical
+                && !(opener && rest.starts_with(','))
+            {
                 continue;
             }
             if opener || parenthetical {
@@ -272,6 +279,9 @@ fn first_word(text: &str) -> &str {
 
 /// What follows ", X said," describes the speaker or the occasion ("folding the tents",
 /// "in a statement"; after "said X": ", a doctor at ...") rather than going on with the claim.
+/// Prepositions that open a phrase of manner or circumstance before a subject.
+const OPENING_PREPOSITIONS: &[&str] = &["through", "via", "with", "by", "in", "at", "on", "for"];
+
 /// A participle that narrates what the speaker did while saying it (", referencing the
 /// audit"), not a gerund that opens the claim's clause (", replacing him would hurt").
 fn narrating_participle(tail: &str) -> bool {
@@ -483,11 +493,12 @@ mod tests {
 
     #[test]
     fn a_short_opening_participle_is_no_claim() {
-        let found = run(
-            &Inverted,
+        for text in [
             "Weighing in on the plan, Ortiz agreed, praising its aims.",
-        );
-        assert!(found.is_empty(), "{found:?}");
+            "Through a spokesman, Ortiz declined to comment.",
+        ] {
+            assert!(run(&Inverted, text).is_empty(), "{text}");
+        }
         // A gerund that is the claim's subject, with the attribution inside it, is one.
         let found = run(
             &Inverted,

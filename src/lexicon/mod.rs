@@ -31,6 +31,8 @@ pub struct Cue {
     /// A paraphrase after it needs "that", a colon or a quotation: "continued to trail",
     /// "added to the confusion" say nothing.
     pub needs_that: bool,
+    /// What follows "on" or "about" is the claim: "would not comment on the audit".
+    pub topic: bool,
 }
 
 pub struct Lexicon {
@@ -128,7 +130,9 @@ fn load() -> Lexicon {
         let lemma = columns.next().unwrap_or_default();
         let forms = columns.next().unwrap_or_default();
         let class = parse_cue_class(columns.next().unwrap_or("speech"));
-        let needs_that = columns.next() == Some("that");
+        let flag = columns.next();
+        let needs_that = flag == Some("that");
+        let topic = flag == Some("topic");
         for form in forms
             .split(',')
             .map(str::trim)
@@ -138,6 +142,7 @@ fn load() -> Lexicon {
                 lemma: lemma.to_string(),
                 class,
                 needs_that,
+                topic,
             };
             cues.entry(form.to_lowercase()).or_insert(cue);
         }
