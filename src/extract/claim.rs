@@ -286,6 +286,7 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
             t.is_capitalised()
                 || t.text.starts_with(|c: char| c.is_ascii_digit())
                 || SUBJECT_PRONOUNS.contains(&t.text)
+                || mention::is_determiner_word(t.text)
         });
     if first.is('.') || new_clause {
         return None;
