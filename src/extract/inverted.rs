@@ -140,11 +140,8 @@ impl Extractor for Inverted {
                 || with_lowercase(opener_word, |w| OPENING_PREPOSITIONS.contains(&w)))
                 && claim_head.split_whitespace().count() <= 6
                 && !is_clause(claim_head);
-            if opening_phrase
-                && !speaker_after
-                && !parenthetical
-                && !(opener && rest.starts_with(','))
-            {
+            let claim_follows = opener && rest.starts_with(',');
+            if opening_phrase && !speaker_after && !parenthetical && !claim_follows {
                 continue;
             }
             if opener || parenthetical {

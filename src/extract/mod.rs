@@ -14,6 +14,7 @@ mod indirect;
 mod inverted;
 mod join;
 mod opening_participle;
+mod passive_report;
 mod quote_then_cue;
 mod reported_by;
 mod second_hand;
@@ -197,7 +198,7 @@ pub trait Extractor: Sync {
 }
 
 /// Every extractor, in the order they run.
-pub fn extractors() -> [&'static dyn Extractor; 15] {
+pub fn extractors() -> [&'static dyn Extractor; 16] {
     [
         &quote_then_cue::QuoteThenCue,
         &cue_then_quote::CueThenQuote,
@@ -213,6 +214,7 @@ pub fn extractors() -> [&'static dyn Extractor; 15] {
         &asked::Asked,
         &speech_noun::SpeechNoun,
         &reported_by::ReportedBy,
+        &passive_report::PassiveReport,
         &unattributed::Unattributed,
     ]
 }

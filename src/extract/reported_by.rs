@@ -1,10 +1,11 @@
 //! `reported_by`: a report in the passive, its source after "by": "The meeting was first
 //! reported by the Herald." The subject is what was reported.
 
-use super::claim::mode_of;
+use super::claim::{CLAUSE_SUBORDINATORS, mode_of};
 use super::{Attribution, Context, Extractor, Pattern, Taken};
 use crate::resolve::mention::{self, is_determiner_word};
 use crate::span::Span;
+use crate::text::normalise::with_lowercase;
 use std::sync::LazyLock;
 
 pub struct ReportedBy;
@@ -59,17 +60,25 @@ impl Extractor for ReportedBy {
 /// The subject of the passive verb at `verb`: its clause's words from the last comma or
 /// semicolon (or the sentence start), a phrase opening with a capital, a determiner or a
 /// relative pronoun ("which was first reported by").
-fn subject_before(source: &str, from: usize, verb: usize) -> Option<Span> {
+pub(super) fn subject_before(source: &str, from: usize, verb: usize) -> Option<Span> {
     let lead = &source[from..verb];
-    let start = lead.rfind([',', ';']).map_or(0, |at| at + 1);
-    let text = lead[start..].trim();
+    let after_mark = lead.rfind([',', ';', '—', '–']).map_or(0, |at| {
+        at + lead[at..].chars().next().map_or(1, char::len_utf8)
+    });
+    let mut text = lead[after_mark..].trim();
+    // Past the word that opens a subordinate clause ("When her diagnosis was confirmed").
+    if let Some((first, rest)) = text.split_once(' ') {
+        if with_lowercase(first, |w| CLAUSE_SUBORDINATORS.contains(&w)) {
+            text = rest.trim_start();
+        }
+    }
     let first = text.split_whitespace().next()?;
     let opens = first.starts_with(char::is_uppercase)
         || is_determiner_word(first)
         || matches!(first, "which" | "that");
     let words = text.split_whitespace().count();
     (opens && words <= SUBJECT_WORDS).then(|| {
-        let at = from + start + (lead[start..].len() - lead[start..].trim_start().len());
+        let at = verb - (lead.len() - lead.trim_end().len()) - text.len();
         Span::new(at, at + text.len())
     })
 }
