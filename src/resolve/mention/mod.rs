@@ -110,6 +110,22 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
                     || matches!(w, "of" | "for" | "with" | "to" | "about" | "against")
             })
     };
+    // "At the rally the mayor of Dover said": a role and its "of" phrase are one speaker.
+    let role_of = |m: &Mention| {
+        let lead = source[from..m.span.start].trim_end();
+        let before_of = lead.strip_suffix(" of")?.trim_end();
+        let end = from + before_of.len();
+        let role = before_cue(source, from, Span::new(end, end))?;
+        let head = last_word(role.span.text(source))?;
+        let is_role = with_lowercase(head, |w| lexicon().titles.contains(w));
+        (is_role && role.span.end == end && role.appositive.is_none()).then(|| Mention {
+            span: role.span.cover(m.span),
+            ..*m
+        })
+    };
+    if let Some(whole) = found.as_ref().and_then(role_of) {
+        return Some(whole);
+    }
     match found {
         Some(m) if object_before_name(&m) => m.appositive.map(|name| Mention {
             span: name,

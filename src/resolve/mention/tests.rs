@@ -758,3 +758,16 @@ fn a_contraction_s_pronoun_speaks_and_perhaps_is_no_name() {
         Some("he")
     );
 }
+
+#[test]
+fn a_title_and_its_of_phrase_are_one_speaker() {
+    assert_eq!(
+        mention_before("At the rally the mayor of Dover said", "said").as_deref(),
+        Some("the mayor of Dover")
+    );
+    // A document's "of" phrase names what it is about, so the name alone is read.
+    assert_eq!(
+        mention_before("After the release of the Ledger report said", "said").as_deref(),
+        Some("the Ledger report")
+    );
+}
