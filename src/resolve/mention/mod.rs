@@ -421,6 +421,19 @@ pub fn owner_before(source: &str, from: usize, end: usize) -> Option<Mention> {
     Some(owner)
 }
 
+/// Phrases of time that may stand between a speaker and the cue.
+const TIME_PHRASES: &[&[&str]] = &[
+    &["in", "the", "past"],
+    &["in", "recent", "days"],
+    &["in", "recent", "weeks"],
+    &["in", "recent", "months"],
+    &["in", "recent", "years"],
+    &["for", "years"],
+    &["for", "months"],
+    &["over", "the", "years"],
+    &["at", "times"],
+];
+
 fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
     let region = Span::new(from, cue.start);
     let toks = tokens(source, region);
@@ -439,6 +452,18 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
             && matches!(&*lower(&toks[end - 2]), "in" | "since");
         if year {
             end -= 2;
+            continue;
+        }
+        // "have in the past said", "has for years argued": a phrase of time.
+        let phrase = TIME_PHRASES.iter().find(|words| {
+            end >= words.len()
+                && toks[end - words.len()..end]
+                    .iter()
+                    .zip(words.iter())
+                    .all(|(t, w)| t.text.eq_ignore_ascii_case(w))
+        });
+        if let Some(words) = phrase {
+            end -= words.len();
             continue;
         }
         // "Theresa May said": a capitalised "May" after a name is the surname, not the

@@ -771,3 +771,15 @@ fn a_title_and_its_of_phrase_are_one_speaker() {
         Some("the Ledger report")
     );
 }
+
+#[test]
+fn a_phrase_of_time_may_stand_before_the_cue() {
+    assert_eq!(
+        mention_before("Friends of the mayor have in the past said", "said").as_deref(),
+        Some("Friends of the mayor")
+    );
+    assert_eq!(
+        mention_before("The union has for years argued", "argued").as_deref(),
+        Some("The union")
+    );
+}
