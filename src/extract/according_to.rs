@@ -124,10 +124,12 @@ impl Extractor for AccordingTo {
                 .to_lowercase();
             // "..., because, according to Lee, the media would ...": after a link the claim
             // is what follows the source.
-            let after_link = source[lead_start..hit.span.start].trim_end().ends_with(',')
-                && lead.rsplit(' ').next().is_some_and(|w| {
-                    CLAUSE_SUBORDINATORS.contains(&w) || matches!(w, "that" | "but" | "and" | "so")
-                });
+            // So it is right after "that": "said that according to its count the party won".
+            let last = lead.rsplit(' ').next().unwrap_or("");
+            let after_link = last == "that"
+                || source[lead_start..hit.span.start].trim_end().ends_with(',')
+                    && (CLAUSE_SUBORDINATORS.contains(&last)
+                        || matches!(last, "but" | "and" | "so"));
             let opens_sentence = lead.is_empty() || OPENERS.contains(&lead.as_str()) || after_link;
             // "Kim said Friday ..., according to the ministry": the claim is Kim's, and the
             // statement that says so is the one the sentence opens with.
@@ -245,6 +247,11 @@ mod tests {
             "He went to the hearing because, according to Lee, the press would mock him.",
         );
         assert_eq!(found[0].0, "the press would mock him");
+        let found = run(
+            &AccordingTo,
+            "Lee said that according to its count, the party won most seats.",
+        );
+        assert_eq!(found[0].0, "the party won most seats");
     }
 
     #[test]
