@@ -111,7 +111,7 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
                 let head = head.trim_end();
                 return from + head.strip_suffix(',').unwrap_or(head).len();
             }
-            if let Some(comma) = nested_attribution(lead) {
+            if let Some(comma) = nested_attribution(lead, m.relative.is_some()) {
                 return from + comma;
             }
         }
@@ -121,8 +121,9 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
 
 /// Where a clause with an attribution of its own hangs on a claim after its last comma
 /// (", which he called ...", ", while only a third say ...", ", in a vote that he said ..."):
-/// the comma, when a few words open that clause with a link.
-fn nested_attribution(lead: &str) -> Option<usize> {
+/// the comma, when a few words open that clause with a link. After a preposition the link
+/// may be the speaker's relative pronoun (`relative_speaker`: "..., about as many who say").
+fn nested_attribution(lead: &str, relative_speaker: bool) -> Option<usize> {
     let comma = lead.rfind(',')?;
     let mut words = lead[comma + 1..].split_whitespace();
     if words.clone().count() > 5 {
@@ -135,7 +136,7 @@ fn nested_attribution(lead: &str) -> Option<usize> {
         NEW_CLAUSE.contains(&w)
             || relative(w)
             || (mention::LOCATIVES.contains(&w) || matches!(w, "about" | "with" | "as"))
-                && words.any(relative)
+                && (relative_speaker || words.any(relative))
     });
     // The claim before the comma must be a clause ("he is tied"), not a subject that the
     // main clause goes on from ("the announcement, which some have argued was ..., was").

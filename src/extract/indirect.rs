@@ -803,6 +803,10 @@ mod tests {
                 "Lee said most riders would pay, while only a third of drivers say the same.",
                 "most riders would pay",
             ),
+            (
+                "One in four said the fare was unfair, about the same number who said it was fair.",
+                "the fare was unfair",
+            ),
         ] {
             assert_eq!(run(&Indirect, text)[0].0, claim, "{text}");
         }
