@@ -657,6 +657,12 @@ mod tests {
             "Facing sharp questions, Mr. Lee released a statement describing the pier as safe.",
         );
         assert_eq!(found[0].1.as_deref(), Some("Mr. Lee"));
+        // Nor is a capitalised preposition that opens the sentence.
+        let found = run(
+            &Indirect,
+            "Inside the hall, Mr. Lee on Tuesday faulted the board, arguing that it was slow.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Mr. Lee"));
         let found = run(
             &Indirect,
             "The mayor spoke at noon, saying, “We will rebuild.”",
