@@ -4,7 +4,7 @@
 use super::claim::{MAIN_CLAUSE_VERBS, past_audience, quote_claim};
 use super::inverted::object_follows;
 use super::{Attribution, Context, CueHit, Extractor, Mode, Taken};
-use crate::lexicon::CueClass;
+use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
 use crate::text::Quote;
@@ -27,6 +27,13 @@ pub fn attribution_after<'c>(cx: &'c Context, quote: &Quote) -> Option<(&'c CueH
         .find(|h| h.span.start >= quote.outer.end && !h.according_to)?;
     let between = &source[quote.outer.end..hit.span.start];
     if is_gap(between) {
+        // `“fantastic,” telling reporters ...`: after a participle or "told" stands an
+        // audience or a claim, never the quotation's speaker ("warned Lee" inverts).
+        let word = hit.span.text(source);
+        let told = lexicon().cue(word).is_some_and(|cue| cue.lemma == "tell");
+        if told || word.ends_with("ing") {
+            return None;
+        }
         let speaker = mention::after(source, hit.span, sentence_end)?;
         // "citing “magic,” said the candidate could win": the phrase is a clause's subject.
         let next = source[speaker.span.end..sentence_end]
@@ -167,6 +174,18 @@ mod tests {
     fn a_quotation_after_another_cue_and_that_is_that_cue_s() {
         let text = "As Lee claimed that “the pier is safe,” one of the engineers said it was not.";
         assert!(run(&QuoteThenCue, text).is_empty());
+    }
+
+    #[test]
+    fn after_a_participle_or_told_stands_no_speaker() {
+        for text in [
+            "Lee called the vote “fantastic,” telling reporters that it was a good day.",
+            "Lee called the vote “fantastic,” saying it was a good day.",
+        ] {
+            assert!(run(&QuoteThenCue, text).is_empty(), "{text}");
+        }
+        let found = run(&QuoteThenCue, "“The pier is closed,” warned Lee.");
+        assert_eq!(found[0].1.as_deref(), Some("Lee"));
     }
 
     #[test]
