@@ -295,8 +295,8 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     // "that" (or a question word after "asked") within a short window.
     // An addressee may run on ("told a town hall in Salem, New Hampshire, on Monday that");
     // a topic may not ("warned of a fakery that ...": that "that" is a relative).
-    let topic = matches!(&*folded_word(first.text), "of" | "about");
-    let reach = if addressed_class(hit.class) && !topic {
+    let about_topic = matches!(&*folded_word(first.text), "of" | "about");
+    let reach = if addressed_class(hit.class) && !about_topic {
         14
     } else {
         8
@@ -467,6 +467,31 @@ fn addressed_class(class: CueClass) -> bool {
 pub(super) const SUBORDINATORS: &[&str] = &[
     "as", "while", "when", "after", "before", "because", "since", "although", "though", "even",
     "where", "until",
+];
+
+/// Prepositions that may open a sentence with a phrase of place, manner or circumstance
+/// before its subject ("Inside the hall, Lee ...", "Through a spokesman, Lee ...").
+pub(super) const OPENING_PREPOSITIONS: &[&str] = &[
+    "inside",
+    "outside",
+    "after",
+    "before",
+    "during",
+    "despite",
+    "among",
+    "amid",
+    "at",
+    "in",
+    "on",
+    "behind",
+    "beyond",
+    "within",
+    "throughout",
+    "through",
+    "via",
+    "with",
+    "by",
+    "for",
 ];
 
 /// Prepositions that open an occasion ("in a statement", "on Monday") before a claim.
@@ -776,7 +801,9 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
         return Some(claim);
     }
     // "did not respond to a request for comment": what the speaker was asked to answer.
-    let answered = with_lowercase(hit.span.text(source), |w| w.starts_with("respond"))
+    let answered = lexicon()
+        .cue(hit.span.text(source))
+        .is_some_and(|cue| cue.lemma == "respond")
         && text
             .split_whitespace()
             .take(4)

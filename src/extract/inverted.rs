@@ -2,7 +2,8 @@
 //! and the parenthetical ..., X said, ... .
 
 use super::claim::{
-    AUXILIARIES, OCCASIONS, RELATIVE_PRONOUNS, SUBORDINATORS, is_clause, past_audience, trim_claim,
+    AUXILIARIES, OCCASIONS, OPENING_PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, is_clause,
+    past_audience, trim_claim,
 };
 use super::indirect::is_passive;
 use super::{Attribution, Context, CueHit, Extractor, Taken};
@@ -276,9 +277,6 @@ fn first_word(text: &str) -> &str {
 
 /// What follows ", X said," describes the speaker or the occasion ("folding the tents",
 /// "in a statement"; after "said X": ", a doctor at ...") rather than going on with the claim.
-/// Prepositions that open a phrase of manner or circumstance before a subject.
-const OPENING_PREPOSITIONS: &[&str] = &["through", "via", "with", "by", "in", "at", "on", "for"];
-
 /// A participle that narrates what the speaker did while saying it (", referencing the
 /// audit"), not a gerund that opens the claim's clause (", replacing him would hurt").
 fn narrating_participle(tail: &str) -> bool {

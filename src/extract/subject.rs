@@ -2,7 +2,7 @@
 //! "and" ("..., saying", "... and said") speaks for the sentence's subject, or for the
 //! attribution right before it ("..., Ortiz said, adding").
 
-use super::claim::CLAUSE_SUBORDINATORS;
+use super::claim::{CLAUSE_SUBORDINATORS, OPENING_PREPOSITIONS};
 use super::inverted::is_short_occasion;
 use super::{Attribution, Context, CueHit, Taken};
 use crate::lexicon::lexicon;
@@ -66,7 +66,9 @@ pub fn subject_speaker<'a>(
                 .filter_map(|at| mention::after(source, Span::new(at, at), hit.span.start))
                 .filter(|m| !opens_with_participle(source, m.span))
                 // "Inside the hall, Lee ...": a capitalised preposition names nobody.
-                .filter(|m| !with_lowercase(m.span.text(source), is_preposition))
+                .filter(|m| {
+                    !with_lowercase(m.span.text(source), |w| OPENING_PREPOSITIONS.contains(&w))
+                })
                 .filter_map(|m| past_time_phrase(source, m, hit.span.start));
             // The first phrase a verb follows; else the first ("The mayor, a Democrat, ...").
             let first = candidates.next()?;
@@ -114,28 +116,6 @@ const SENTENCE_ADVERBS: &[&str] = &[
 ];
 
 /// Where the subject of a sentence that starts `lead` begins: past its opening adverbs.
-/// Prepositions that may open a sentence before its subject.
-fn is_preposition(word: &str) -> bool {
-    matches!(
-        word,
-        "inside"
-            | "outside"
-            | "after"
-            | "before"
-            | "during"
-            | "despite"
-            | "among"
-            | "amid"
-            | "at"
-            | "in"
-            | "on"
-            | "behind"
-            | "beyond"
-            | "within"
-            | "throughout"
-    )
-}
-
 fn past_sentence_adverbs(lead: &str) -> usize {
     let mut at = 0;
     for word in lead.split(' ') {
