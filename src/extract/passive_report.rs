@@ -5,6 +5,7 @@
 use super::claim::mode_of;
 use super::reported_by::subject_before;
 use super::{Attribution, Context, Extractor, Pattern, Taken};
+use crate::resolve::mention::is_determiner_word;
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -69,16 +70,12 @@ impl Extractor for PassiveReport {
 }
 
 /// The verdict a declaration names, from `from` to the end of its clause: "the winner in
-/// Maryland". None when a preposition or time word comes first ("declared on Monday").
+/// Maryland", a phrase that opens with a determiner (not "declared on Monday").
 fn verdict_after(source: &str, from: usize, to: usize) -> Option<Span> {
     let text = &source[from..to];
     let start = from + (text.len() - text.trim_start().len());
     let first = source[start..to].split_whitespace().next()?;
-    let determined = matches!(
-        first.to_ascii_lowercase().as_str(),
-        "the" | "a" | "an" | "his" | "her" | "their" | "its"
-    );
-    if !determined {
+    if !is_determiner_word(first) {
         return None;
     }
     let end = source[start..to]
