@@ -657,6 +657,18 @@ mod tests {
             "Facing sharp questions, Mr. Lee released a statement describing the pier as safe.",
         );
         assert_eq!(found[0].1.as_deref(), Some("Mr. Lee"));
+        // A name set off by commas after the subject's phrase is its appositive.
+        let text = "The other bidder at the table, former Mayor Ana Ruiz, drew a contrast, \
+                    saying that the pier was sound.";
+        let doc = crate::text::Document::parse(text);
+        let cx = crate::extract::Context::new(&doc);
+        let found = Indirect.extract(&cx, &Taken::default());
+        let mention = found[0].mention.expect("a speaker");
+        assert_eq!(mention.span.text(text), "The other bidder");
+        assert_eq!(
+            mention.appositive.map(|a| a.text(text)),
+            Some("former Mayor Ana Ruiz")
+        );
         // Nor is a capitalised preposition that opens the sentence.
         let found = run(
             &Indirect,

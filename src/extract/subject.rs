@@ -76,8 +76,42 @@ pub fn subject_speaker<'a>(
             if followed_by_verb(&first) {
                 return Some(first);
             }
-            Some(candidates.find(followed_by_verb).unwrap_or(first))
+            let next = candidates.next();
+            // "The other candidate on the stage, Ann Lee, drew ...": a name set off by commas
+            // right after the subject's phrase is its appositive.
+            let named_appositive = next.filter(|name| {
+                if name.span.start < first.span.end {
+                    return false;
+                }
+                let between = &source[first.span.end..name.span.start];
+                let after = source[name.span.end..sentence.end].strip_prefix(", ");
+                first.appositive.is_none()
+                    && !is_named(first.span.text(source))
+                    && between.trim_end().ends_with(',')
+                    && between.split_whitespace().count() <= 5
+                    && is_named(name.span.text(source))
+                    && after.is_some_and(|a| a.starts_with(char::is_lowercase))
+            });
+            if let Some(name) = named_appositive {
+                return Some(Mention {
+                    appositive: Some(name.span),
+                    ..first
+                });
+            }
+            let found = next.into_iter().chain(candidates).find(followed_by_verb);
+            Some(found.unwrap_or(first))
         })
+}
+
+/// Whether a phrase ends in a name: two capitalised words or more, the last one among them
+/// ("former Secretary of State Ann Lee").
+fn is_named(phrase: &str) -> bool {
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    phrase
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| capitalised(&w))
+        && phrase.split_whitespace().filter(capitalised).count() >= 2
 }
 
 /// Whether a lower-case word that may be a verb follows `phrase` in its sentence (ending at
