@@ -75,10 +75,15 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
     // A few cues on is as far as a real claim runs; the bound keeps long sentences linear.
     for hit in cx.cues_in(sentence).filter(|h| h.span.start > from).take(8) {
         let before = source[from..hit.span.start].trim_end();
-        // "... and said that ..." starts a second claim of the same speaker.
+        // "... and said that ..." starts a second claim of the same speaker, and so does
+        // "... and has said" past its auxiliary.
+        let before_verb = before
+            .rsplit_once(' ')
+            .filter(|(_, last)| AUXILIARIES.contains(last))
+            .map_or(before, |(head, _)| head);
         if let Some(head) = [" and", " and also", " but", " but also", " yet"]
             .iter()
-            .find_map(|tail| before.strip_suffix(tail))
+            .find_map(|tail| before_verb.strip_suffix(tail))
         {
             return from + head.trim_end().trim_end_matches(',').len();
         }

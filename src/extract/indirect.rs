@@ -775,6 +775,17 @@ mod tests {
     }
 
     #[test]
+    fn and_has_said_starts_a_second_claim() {
+        let found = run(
+            &Indirect,
+            "Ruiz describes herself as frugal and has said the funds were well spent.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, "herself as frugal");
+        assert_eq!(found[1].0, "the funds were well spent");
+    }
+
+    #[test]
     fn and_said_inside_a_subordinate_clause_takes_its_subject() {
         let speaker = |text: &str| run(&Indirect, text)[0].1.clone();
         assert_eq!(
