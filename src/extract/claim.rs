@@ -802,18 +802,19 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
     if words < 2 && !is_pro_form(text) {
         return None;
     }
-    if !is_prepositional_object(text) {
-        return Some(claim);
-    }
-    // "did not respond to a request for comment": what the speaker was asked to answer.
-    let answered = lexicon()
-        .cue(hit.span.text(source))
-        .is_some_and(|cue| cue.lemma == "respond")
+    // "did not respond to (a) request(s) for comment": what the speaker was asked to answer.
+    let answered = text.starts_with("to ")
         && text
             .split_whitespace()
             .take(4)
-            .any(|w| REQUESTS.contains(&w));
-    answered.then(|| Span::new(claim.start + "to ".len(), claim.end))
+            .any(|w| REQUESTS.contains(&w))
+        && lexicon()
+            .cue(hit.span.text(source))
+            .is_some_and(|cue| cue.lemma == "respond");
+    if answered {
+        return Some(Span::new(claim.start + "to ".len(), claim.end));
+    }
+    (!is_prepositional_object(text)).then_some(claim)
 }
 
 /// "is adding to her lead", "was responding to a message": a cue's prepositional object,

@@ -234,6 +234,11 @@ mod tests {
             "The port did not immediately respond to a request for comment.",
         );
         assert_eq!(found[0].0, "a request for comment");
+        let found = run(
+            &Indirect,
+            "The port did not respond to requests for comment.",
+        );
+        assert_eq!(found[0].0, "requests for comment");
     }
 
     #[test]
