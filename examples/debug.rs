@@ -7,7 +7,13 @@ fn main() {
         println!("S {:?}", s.span.text(&text));
     }
     for c in claims::extract::find_cues(&doc) {
-        println!("C {:?}", c.span.text(&text));
+        let sentence = doc.sentences[c.sentence].span;
+        let before = claims::resolve::mention::before(&text, sentence.start, c.span);
+        println!(
+            "C {:?} speaker before: {:?}",
+            c.span.text(&text),
+            before.map(|m| m.span.text(&text))
+        );
     }
     for a in claims::extract::extract(&doc) {
         println!(

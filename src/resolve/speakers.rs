@@ -5,7 +5,7 @@
 
 use super::mention::{
     LOCATIVES, Mention, NAME_PARTICLES, ends_ratio, is_determiner, is_name_word, is_number,
-    is_possessive, is_pronoun, lower,
+    is_possessive, is_pronoun, lower, postmodifier_at,
 };
 use crate::lexicon::lexicon;
 use crate::lexicon::{FastMap, FastSet};
@@ -293,7 +293,10 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         reading.name_words = name_words(&name_toks);
         reading.plural = false;
     } else if anonymity || anonymous_head {
-        reading.kind = if lex.vague.contains(&folded) {
+        // "Some say, citing officials who spoke on condition of anonymity": a vague source
+        // stays vague, unless the post-modifier is its own ("people close to Lee").
+        reading.kind = if lex.vague.contains(&folded) && !postmodifier_at(source, mention.span.end)
+        {
             SpeakerKind::Vague
         } else {
             SpeakerKind::Anonymous
@@ -697,6 +700,14 @@ mod tests {
         ] {
             assert!(!anonymity_follows(text), "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_vague_head_with_its_own_anonymity_post_modifier_is_anonymous() {
+        let source = "People close to the mayor said. People said, citing aides close to him.";
+        let kind_at = |at: usize| read(source, &Mention::bare(Span::new(at, at + 6)), true).kind;
+        assert_eq!(kind_at(0), SpeakerKind::Anonymous);
+        assert_eq!(kind_at(source.rfind("People").unwrap()), SpeakerKind::Vague);
     }
 
     #[test]

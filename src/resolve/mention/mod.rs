@@ -97,6 +97,15 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
         (preposition == "by" || LOCATIVES.contains(&preposition))
             && words.find(|w| !time(w)).is_some_and(is_past_participle)
     };
+    // "People close to Clinton said": the name is the object of a source's post-modifier;
+    // the speaker is the phrase it modifies.
+    let postmodifier_object = |m: &Mention| {
+        let lead = &source[from..m.span.start];
+        POSTMODIFIERS
+            .find_iter(lead)
+            .last()
+            .is_some_and(|p| p.end() == lead.len())
+    };
     // "One pastor supporting Mr. Cruz, Ann Lee, said": the phrase is an object; the
     // name after it is the speaker's.
     let object_before_name = |m: &Mention| {
@@ -132,7 +141,7 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
             appositive: None,
             ..m
         }),
-        Some(m) if in_relative_clause(&m) || participle_object(&m) => {
+        Some(m) if in_relative_clause(&m) || participle_object(&m) || postmodifier_object(&m) => {
             postmodified_head(source, from, cue).or(found)
         }
         Some(m) if placed(&m) => head_before_preposition(source, from, cue).or(found),
@@ -177,6 +186,14 @@ static POSTMODIFIERS: LazyLock<Regex> = LazyLock::new(|| {
         .collect();
     Regex::new(&format!(" (?:{}) ", phrases.join("|"))).expect("valid postmodifier regex")
 });
+
+/// Whether a source's post-modifier ("close to", "familiar with") opens the text at `at`.
+pub fn postmodifier_at(source: &str, at: usize) -> bool {
+    let end = ceil_boundary(source, (at + 48).min(source.len()));
+    POSTMODIFIERS
+        .find(&source[at.min(end)..end])
+        .is_some_and(|m| m.start() == 0)
+}
 
 /// A speaker phrase whose head a post-modifier, relative clause, participle or infinitive
 /// phrase separates from the cue.

@@ -783,3 +783,24 @@ fn a_phrase_of_time_may_stand_before_the_cue() {
         Some("The union")
     );
 }
+
+#[test]
+fn a_name_after_a_sources_post_modifier_is_not_the_speaker() {
+    for (text, speaker) in [
+        ("People close to Ruiz said", "People"),
+        ("A source familiar with Mr. Lau's thinking said", "A source"),
+        ("Aides close to the mayor say", "Aides"),
+    ] {
+        let cue = text.rsplit(' ').next().unwrap();
+        assert_eq!(
+            mention_before(text, cue).as_deref(),
+            Some(speaker),
+            "{text}"
+        );
+    }
+    // A name the speaker phrase ends with is the speaker.
+    assert_eq!(
+        mention_before("At the hearing, Ruiz said", "said").as_deref(),
+        Some("Ruiz")
+    );
+}
