@@ -37,6 +37,11 @@ pub(super) fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -
     let mut bare_plural_ok = true;
     while start > 0 && head - start < 4 {
         let token = &toks[start - 1];
+        // "520 superdelegates", "about 200 protesters": a count determines the phrase.
+        if counts(toks, start - 1, head) {
+            let phrase = quantity_start(toks, start - 1);
+            return opens_clause(phrase).then_some(phrase);
+        }
         if is_determiner(token) || is_possessive(token) {
             // A possessive may be a name's: "Romney's associates".
             let phrase = if is_possessive(token) {
@@ -80,6 +85,16 @@ pub(super) fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -
     (plural && bare_plural_ok && opens_clause(start)).then_some(start)
 }
 
+/// Whether the count at `at` counts a common noun at `head`: not "$1 million", not a list's
+/// number before a headline ("4 Gina Lee").
+fn counts(toks: &[Token], at: usize, head: usize) -> bool {
+    let head = &toks[head];
+    is_count(&toks[at])
+        && !head.is_capitalised()
+        && !is_number(&lower(head))
+        && (at == 0 || toks[at - 1].text != "$")
+}
+
 /// Where a quantity ending at `last` starts: "four in 10", "more than 4 in 10", "nine out
 /// of 10", "about two-thirds", "42 %", "the majority".
 pub(super) fn quantity_start(toks: &[Token], last: usize) -> usize {
@@ -99,6 +114,7 @@ pub(super) fn quantity_start(toks: &[Token], last: usize) -> usize {
                 | "almost"
                 | "roughly"
                 | "just"
+                | "some"
         ) || is_number(&low);
         if !part {
             break;
@@ -133,6 +149,10 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
     while start > 0 && head - start < 12 {
         let token = &toks[start - 1];
         let low = lower(token);
+        if counts(toks, start - 1, head) {
+            start = quantity_start(toks, start - 1);
+            break;
+        }
         if is_determiner(token) {
             start -= 1;
             // Determiners chain: "two other aides", "all the".

@@ -804,3 +804,28 @@ fn a_name_after_a_sources_post_modifier_is_not_the_speaker() {
         Some("Ruiz")
     );
 }
+
+#[test]
+fn a_count_in_digits_determines_a_plural_speaker() {
+    for (text, speaker) in [
+        ("Already, 520 delegates have said", "520 delegates"),
+        ("Some 1,409 teachers said", "Some 1,409 teachers"),
+        ("In Ohio, 12 senators said", "12 senators"),
+    ] {
+        let cue = text.rsplit(' ').next().unwrap();
+        assert_eq!(
+            mention_before(text, cue).as_deref(),
+            Some(speaker),
+            "{text}"
+        );
+    }
+    // Not a year, a sum of money or a list's number before a name.
+    for (text, speaker) in [
+        ("In 2016 voters said", Some("voters")),
+        ("Above $1 million, donors said", Some("donors")),
+        ("4 Ann Lee said", Some("Ann Lee")),
+    ] {
+        let cue = text.rsplit(' ').next().unwrap();
+        assert_eq!(mention_before(text, cue).as_deref(), speaker, "{text}");
+    }
+}

@@ -230,6 +230,16 @@ pub fn is_number(low: &str) -> bool {
             .all(|w| NUMBER_WORDS.contains(&w) || LARGER_NUMBER_WORDS.contains(&w))
 }
 
+/// A count in digits that opens a noun phrase ("520 delegates", "1,409 teachers"), not a
+/// year ("2016 voters" is "in 2016, voters").
+pub fn is_count(token: &Token) -> bool {
+    let text = token.text;
+    let digits = text.starts_with(|c: char| c.is_ascii_digit())
+        && text.bytes().all(|b| b.is_ascii_digit() || b == b',');
+    let year = text.len() == 4 && matches!(&text[..2], "18" | "19" | "20");
+    digits && !year
+}
+
 /// Whether the number at `at` ends a ratio: "4 in 10", "nine out of 10".
 pub fn ends_ratio(toks: &[Token], at: usize) -> bool {
     let number_at = |i: usize| is_number(&lower(&toks[i]));
