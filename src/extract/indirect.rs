@@ -656,6 +656,18 @@ mod tests {
             "The mayor ended the dispute by saying the pier would reopen.",
         );
         assert_eq!(found[0].1.as_deref(), Some("The mayor"));
+        // Adverbs may stand between the link and the participle.
+        let found = run(
+            &Indirect,
+            "The mayor spoke for an hour, while also saying the pier would reopen.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("The mayor"));
+        // Without a link or comma, a participle after an adverb has no subject's speaker.
+        let found = run(
+            &Indirect,
+            "The mayor kept also saying the pier would reopen.",
+        );
+        assert!(found.iter().all(|f| f.1.as_deref() != Some("The mayor")));
         // An opening participle phrase is no subject.
         let found = run(
             &Indirect,

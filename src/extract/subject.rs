@@ -276,13 +276,15 @@ const PARTICIPLE_LEADS: &[&str] = &["by", "while", "before", "after", "when", "i
 pub fn speaks_for_subject(source: &str, sentence_start: usize, hit: &CueHit) -> bool {
     let start = participle_start(source, sentence_start, hit);
     let lead = source[sentence_start..start].trim_end();
+    // Adverbs may stand between: ", while also saying", ", again saying".
+    let bare = without_adverbs(lead);
     // A comma inside a closing quotation mark ("called it “fantastic,” saying") sets it off too.
-    let set_off = lead.trim_end_matches(is_quote).ends_with([',', '—', '–']);
+    let set_off = bare.trim_end_matches(is_quote).ends_with([',', '—', '–']);
     let participle = (start < hit.span.start || hit.span.text(source).ends_with("ing"))
         && (set_off
             || PARTICIPLE_LEADS
                 .iter()
-                .any(|w| mention::ends_with_words(lead, w)));
+                .any(|w| mention::ends_with_words(bare, w)));
     // "..., then said": "then" is an adverb too, so it is looked for before they go.
     participle || lead.ends_with(", then") || {
         let lead = without_adverbs(lead);
