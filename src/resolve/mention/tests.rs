@@ -819,6 +819,8 @@ fn a_count_in_digits_determines_a_plural_speaker() {
             "{text}"
         );
     }
+    // A digit run into a wide character is read without a panic.
+    assert!(mention_before("1\u{feff} delegates said", "said").is_none_or(|m| !m.is_empty()));
     // Not a year, a sum of money or a list's number before a name.
     for (text, speaker) in [
         ("In 2016 voters said", Some("voters")),

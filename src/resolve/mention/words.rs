@@ -236,7 +236,7 @@ pub fn is_count(token: &Token) -> bool {
     let text = token.text;
     let digits = text.starts_with(|c: char| c.is_ascii_digit())
         && text.bytes().all(|b| b.is_ascii_digit() || b == b',');
-    let year = text.len() == 4 && matches!(&text[..2], "18" | "19" | "20");
+    let year = text.len() == 4 && matches!(&text.as_bytes()[..2], b"18" | b"19" | b"20");
     digits && !year
 }
 
