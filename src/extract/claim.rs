@@ -176,14 +176,19 @@ fn narration_after(rest: &str) -> Option<usize> {
             {
                 return None;
             }
+            // The comma may stand inside a closing quotation mark: `is "weak," but he gave`.
+            let quoted_comma = rest[..at].trim_end_matches(is_quote).ends_with(',')
+                && rest[..at].ends_with(is_quote);
             let head = rest[..at]
                 .strip_suffix(',')
-                .or(participle.then_some(&rest[..at]));
+                .or((participle || quoted_comma).then_some(&rest[..at]));
             let mut words = after.split(' ');
             let first = words.next().unwrap_or("");
             let narrated = head.is_some()
                 && (matches!(first, "he" | "she")
-                    && words.next().is_some_and(mention::is_past_participle)
+                    && words
+                        .next()
+                        .is_some_and(|w| mention::is_past_participle(w) || IRREGULAR_PAST.contains(&w))
                     // ", but Democrats want ...": a contrast with a named other side.
                     || link == " but " && first.starts_with(char::is_uppercase) && first != "I");
             let act = ["then ", "also "]
@@ -198,6 +203,12 @@ fn narration_after(rest: &str) -> Option<usize> {
         })
         .min()
 }
+
+/// Irregular past tenses the writer narrates with (", but he gave ...", "and she went on").
+const IRREGULAR_PAST: &[&str] = &[
+    "gave", "took", "went", "came", "made", "got", "held", "sent", "saw", "brought", "left",
+    "kept", "began", "found", "led", "paid", "put", "ran", "spent", "stood", "won", "lost",
+];
 
 /// Conjunctions that open a new clause with its own speaker ("..., but he said ...").
 const NEW_CLAUSE: &[&str] = &[
@@ -790,6 +801,7 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
     }
     let end = claim_end(cx, hit.sentence, start);
     let claim = trim_claim(source, Span::new(start, end.max(start)));
+    let claim = through_open_quotation(cx, claim);
     let claim = before_semicolon(source, claim);
     let claim = without_closing_aside(source, claim);
     // "said so, and 43 said ...": a pro-form is the whole claim.
@@ -815,6 +827,24 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
         return Some(Span::new(claim.start + "to ".len(), claim.end));
     }
     (!is_prepositional_object(text)).then_some(claim)
+}
+
+/// A claim that opens a quotation runs to its closing mark, past the sentence ends inside it
+/// (`Lee said Rubio “did well. It was uplifting”`), unless an attribution of its own follows
+/// the quotation (`as “grim. . . . It hurts,” he said`).
+fn through_open_quotation(cx: &Context, claim: Span) -> Span {
+    let source = cx.source();
+    let quotes = &cx.doc.quotes;
+    let at = quotes.partition_point(|q| q.outer.start < claim.start);
+    let open = quotes[at..]
+        .iter()
+        .take_while(|q| q.outer.start < claim.end)
+        .last()
+        .filter(|q| q.closed && q.outer.end > claim.end);
+    match open {
+        Some(q) if !q.inner.text(source).ends_with(',') => Span::new(claim.start, q.outer.end),
+        _ => claim,
+    }
 }
 
 /// "is adding to her lead", "was responding to a message": a cue's prepositional object,

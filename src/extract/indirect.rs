@@ -998,6 +998,25 @@ mod tests {
     }
 
     #[test]
+    fn a_claim_that_opens_a_quotation_runs_to_its_close() {
+        let claim = |text: &str| run(&Indirect, text).first().map(|f| f.0.clone());
+        assert_eq!(
+            claim("Lee said the pier “is done. We need a new one” and left."),
+            Some("the pier “is done. We need a new one”".into())
+        );
+        // Not when the quotation has an attribution of its own.
+        assert_eq!(
+            claim("Lee described the pier as “grim. . . . It hurts,” she said."),
+            Some("the pier as “grim. . . .".into())
+        );
+        // Nor into a quotation that opens after the claim.
+        assert_eq!(
+            claim("Lee said the pier is “weak,” but she gave it praise: “It stands. It works.”"),
+            Some("the pier is “weak,”".into())
+        );
+    }
+
+    #[test]
     fn does_not_fire_on_nouns_or_passives() {
         assert!(run(&Indirect, "The claims were false and nobody believed them.").is_empty());
         assert!(run(&Indirect, "He is said to have left the country.").is_empty());
