@@ -5,6 +5,7 @@
 use super::claim::quote_claim;
 use super::{Attribution, Context, Extractor, Mode, Taken};
 use crate::span::Span;
+use crate::text::quotes::Quote;
 
 pub struct Continuation;
 
@@ -61,7 +62,7 @@ impl Extractor for Continuation {
             if covered
                 || !starts_sentence
                 || attributed_after
-                || quote.inner.text(source).split_whitespace().count() < 3
+                || quote.inner.text(source).split_whitespace().count() < 2
             {
                 continue;
             }
@@ -75,8 +76,10 @@ impl Extractor for Continuation {
             .max_by_key(|a| a.claim.start);
             let Some(previous) = previous else { continue };
             let previous_paragraph = cx.doc.sentences[previous.sentence].paragraph;
+            let next_paragraph = previous_paragraph + 1 == quote.paragraph;
             let near = previous_paragraph == quote.paragraph
-                || (quote.continues && previous_paragraph + 1 == quote.paragraph);
+                || (next_paragraph
+                    && (quote.continues || follows_closing_statement(cx, previous, quote)));
             let quoted = matches!(previous.mode, Mode::Direct | Mode::Mixed);
             if !near || !quoted || previous.mention.is_none() {
                 continue;
@@ -96,6 +99,22 @@ impl Extractor for Continuation {
         }
         found
     }
+}
+
+/// Whether `quote` makes up its whole paragraph and `previous` closes the paragraph before:
+/// `“...,” Lee said.` then a paragraph of `“...”` alone.
+fn follows_closing_statement(cx: &Context, previous: &Attribution, quote: &Quote) -> bool {
+    let source = cx.source();
+    let paragraphs = &cx.doc.paragraphs;
+    let whole = paragraphs
+        .get(quote.paragraph)
+        .is_some_and(|p| p.span.trim(source) == quote.outer);
+    let closing = cx
+        .doc
+        .sentences
+        .get(previous.sentence + 1)
+        .is_none_or(|next| next.paragraph != cx.doc.sentences[previous.sentence].paragraph);
+    whole && quote.closed && closing && previous.mode == Mode::Direct
 }
 
 impl Continuation {
@@ -156,8 +175,11 @@ mod tests {
     }
 
     #[test]
-    fn does_not_fire_on_a_new_paragraph_or_fragment() {
-        assert!(continued("“It is over,” he said.\n\n“Another speaker entirely here.”").is_empty());
+    fn does_not_fire_on_a_fragment_or_a_paragraph_after_narration() {
+        assert!(
+            continued("“It is over,” he said. She left.\n\n“Another speaker entirely here.”")
+                .is_empty()
+        );
         assert!(
             continued("“It is over,” he said. Critics called it “a sad day for all.”").is_empty()
         );

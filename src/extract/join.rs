@@ -117,6 +117,31 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_of_quotation_alone_goes_on_from_the_quote_that_closed_the_last() {
+        let text = "“The ferry will run,” Ortiz said.\n\n“We have the crews for it.”";
+        assert_eq!(
+            joined(text),
+            [(
+                vec!["The ferry will run", "We have the crews for it."],
+                "Ortiz"
+            )]
+        );
+        // Two words are enough for a quotation that is its own sentence.
+        let text = "“The ferry will run,” Ortiz said. “Every day.”";
+        assert_eq!(joined(text)[0].0, ["The ferry will run", "Every day."]);
+        // Not after a paraphrase, nor when the writer goes on in the paragraph before.
+        for text in [
+            "Ortiz said the ferry “will run.”\n\n“We have the crews for it.”",
+            "“The ferry will run,” Ortiz said. The crews agree.\n\n“We have the boats.”",
+        ] {
+            assert!(
+                joined(text).iter().all(|(parts, _)| parts.len() == 1),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn quotations_of_two_speakers_stay_apart() {
         let text = "“The ferry will run,” Ortiz said. “It will not,” Lee said.";
         assert_eq!(
