@@ -123,6 +123,12 @@ impl Extractor for Inverted {
             // a short opening phrase, and the claim is what follows the attribution.
             let head_words = claim_head.split_whitespace().count();
             let opener = head_words <= 5 && is_adverbial(claim_head);
+            // "If she wins, Lee said, the pier stays": a condition is part of the claim.
+            let condition = opener
+                && matches!(
+                    &*lowercase(first_word(claim_head)),
+                    "if" | "unless" | "once" | "until" | "when" | "whether"
+                );
             // "Voters, Clinton said, do not have to worry": one word can be the subject.
             if head_words < 2 && !opener && !(head_words == 1 && parenthetical) {
                 continue;
@@ -157,7 +163,7 @@ impl Extractor for Inverted {
                     continue;
                 }
                 // The words on both sides of a parenthetical attribution are the claim.
-                let parts = if opener {
+                let parts = if opener && !condition {
                     vec![after]
                 } else {
                     let head_end = sentence.start + claim_head.len();
@@ -169,7 +175,7 @@ impl Extractor for Inverted {
                 let whole = parts[0].cover(after);
                 let claim = Attribution::cued_in(cx, self.id(), hit, speaker, whole)
                     .heard_second_hand(speaker.hedge.is_some());
-                let claim = if opener {
+                let claim = if opener && !condition {
                     claim
                 } else {
                     claim.in_parts(&parts)
@@ -382,6 +388,12 @@ mod tests {
             claim("And that, Lee said, was the end of it."),
             "And that, Lee said, was the end of it"
         );
+        // So is a condition, a part of its own.
+        let text = "If the vote fails, Lee said, the pier will close.";
+        let doc = crate::text::Document::parse(text);
+        let found = Inverted.extract(&crate::extract::Context::new(&doc), &Taken::default());
+        let parts: Vec<&str> = found[0].pieces().iter().map(|p| p.text(text)).collect();
+        assert_eq!(parts, ["If the vote fails", "the pier will close"]);
     }
 
     #[test]
