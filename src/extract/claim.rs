@@ -317,9 +317,19 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     } else {
         8
     };
+    // "said the areas of the network that were hacked ...": after a cue with no addressee, a
+    // noun phrase its determiner opens is the claim's subject, and its "that" a relative.
+    let subject_first = !addressed_class(hit.class)
+        && !hit.needs_that
+        && skip_time_words(&toks, 0) == 0
+        && mention::is_determiner_word(first.text)
+        && !matches!(
+            &*folded_word(first.text),
+            "that" | "this" | "those" | "these"
+        );
     let window = toks
         .iter()
-        .take(reach)
+        .take(if subject_first { 0 } else { reach })
         .take_while(|t| !t.is('.') && !t.is(';') && !has_quotation_mark(t.text));
     for token in window {
         let low = folded_word(token.text);

@@ -998,6 +998,24 @@ mod tests {
     }
 
     #[test]
+    fn a_that_after_a_determined_noun_is_a_relative_pronoun() {
+        let claim = |text: &str| run(&Indirect, text).first().map(|f| f.0.clone());
+        assert_eq!(
+            claim("Ortiz said the parts of the pier that were hit will be rebuilt."),
+            Some("the parts of the pier that were hit will be rebuilt".into())
+        );
+        // Time words and addressees still stand before the "that" of the claim.
+        assert_eq!(
+            claim("Ortiz said this week that the pier will be rebuilt."),
+            Some("the pier will be rebuilt".into())
+        );
+        assert_eq!(
+            claim("Ortiz told the crowd that the pier will be rebuilt."),
+            Some("the pier will be rebuilt".into())
+        );
+    }
+
+    #[test]
     fn a_claim_that_opens_a_quotation_runs_to_its_close() {
         let claim = |text: &str| run(&Indirect, text).first().map(|f| f.0.clone());
         assert_eq!(
