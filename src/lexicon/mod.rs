@@ -24,6 +24,13 @@ pub enum CueClass {
     Deny,
 }
 
+/// Whether a person is a woman or a man, as a pronoun or a word of their phrase tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
 #[derive(Clone, Debug)]
 pub struct Cue {
     pub lemma: String,
@@ -77,6 +84,8 @@ pub struct Lexicon {
     /// What a speaker did next, after a claim and "and" or "but" ("declined", "took issue").
     pub speaker_acts: Vec<String>,
     /// Nouns for what someone says ("claim", "warning", "point").
+    /// Honorifics, gendered role and kin nouns, and given names -> the gender they tell.
+    pub genders: WordMap<Gender>,
     pub speech_nouns: Vec<String>,
     /// Those of them that take a clause: "Lee's claim that ...".
     pub clause_nouns: Vec<String>,
@@ -255,6 +264,17 @@ fn load() -> Lexicon {
         speaker_acts: data_lines(include_str!("data/speaker_acts.txt"))
             .map(str::to_lowercase)
             .collect(),
+        genders: data_lines(include_str!("data/genders.txt"))
+            .filter_map(|line| {
+                let (tag, word) = line.split_once(' ')?;
+                let gender = match tag {
+                    "f" => Gender::Female,
+                    "m" => Gender::Male,
+                    _ => return None,
+                };
+                Some((word.trim().to_lowercase(), gender))
+            })
+            .collect(),
         speech_nouns: speech_nouns.iter().map(|(noun, _)| noun.clone()).collect(),
         clause_nouns: speech_nouns
             .iter()
@@ -372,6 +392,16 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn genders_are_read_from_their_tags() {
+        let lex = lexicon();
+        assert_eq!(lex.genders.get("mrs."), Some(&Gender::Female));
+        assert_eq!(lex.genders.get("spokesman"), Some(&Gender::Male));
+        assert_eq!(lex.genders.get("ann"), Some(&Gender::Female));
+        // Names used by both are left out.
+        assert_eq!(lex.genders.get("kim"), None);
+    }
 
     #[test]
     fn cue_forms_carry_their_class() {

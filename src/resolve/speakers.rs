@@ -7,8 +7,7 @@ use super::mention::{
     LOCATIVES, Mention, NAME_PARTICLES, ends_ratio, is_determiner, is_name_word, is_number,
     is_possessive, is_pronoun, lower, postmodifier_at,
 };
-use crate::lexicon::lexicon;
-use crate::lexicon::{FastMap, FastSet};
+use crate::lexicon::{FastMap, FastSet, Gender, lexicon};
 use crate::span::Span;
 use crate::text::normalise::{fold_word_into, key, lowercase};
 use crate::text::tokens::{Token, tokens};
@@ -37,6 +36,8 @@ pub struct Speaker {
     /// Lower-case words of the name, for surname coreference.
     name_words: Vec<String>,
     plural: bool,
+    /// A woman or a man, as an honorific, a role, a given name or a pronoun has told.
+    gender: Option<Gender>,
 }
 
 /// What a mention says about who is speaking, before coreference.
@@ -50,6 +51,26 @@ struct Reading {
     indefinite: bool,
     pronoun: bool,
     has_name: bool,
+    gender: Option<Gender>,
+}
+
+/// Whether two genders may be one person's: the same, or one of them untold.
+fn agree(a: Option<Gender>, b: Option<Gender>) -> bool {
+    a.is_none() || b.is_none() || a == b
+}
+
+/// The gender a mention's words tell: its pronoun, or the first honorific, gendered noun or
+/// given name in it ("Mrs. Lee", "the mother of", "Ann Lee").
+fn gender_of(toks: &[Token]) -> Option<Gender> {
+    let genders = &lexicon().genders;
+    toks.iter().find_map(|t| {
+        let low = lower(t);
+        match &*low {
+            "he" | "him" | "his" => Some(Gender::Male),
+            "she" | "her" => Some(Gender::Female),
+            _ => genders.get(&*low).copied(),
+        }
+    })
 }
 
 const INDEFINITE: &[&str] = &["a", "an", "one", "another"];
@@ -169,6 +190,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         indefinite,
         pronoun: is_pronoun(text),
         has_name: false,
+        gender: gender_of(&toks),
     };
     if reading.pronoun {
         reading.plural = matches!(&*first, "they" | "we");
@@ -406,6 +428,7 @@ pub fn resolve(
                     found.index_name(index);
                 }
                 let speaker = &mut found.speakers[index];
+                speaker.gender = speaker.gender.or(reading.gender);
                 if speaker.role.is_none() {
                     speaker.role = reading.role.clone();
                 }
@@ -427,6 +450,7 @@ pub fn resolve(
                 mention_keys: Vec::new(),
                 name_words: reading.name_words.clone(),
                 plural: reading.plural,
+                gender: reading.gender,
             }),
         };
         found.mention(index, mention.span, text_key);
@@ -493,7 +517,12 @@ impl Found {
             } else if text_key == "it" {
                 recent().find(|&i| speakers[i].kind == SpeakerKind::Institution)
             } else {
-                recent().find(|&i| speakers[i].kind == SpeakerKind::Named && !speakers[i].plural)
+                recent().find(|&i| {
+                    let speaker = &speakers[i];
+                    speaker.kind == SpeakerKind::Named
+                        && !speaker.plural
+                        && agree(speaker.gender, reading.gender)
+                })
             };
         }
         // The same words again ("officials" ... "officials") are the same speaker, unless the
@@ -517,6 +546,7 @@ impl Found {
                         let s = &speakers[i];
                         s.kind == SpeakerKind::Named
                             && !s.name_words.is_empty()
+                            && agree(s.gender, reading.gender)
                             && (reading.name_words.iter().all(|w| s.name_words.contains(w))
                                 || s.name_words.iter().all(|w| reading.name_words.contains(w)))
                     })
@@ -643,6 +673,25 @@ mod tests {
         let (speakers, _) = resolve_all(source, &["Mayor Ana de Souza", "De Souza"]);
         assert_eq!(speakers.len(), 1);
         assert_eq!(speakers[0].name, "Ana de Souza");
+    }
+
+    #[test]
+    fn a_pronoun_resolves_to_the_nearest_speaker_of_its_gender() {
+        let source = "Mr. Lee said. Ann Park said. He said. She said. Jo Moss said. He said.";
+        let (speakers, assigned) = resolve_all(
+            source,
+            &["Mr. Lee", "Ann Park", "He", "She", "Jo Moss", "He"],
+        );
+        assert_eq!(speakers.len(), 3);
+        // "Jo Moss" tells no gender: the nearest speaker takes "he", and is a man from then on.
+        assert_eq!(
+            assigned,
+            [Some(0), Some(1), Some(0), Some(1), Some(2), Some(2)]
+        );
+        // A surname goes with the speaker whose honorific agrees.
+        let source = "Bill Lee said. Mrs. Lee said.";
+        let (speakers, _) = resolve_all(source, &["Bill Lee", "Mrs. Lee"]);
+        assert_eq!(speakers.len(), 2);
     }
 
     #[test]
