@@ -831,3 +831,11 @@ fn a_count_in_digits_determines_a_plural_speaker() {
         assert_eq!(mention_before(text, cue).as_deref(), speaker, "{text}");
     }
 }
+
+#[test]
+fn two_roles_joined_before_a_name_are_one_speakers() {
+    assert_eq!(
+        mention_after("said lobbyist and GOP strategist Charlie Black.", "said").as_deref(),
+        Some("lobbyist and GOP strategist Charlie Black")
+    );
+}
