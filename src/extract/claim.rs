@@ -166,9 +166,13 @@ fn narration_after(rest: &str) -> Option<usize> {
         .flat_map(|link| rest.match_indices(link))
         .filter_map(|(at, link)| {
             let after = &rest[at + link.len()..];
+            let participle = link == ", ";
+            // A headline's second verb: "Lee Says Pier Is Safe, Vows Repairs".
+            if participle && headline_verb(after.split(' ').next().unwrap_or("")) {
+                return Some(at);
+            }
             // After a bare comma only a participle narrates, and not after the thing
             // written ("the plan is sound, calling it ..."; not "wrote a letter, calling").
-            let participle = link == ", ";
             if participle
                 && (!after.split(' ').next().is_some_and(|w| w.ends_with("ing"))
                     || rest.starts_with("a ")
@@ -202,6 +206,16 @@ fn narration_after(rest: &str) -> Option<usize> {
             (narrated || acted).then(|| head.map_or(at, str::len))
         })
         .min()
+}
+
+/// Whether `word` is a verb of saying or acting in a headline's capitals ("Vows", "Calls").
+fn headline_verb(word: &str) -> bool {
+    let lex = lexicon();
+    word.starts_with(char::is_uppercase)
+        && word.ends_with('s')
+        && with_lowercase(word, |w| {
+            lex.speaker_acts.iter().any(|a| a == w) || lex.cue(w).is_some()
+        })
 }
 
 /// Irregular past tenses the writer narrates with (", but he gave ...", "and she went on").

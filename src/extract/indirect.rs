@@ -1035,6 +1035,20 @@ mod tests {
     }
 
     #[test]
+    fn a_headlines_second_verb_ends_the_claim() {
+        let claim = |text: &str| run(&Indirect, text).first().map(|f| f.0.clone());
+        assert_eq!(
+            claim("Lee Says Pier Is Safe, Vows Repairs by June"),
+            Some("Pier Is Safe".into())
+        );
+        // A capitalised word that is no verb goes on with the claim.
+        assert_eq!(
+            claim("Lee Says Pier Is Safe, Repairs Done"),
+            Some("Pier Is Safe, Repairs Done".into())
+        );
+    }
+
+    #[test]
     fn does_not_fire_on_nouns_or_passives() {
         assert!(run(&Indirect, "The claims were false and nobody believed them.").is_empty());
         assert!(run(&Indirect, "He is said to have left the country.").is_empty());
