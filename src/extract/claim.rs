@@ -319,7 +319,8 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
                 || SUBJECT_PRONOUNS.contains(&t.text)
                 || mention::is_determiner_word(t.text)
         });
-    if first.is('.') || new_clause {
+    // "..., analysts say; in 2012 ...": past a semicolon the writer goes on.
+    if first.is('.') || first.is(';') || new_clause {
         return None;
     }
     // "that" (or a question word after "asked") within a short window.

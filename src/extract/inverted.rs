@@ -214,6 +214,7 @@ impl Extractor for Inverted {
                 || tail_is_circumstance
                 || tail_describes_speaker
                 || rest.is_empty()
+                || rest.starts_with(';')
             {
                 sentence.start + claim_head.len()
             } else {
@@ -370,6 +371,21 @@ mod tests {
         assert!(run(&Inverted, text).is_empty());
         let found = run(&Inverted, "The pier will close, said he on Monday.");
         assert_eq!(found[0].1.as_deref(), Some("he"));
+    }
+
+    #[test]
+    fn a_semicolon_after_the_attribution_ends_it() {
+        let found = run(
+            &Inverted,
+            "The pier needs a new deck, engineers say; in 2012 the council paid for one.",
+        );
+        assert_eq!(
+            found,
+            [("The pier needs a new deck".into(), Some("engineers".into()))]
+        );
+        // And the words after the semicolon are no claim of the cue's.
+        let text = "The pier needs a new deck, engineers say; in 2012 the council paid for one.";
+        assert!(run(&crate::extract::indirect::Indirect, text).is_empty());
     }
 
     #[test]
