@@ -29,11 +29,17 @@ impl Extractor for OpeningParticiple {
         let source = cx.source();
         let mut found = Vec::new();
         for hit in &cx.cues {
-            if !hit.span.text(source).ends_with("ing") {
-                continue;
-            }
             let sentence = cx.sentence_span(hit.sentence);
             let lead = source[sentence.start..hit.span.start].trim();
+            // "Having announced that ...": the perfect participle opens the sentence too.
+            let (lead, perfect) = match lead.strip_suffix("Having").or(lead.strip_suffix("having"))
+            {
+                Some(before) => (before.trim_end(), true),
+                None => (lead, false),
+            };
+            if !perfect && !hit.span.text(source).ends_with("ing") {
+                continue;
+            }
             let opens = lead.is_empty() || with_lowercase(lead, |w| LEADS.contains(&w));
             if !opens || !cx.is_free(hit, taken) {
                 continue;
@@ -84,6 +90,23 @@ mod tests {
         assert_eq!(
             run(&OpeningParticiple, text),
             [("the pier was “too old to save,”".into(), Some("she".into()))]
+        );
+    }
+
+    #[test]
+    fn a_perfect_participle_opens_the_sentence_too() {
+        let text = "Having announced that the pier would close, Mayor Ana Ruiz left the hall.";
+        assert_eq!(
+            run(&OpeningParticiple, text),
+            [("the pier would close".into(), Some("Mayor Ana Ruiz".into()))]
+        );
+        // "Having said that" is a link, no statement.
+        let text = "Having said that, the mayor left the hall.";
+        assert!(run(&OpeningParticiple, text).is_empty());
+        assert!(
+            run(&crate::extract::indirect::Indirect, text)
+                .iter()
+                .all(|(_, speaker)| speaker.as_deref() != Some("Having"))
         );
     }
 

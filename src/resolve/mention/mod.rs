@@ -672,6 +672,10 @@ fn phrase_ending(
             relative: None,
         });
     }
+    // "Having said that, ...": a perfect participle, no one's name.
+    if matches!(&*head_low, "having" | "being") {
+        return None;
+    }
     if is_pronoun(head_token.text) {
         let object_position = head > 0 && lex.cue(&lower(&toks[head - 1])).is_some();
         return (!object_position).then_some(Mention {
