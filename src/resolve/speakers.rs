@@ -1,6 +1,7 @@
 //! Who the speakers are: one speaker per real person or group across the article.
 //! Surname and role coreference ("Park", "the harbor spokesperson" -> Park Min-seo),
-//! pronouns (he, she, they -> the nearest compatible speaker), and anonymous sources kept
+//! pronouns (he, she, they -> the nearest compatible speaker, of the same gender where an
+//! honorific, role or given name tells it), and anonymous sources kept
 //! apart ("a ministry official", "another government official" are two).
 
 use super::mention::{
