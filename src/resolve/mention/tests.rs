@@ -5,6 +5,14 @@ fn mention_before(text: &str, cue: &str) -> Option<String> {
     before(text, 0, Span::new(at, at + cue.len())).map(|m| m.span.text(text).to_string())
 }
 
+/// Asserts the speaker phrase before each text's last word, its cue.
+fn assert_speakers_before<'a>(cases: impl IntoIterator<Item = (&'a str, Option<&'a str>)>) {
+    for (text, speaker) in cases {
+        let cue = text.rsplit(' ').next().unwrap();
+        assert_eq!(mention_before(text, cue).as_deref(), speaker, "{text}");
+    }
+}
+
 #[test]
 fn a_determined_noun_is_a_speaker_only_as_a_subject() {
     assert_eq!(
@@ -786,18 +794,14 @@ fn a_phrase_of_time_may_stand_before_the_cue() {
 
 #[test]
 fn a_name_after_a_sources_post_modifier_is_not_the_speaker() {
-    for (text, speaker) in [
-        ("People close to Ruiz said", "People"),
-        ("A source familiar with Mr. Lau's thinking said", "A source"),
-        ("Aides close to the mayor say", "Aides"),
-    ] {
-        let cue = text.rsplit(' ').next().unwrap();
-        assert_eq!(
-            mention_before(text, cue).as_deref(),
-            Some(speaker),
-            "{text}"
-        );
-    }
+    assert_speakers_before([
+        ("People close to Ruiz said", Some("People")),
+        (
+            "A source familiar with Mr. Lau's thinking said",
+            Some("A source"),
+        ),
+        ("Aides close to the mayor say", Some("Aides")),
+    ]);
     // A name the speaker phrase ends with is the speaker.
     assert_eq!(
         mention_before("At the hearing, Ruiz said", "said").as_deref(),
@@ -807,29 +811,19 @@ fn a_name_after_a_sources_post_modifier_is_not_the_speaker() {
 
 #[test]
 fn a_count_in_digits_determines_a_plural_speaker() {
-    for (text, speaker) in [
-        ("Already, 520 delegates have said", "520 delegates"),
-        ("Some 1,409 teachers said", "Some 1,409 teachers"),
-        ("In Ohio, 12 senators said", "12 senators"),
-    ] {
-        let cue = text.rsplit(' ').next().unwrap();
-        assert_eq!(
-            mention_before(text, cue).as_deref(),
-            Some(speaker),
-            "{text}"
-        );
-    }
+    assert_speakers_before([
+        ("Already, 520 delegates have said", Some("520 delegates")),
+        ("Some 1,409 teachers said", Some("Some 1,409 teachers")),
+        ("In Ohio, 12 senators said", Some("12 senators")),
+    ]);
     // A digit run into a wide character is read without a panic.
     assert!(mention_before("1\u{feff} delegates said", "said").is_none_or(|m| !m.is_empty()));
     // Not a year, a sum of money or a list's number before a name.
-    for (text, speaker) in [
+    assert_speakers_before([
         ("In 2016 voters said", Some("voters")),
         ("Above $1 million, donors said", Some("donors")),
         ("4 Ann Lee said", Some("Ann Lee")),
-    ] {
-        let cue = text.rsplit(' ').next().unwrap();
-        assert_eq!(mention_before(text, cue).as_deref(), speaker, "{text}");
-    }
+    ]);
 }
 
 #[test]
