@@ -60,18 +60,19 @@ fn agree(a: Option<Gender>, b: Option<Gender>) -> bool {
     a.is_none() || b.is_none() || a == b
 }
 
-/// The gender a mention's words tell: its pronoun, or the first honorific, gendered noun or
-/// given name in it ("Mrs. Lee", "the mother of", "Ann Lee").
-fn gender_of(toks: &[Token]) -> Option<Gender> {
+/// The gender a mention's words tell: the pronoun it is, or the first honorific, gendered
+/// noun or given name in it ("Mrs. Lee", "the mother of", "Ann Lee"; not the "her" of "her
+/// spokesman", which is someone else's).
+fn gender_of(toks: &[Token], pronoun: bool) -> Option<Gender> {
+    if pronoun {
+        return match &*toks.first().map(lower).unwrap_or_default() {
+            "he" => Some(Gender::Male),
+            "she" => Some(Gender::Female),
+            _ => None,
+        };
+    }
     let genders = &lexicon().genders;
-    toks.iter().find_map(|t| {
-        let low = lower(t);
-        match &*low {
-            "he" | "him" | "his" => Some(Gender::Male),
-            "she" | "her" => Some(Gender::Female),
-            _ => genders.get(&*low).copied(),
-        }
-    })
+    toks.iter().find_map(|t| genders.get(&*lower(t)).copied())
 }
 
 const INDEFINITE: &[&str] = &["a", "an", "one", "another"];
@@ -191,7 +192,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         indefinite,
         pronoun: is_pronoun(text),
         has_name: false,
-        gender: gender_of(&toks),
+        gender: gender_of(&toks, is_pronoun(text)),
     };
     if reading.pronoun {
         reading.plural = matches!(&*first, "they" | "we");
@@ -689,6 +690,10 @@ mod tests {
             assigned,
             [Some(0), Some(1), Some(0), Some(1), Some(2), Some(2)]
         );
+        // A possessive tells the gender of someone else.
+        let source = "Ann Park said. Her spokesman said. She said.";
+        let (_, assigned) = resolve_all(source, &["Ann Park", "Her spokesman", "She"]);
+        assert_eq!(assigned, [Some(0), Some(1), Some(0)]);
         // A surname goes with the speaker whose honorific agrees.
         let source = "Bill Lee said. Mrs. Lee said.";
         let (speakers, _) = resolve_all(source, &["Bill Lee", "Mrs. Lee"]);
