@@ -218,6 +218,11 @@ fn headline_verb(word: &str) -> bool {
         })
 }
 
+/// A dash as a token: "—", "–" or "--".
+fn is_dash_token(text: &str) -> bool {
+    matches!(text, "—" | "–" | "--" | "-")
+}
+
 /// Irregular past tenses the writer narrates with (", but he gave ...", "and she went on").
 const IRREGULAR_PAST: &[&str] = &[
     "gave", "took", "went", "came", "made", "got", "held", "sent", "saw", "brought", "left",
@@ -319,8 +324,18 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
                 || SUBJECT_PRONOUNS.contains(&t.text)
                 || mention::is_determiner_word(t.text)
         });
-    // "..., analysts say; in 2012 ...": past a semicolon the writer goes on.
-    if first.is('.') || first.is(';') || new_clause {
+    // "..., analysts say; in 2012 ...": past a semicolon the writer goes on, and past a
+    // dash and an article ("reported on Tuesday -- a development that ...").
+    let past_time = skip_time_words(&toks, 0);
+    let dashes = toks[past_time.min(toks.len())..]
+        .iter()
+        .take_while(|t| is_dash_token(t.text))
+        .count();
+    let appositive = dashes > 0
+        && toks
+            .get(past_time + dashes)
+            .is_some_and(|t| matches!(t.text, "a" | "an"));
+    if first.is('.') || first.is(';') || new_clause || appositive {
         return None;
     }
     // "that" (or a question word after "asked") within a short window.

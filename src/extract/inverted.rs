@@ -215,6 +215,7 @@ impl Extractor for Inverted {
                 || tail_describes_speaker
                 || rest.is_empty()
                 || rest.starts_with(';')
+                || closing_appositive(rest)
             {
                 sentence.start + claim_head.len()
             } else {
@@ -269,6 +270,19 @@ fn occasion_follows(rest: &str) -> bool {
 pub(super) fn object_follows(source: &str, hit: &CueHit, end: usize) -> bool {
     let tail = source[hit.span.end..end].trim_start();
     hit.needs_that && !(tail.starts_with([',', '.', ';']) || occasion_follows(tail))
+}
+
+/// Whether the writer sums the sentence up after the attribution, past a dash and any
+/// occasion: "... on Tuesday -- a development that ...".
+fn closing_appositive(rest: &str) -> bool {
+    ["--", "—", "–"].iter().any(|dash| {
+        rest.split_once(dash).is_some_and(|(occasion, after)| {
+            let occasion = occasion.trim();
+            let after = after.trim_start();
+            (occasion.is_empty() || is_short_occasion(occasion))
+                && (after.starts_with("a ") || after.starts_with("an "))
+        })
+    })
 }
 
 /// A few words of occasion between a cue and a comma: "Tuesday in Paris", "in a memo".
@@ -386,6 +400,23 @@ mod tests {
         // And the words after the semicolon are no claim of the cue's.
         let text = "The pier needs a new deck, engineers say; in 2012 the council paid for one.";
         assert!(run(&crate::extract::indirect::Indirect, text).is_empty());
+    }
+
+    #[test]
+    fn a_closing_appositive_after_a_dash_is_the_writers() {
+        let text = "The pier will close this year, the port reported on Tuesday -- a step that \
+                    worries the fleet.";
+        assert_eq!(
+            run(&Inverted, text),
+            [(
+                "The pier will close this year".into(),
+                Some("the port".into())
+            )]
+        );
+        assert!(run(&crate::extract::indirect::Indirect, text).is_empty());
+        // A dash aside that goes on with the claim is no appositive.
+        let text = "Lee said -- after a long pause -- that the pier will close.";
+        assert!(run(&Inverted, text).is_empty());
     }
 
     #[test]
