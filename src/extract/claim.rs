@@ -107,7 +107,7 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
             }
             // The comma may stand inside a closing quotation mark: `is “fit,” most said`.
             if lead.trim_end_matches(is_quote).ends_with(',') && m.span.start > from {
-                return from + lead.len();
+                return from + without_attributed_quotation(cx, &source[from..from + lead.len()]);
             }
             if let Some(head) = NEW_CLAUSE
                 .iter()
@@ -216,6 +216,27 @@ fn headline_verb(word: &str) -> bool {
         && with_lowercase(word, |w| {
             lex.speaker_acts.iter().any(|a| a == w) || lex.cue(w).is_some()
         })
+}
+
+/// How much of `head` is the claim when it ends in a quotation that the attribution after
+/// it owns and a dash or colon sets off: `was unserious - "Again, we need details," she
+/// said` ends before the dash.
+fn without_attributed_quotation(cx: &Context, head: &str) -> usize {
+    let base = head.as_ptr() as usize - cx.source().as_ptr() as usize;
+    let end = base + head.len();
+    let quotes = &cx.doc.quotes;
+    let at = quotes.partition_point(|q| q.outer.end < end);
+    let Some(quote) = quotes
+        .get(at)
+        .filter(|q| q.outer.end == end && q.outer.start > base)
+    else {
+        return head.len();
+    };
+    let before = head[..quote.outer.start - base].trim_end();
+    match before.strip_suffix([':', '—', '–', '-']) {
+        Some(claim) if !claim.trim_end().is_empty() => claim.trim_end().len(),
+        _ => head.len(),
+    }
 }
 
 /// A dash as a token: "—", "–" or "--".

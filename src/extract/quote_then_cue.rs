@@ -119,10 +119,13 @@ impl Extractor for QuoteThenCue {
                     .filter(|h| h.span.end <= quote.outer.start && !h.according_to)
                     .any(|h| cx.mention_before(sentence_start, h.span).is_some())
             };
-            if repeated && !lead_in.ends_with(':') && attributed_before() {
+            // A colon or dash sets the quotation off from the statement before it
+            // (`was unserious - "Again, ...," she said`).
+            let set_off = lead_in.ends_with([':', '—', '–', '-']);
+            if repeated && !set_off && attributed_before() {
                 continue;
             }
-            let lead_attributed = lead_in.ends_with(':') && cue_before();
+            let lead_attributed = set_off && cue_before();
             // `balked ("Refund my fees," wrote Ann Lee)`: a quotation that opens an
             // aside in brackets is whole.
             let bracketed = lead_in.ends_with('(');
@@ -173,6 +176,22 @@ mod tests {
     #[test]
     fn a_quotation_after_another_cue_and_that_is_that_cue_s() {
         let text = "As Lee claimed that “the pier is safe,” one of the engineers said it was not.";
+        assert!(run(&QuoteThenCue, text).is_empty());
+    }
+
+    #[test]
+    fn a_quotation_set_off_by_a_dash_after_a_statement_is_its_own() {
+        let text = "Lee suggested the plan was weak - \"Again, we need the details,\" she said.";
+        assert_eq!(
+            run(&QuoteThenCue, text),
+            [("Again, we need the details".into(), Some("she".into()))]
+        );
+        assert_eq!(
+            run(&crate::extract::indirect::Indirect, text)[0].0,
+            "the plan was weak"
+        );
+        // Without the dash the pronoun's statement is the one before.
+        let text = "Lee said she felt it was “a loophole,” she said.";
         assert!(run(&QuoteThenCue, text).is_empty());
     }
 
