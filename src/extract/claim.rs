@@ -107,7 +107,7 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
             }
             // The comma may stand inside a closing quotation mark: `is “fit,” most said`.
             if lead.trim_end_matches(is_quote).ends_with(',') && m.span.start > from {
-                return from + without_attributed_quotation(cx, &source[from..from + lead.len()]);
+                return without_attributed_quotation(cx, from, from + lead.len());
             }
             if let Some(head) = NEW_CLAUSE
                 .iter()
@@ -218,24 +218,22 @@ fn headline_verb(word: &str) -> bool {
         })
 }
 
-/// How much of `head` is the claim when it ends in a quotation that the attribution after
-/// it owns and a dash or colon sets off: `was unserious - "Again, we need details," she
-/// said` ends before the dash.
-fn without_attributed_quotation(cx: &Context, head: &str) -> usize {
-    let base = head.as_ptr() as usize - cx.source().as_ptr() as usize;
-    let end = base + head.len();
+/// Where a claim from `from` to `end` ends when it ends in a quotation that the attribution
+/// after it owns and a dash or colon sets off: `was unserious - "Again, we need details,"
+/// she said` ends before the dash.
+fn without_attributed_quotation(cx: &Context, from: usize, end: usize) -> usize {
     let quotes = &cx.doc.quotes;
     let at = quotes.partition_point(|q| q.outer.end < end);
     let Some(quote) = quotes
         .get(at)
-        .filter(|q| q.outer.end == end && q.outer.start > base)
+        .filter(|q| q.outer.end == end && q.outer.start > from)
     else {
-        return head.len();
+        return end;
     };
-    let before = head[..quote.outer.start - base].trim_end();
-    match before.strip_suffix([':', '—', '–', '-']) {
-        Some(claim) if !claim.trim_end().is_empty() => claim.trim_end().len(),
-        _ => head.len(),
+    let before = cx.source()[from..quote.outer.start].trim_end();
+    match before.strip_suffix([':', '—', '–', '-']).map(str::trim_end) {
+        Some(claim) if !claim.is_empty() => from + claim.len(),
+        _ => end,
     }
 }
 
@@ -352,10 +350,14 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
         .iter()
         .take_while(|t| is_dash_token(t.text))
         .count();
+    // Not an aside between two dashes: "said -- a rare admission -- that ...".
     let appositive = dashes > 0
         && toks
             .get(past_time + dashes)
-            .is_some_and(|t| matches!(t.text, "a" | "an"));
+            .is_some_and(|t| matches!(t.text, "a" | "an"))
+        && !toks[past_time + dashes..]
+            .iter()
+            .any(|t| is_dash_token(t.text));
     if first.is('.') || first.is(';') || new_clause || appositive {
         return None;
     }

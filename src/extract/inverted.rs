@@ -417,6 +417,11 @@ mod tests {
         // A dash aside that goes on with the claim is no appositive.
         let text = "Lee said -- after a long pause -- that the pier will close.";
         assert!(run(&Inverted, text).is_empty());
+        let text = "Lee said -- a rare admission -- that the pier will close.";
+        assert_eq!(
+            run(&crate::extract::indirect::Indirect, text)[0].0,
+            "the pier will close"
+        );
     }
 
     #[test]
