@@ -5,7 +5,7 @@ use super::{Context, CueHit, Mode};
 use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention;
 use crate::span::{Span, floor_boundary};
-use crate::text::normalise::{folded_word, lowercase, with_lowercase};
+use crate::text::normalise::{folded_word, is_dash, lowercase, with_lowercase};
 use crate::text::normalise::{has_quotation_mark, is_double_quote, is_quote, is_single_quote};
 use crate::text::tokens::{Token, tokens};
 
@@ -237,9 +237,9 @@ fn without_attributed_quotation(cx: &Context, from: usize, end: usize) -> usize 
     }
 }
 
-/// A dash as a token: "—", "–" or "--".
+/// A dash as a token: "—", "–", "--" or "-".
 fn is_dash_token(text: &str) -> bool {
-    matches!(text, "—" | "–" | "--" | "-")
+    !text.is_empty() && text.chars().all(|c| c == '-' || is_dash(c))
 }
 
 /// Irregular past tenses the writer narrates with (", but he gave ...", "and she went on").
