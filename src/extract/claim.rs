@@ -15,10 +15,14 @@ pub fn trim_claim(source: &str, span: Span) -> Span {
     let mut span = span.trim_matches(source, |c| matches!(c, ',' | ';' | ':' | '—' | '–' | '-'));
     let text = span.text(source);
     for lead in ["that ", "that\u{a0}"] {
+        let next_word = text
+            .get(lead.len()..)
+            .and_then(|rest| rest.split(' ').next());
         if text.len() > lead.len()
             && text
                 .get(..lead.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(lead))
+            && !next_word.is_some_and(|w| is_finite_auxiliary(&folded_word(w)))
         {
             span = Span::new(span.start + lead.len(), span.end).trim(source);
         }
@@ -262,6 +266,15 @@ pub(super) const AUXILIARIES: &[&str] = &[
     "might", "may", "must",
 ];
 
+/// An auxiliary or modal, or its negated contraction ("wasn't", "won't").
+fn is_finite_auxiliary(low: &str) -> bool {
+    let stem = low
+        .strip_suffix("n't")
+        .or_else(|| low.strip_suffix("n’t"))
+        .unwrap_or(low);
+    AUXILIARIES.contains(&stem) || matches!(stem, "does" | "did" | "wo" | "ca")
+}
+
 /// A lower-case word that shows a clause has begun: a subject pronoun or a verb.
 fn starts_clause(low: &str) -> bool {
     SUBJECT_PRONOUNS.contains(&low) || is_verb_form(low)
@@ -384,7 +397,7 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
         .iter()
         .take(if subject_first { 0 } else { reach })
         .take_while(|t| !t.is('.') && !t.is(';') && !has_quotation_mark(t.text));
-    for token in window {
+    for (at, token) in window.enumerate() {
         let low = folded_word(token.text);
         // A verb before "that" means the claim has begun ("said Kim envisioned a plan that").
         // So does an infinitive after an addressee ("urged voters to stay home that way").
@@ -393,7 +406,11 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
             break;
         }
         if low == "that" || (hit.class == CueClass::Ask && QUESTION_WORDS.contains(&&*low)) {
-            let skip_that = low == "that";
+            // "insisted that was not part of the deal": a verb next makes "that" the subject.
+            let subject = toks
+                .get(at + 1)
+                .is_some_and(|t| is_finite_auxiliary(&folded_word(t.text)));
+            let skip_that = low == "that" && !subject;
             return Some(if skip_that {
                 token.span.end
             } else {

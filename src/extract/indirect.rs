@@ -198,6 +198,24 @@ mod tests {
     }
 
     #[test]
+    fn a_that_before_a_verb_is_the_claims_subject() {
+        let claim = |text: &str| run(&Indirect, text)[0].0.clone();
+        assert_eq!(
+            claim("The port insisted that was not part of the deal."),
+            "that was not part of the deal"
+        );
+        assert_eq!(
+            claim("Lee said that wasn’t the plan."),
+            "that wasn’t the plan"
+        );
+        // A complementizer "that" is no part of the claim.
+        assert_eq!(
+            claim("Lee said that the plan was dead."),
+            "the plan was dead"
+        );
+    }
+
+    #[test]
     fn comment_takes_its_topic_and_a_new_clause_is_no_object() {
         let found = run(&Indirect, "The mayor would not comment on the ferry audit.");
         assert_eq!(found[0].0, "the ferry audit");
