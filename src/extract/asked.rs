@@ -1,5 +1,6 @@
 //! `asked`: a question put to someone: "Asked whether the plan would
-//! survive, she said ...", "when asked about the delay", "He was asked to name one vote".
+//! survive, she said ...", "when asked about the delay", "Lee said, asked about it",
+//! "He was asked to name one vote", "when questioned about the delay".
 //! The claim is the question's content; its speaker is the asker when "by" names one
 //! ("asked by a reporter whether ..."), else it has none.
 
@@ -14,9 +15,16 @@ pub struct Asked;
 
 /// Words before "asked" that make it a question put to the subject, not by it.
 const PASSIVE_LEAD: &[&str] = &[
-    "when", "after", "before", "if", "once", "upon", "was", "were", "been", "being", "is", "are",
-    "be",
+    "when", "whenever", "while", "after", "before", "if", "once", "upon", "was", "were", "been",
+    "being", "is", "are", "be", "got", "get", "gets", "getting",
 ];
+
+/// Words that open a subordinate clause around a passive "was asked".
+const SUBORDINATORS: &[&str] = &["when", "whenever", "while", "after", "before", "if", "once"];
+
+/// Words after "asked" that make it a question when a comma stands before it
+/// ("Lee said, asked about the pier"; not "Lee smiled, asked Kim ...").
+const QUESTION_OPENERS: &[&str] = &["about", "whether", "if", "why", "how", "what"];
 
 /// Words after "asked" that the claim starts past ("asked about the delay").
 const TOPIC_MARKERS: &[&str] = &["about", "on", "over", "for"];
@@ -33,21 +41,29 @@ impl Extractor for Asked {
     fn extract(&self, cx: &Context, taken: &Taken) -> Vec<Attribution> {
         let source = cx.source();
         let mut found = Vec::new();
-        let questions = cx.cues.iter().filter(|h| {
-            h.class == CueClass::Ask
-                && !taken.has_cue(h.span)
-                && folded_word(h.span.text(source)) == "asked"
-        });
+        let questions = cx.cues.iter().filter(|h| !taken.has_cue(h.span));
         for hit in questions {
             let sentence = cx.sentence_span(hit.sentence);
+            let rest = &source[hit.span.end..sentence.end];
+            let after = rest.trim_start();
+            let next = folded_word(after.split_whitespace().next().unwrap_or(""));
+            // "when questioned about the delay" puts a question as "asked" does.
+            let verb = folded_word(hit.span.text(source));
+            let question = match &*verb {
+                "asked" => hit.class == CueClass::Ask,
+                "questioned" => next == "about",
+                _ => false,
+            };
+            if !question {
+                continue;
+            }
             let lead = source[sentence.start..hit.span.start].trim_end();
             let previous = lead.rsplit(char::is_whitespace).next().unwrap_or("");
             let opens_sentence = lead.trim_matches(|c: char| !c.is_alphanumeric()).is_empty();
-            if !opens_sentence && !PASSIVE_LEAD.contains(&&*folded_word(previous)) {
+            let after_comma = previous.ends_with(',') && QUESTION_OPENERS.contains(&&*next);
+            if !opens_sentence && !after_comma && !PASSIVE_LEAD.contains(&&*folded_word(previous)) {
                 continue;
             }
-            let rest = &source[hit.span.end..sentence.end];
-            let after = rest.trim_start();
             let mut start = hit.span.end + (rest.len() - after.len());
             // "asked by host Ann Lee on Sunday whether ...": the asker is named.
             let asker = after
@@ -66,7 +82,11 @@ impl Extractor for Asked {
             let claim = trim_claim(source, Span::new(start, claim_end(cx, hit.sentence, start)));
             // "Asked about it at a forum, she ...", "Lee, when asked about it, said ...": the
             // question's clause ends at its comma ("He was asked ..." is the main clause).
+            // "When he was asked about it, ..." is a subordinate clause again.
+            let first_word = lead.split_whitespace().next().unwrap_or("");
+            let subordinate = SUBORDINATORS.contains(&&*folded_word(first_word));
             let main_clause = !opens_sentence
+                && !subordinate
                 && matches!(
                     &*folded_word(previous),
                     "was" | "were" | "been" | "being" | "is" | "are" | "be"
@@ -188,7 +208,30 @@ mod tests {
     }
 
     #[test]
+    fn fires_after_a_comma_a_subordinator_and_on_questioned_about() {
+        for (text, claim) in [
+            (
+                "“It is late,” Lee said, asked about the pier in an interview.",
+                "the pier in an interview",
+            ),
+            (
+                "Whenever asked about the ferry, aides change the subject.",
+                "the ferry",
+            ),
+            (
+                "When the mayor was questioned about the audit on radio, her answer was short.",
+                "the audit on radio",
+            ),
+        ] {
+            assert_eq!(claims(&Asked, text), [claim], "{text}");
+        }
+    }
+
+    #[test]
     fn does_not_fire_on_askers() {
+        // Not after a comma without a question, nor on "questioned" without "about".
+        assert!(claims(&Asked, "Lee smiled, asked Kim to leave and went home.").is_empty());
+        assert!(claims(&Asked, "When the mayor questioned the audit, aides left.").is_empty());
         assert!(claims(&Asked, "A reporter asked whether the bridge would reopen.").is_empty());
         assert!(claims(&Asked, "The mayor asked.").is_empty());
     }
