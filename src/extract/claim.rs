@@ -446,8 +446,9 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     }
     let low = folded_word(start.text);
     // "would not comment on the audit": a topic verb's object is its claim.
-    let topic = matches!(&*low, "on" | "about")
-        && lex.cue(hit.span.text(source)).is_some_and(|cue| cue.topic);
+    let topic = lex
+        .cue(hit.span.text(source))
+        .is_some_and(|cue| cue.topic.contains(&&*low));
     if topic {
         return toks.get(index + 1).map(|t| t.span.start);
     }

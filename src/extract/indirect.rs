@@ -219,6 +219,10 @@ mod tests {
     fn comment_takes_its_topic_and_a_new_clause_is_no_object() {
         let found = run(&Indirect, "The mayor would not comment on the ferry audit.");
         assert_eq!(found[0].0, "the ferry audit");
+        // A verb may name its own topic prepositions: "warned against", "argued against".
+        let found = run(&Indirect, "Aides warned against a second ferry audit.");
+        assert_eq!(found[0].0, "a second ferry audit");
+        assert!(run(&Indirect, "Lee argued with the host about the pier.").is_empty());
         // "comments" is left to the noun.
         assert!(run(&Indirect, "Her comments on the audit drew fire.").is_empty());
         // A conjunction and a new subject start another clause, not the cue's object.

@@ -38,8 +38,9 @@ pub struct Cue {
     /// A paraphrase after it needs "that", a colon or a quotation: "continued to trail",
     /// "added to the confusion" say nothing.
     pub needs_that: bool,
-    /// What follows "on" or "about" is the claim: "would not comment on the audit".
-    pub topic: bool,
+    /// The prepositions whose object is the claim: "would not comment on the audit",
+    /// "warned against a deal".
+    pub topic: Vec<&'static str>,
 }
 
 pub struct Lexicon {
@@ -132,6 +133,23 @@ fn parse_cue_class(name: &str) -> CueClass {
     }
 }
 
+/// "topic" alone means "on" and "about"; "topic: against of" names its prepositions.
+fn topic_prepositions(flag: Option<&'static str>) -> Vec<&'static str> {
+    let Some(listed) = flag.and_then(|f| f.strip_prefix("topic")) else {
+        return Vec::new();
+    };
+    let listed: Vec<&str> = listed
+        .trim_start_matches(':')
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .collect();
+    if listed.is_empty() {
+        vec!["on", "about"]
+    } else {
+        listed
+    }
+}
+
 fn load() -> Lexicon {
     let mut cues = WordMap::default();
     for line in data_lines(include_str!("data/cue_verbs.txt")) {
@@ -141,7 +159,7 @@ fn load() -> Lexicon {
         let class = parse_cue_class(columns.next().unwrap_or("speech"));
         let flag = columns.next();
         let needs_that = flag == Some("that");
-        let topic = flag == Some("topic");
+        let topic = topic_prepositions(flag);
         for form in forms
             .split(',')
             .map(str::trim)
@@ -151,7 +169,7 @@ fn load() -> Lexicon {
                 lemma: lemma.to_string(),
                 class,
                 needs_that,
-                topic,
+                topic: topic.clone(),
             };
             cues.entry(form.to_lowercase()).or_insert(cue);
         }
@@ -392,6 +410,17 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn topic_flags_name_their_prepositions() {
+        assert_eq!(topic_prepositions(Some("topic")), ["on", "about"]);
+        assert_eq!(
+            topic_prepositions(Some("topic: against of")),
+            ["against", "of"]
+        );
+        assert!(topic_prepositions(Some("that")).is_empty() && topic_prepositions(None).is_empty());
+        assert_eq!(lexicon().cue("warned").map(|c| c.topic.len()), Some(3));
+    }
 
     #[test]
     fn genders_are_read_from_their_tags() {
