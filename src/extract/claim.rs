@@ -814,13 +814,22 @@ pub(super) const CLAUSE_SUBORDINATORS: &[&str] = &[
 /// ends with the clause, at its first comma outside quotation marks. `lead` is the text
 /// before the speaker.
 pub fn within_subordinate_clause(source: &str, lead: &str, claim: Span) -> Span {
+    let focusing = |w: &str| with_lowercase(w, |w| matches!(w, "only" | "just" | "even" | "also"));
     // Past a focusing word before the speaker: "While only 7 percent said ...".
     let word = lead
         .split_whitespace()
         .rev()
-        .find(|w| !with_lowercase(w, |w| matches!(w, "only" | "just" | "even" | "also")))
+        .find(|w| !focusing(w))
         .unwrap_or("");
-    if with_lowercase(word, |w| CLAUSE_SUBORDINATORS.contains(&w)) {
+    // Or a sentence that opens with the clause: "Although in May she said ..., she ...",
+    // "Even as they vowed to ..., the mood ...".
+    let opening = lead
+        .split_whitespace()
+        .find(|w| !focusing(w))
+        .filter(|_| !lead.contains([',', '—', '–']) && !lead.contains(" - "))
+        .unwrap_or("");
+    let subordinate = |w: &str| with_lowercase(w, |w| CLAUSE_SUBORDINATORS.contains(&w));
+    if subordinate(word) || subordinate(opening) || opening.eq_ignore_ascii_case("as") {
         before_mark(source, claim, ',')
     } else {
         claim

@@ -321,6 +321,20 @@ mod tests {
             claim("While only 7 percent said they were unsure, most backed the pier."),
             "they were unsure"
         );
+        // The clause may open the sentence well before the speaker.
+        assert_eq!(
+            claim("Although in May Lee said the pier was safe, crews left."),
+            "the pier was safe"
+        );
+        assert_eq!(
+            claim("Even as aides said the pier would close, crews stayed."),
+            "the pier would close"
+        );
+        // Not past a dash that ends that clause before the speaker.
+        assert_eq!(
+            claim("While the pier is old - and costly - aides say it is safe, for now."),
+            "it is safe, for now"
+        );
         // A main clause's claim runs on past its commas.
         assert_eq!(
             claim("Lee said the pier, old and costly, would close."),
