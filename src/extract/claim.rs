@@ -105,7 +105,12 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
         }
         // ", X said" ends the claim at its comma; "... but X said" at the conjunction.
         if let Some(m) = cx.mention_before(from, hit.span) {
+            // Past a focusing word: "..., even some allies questioned".
             let lead = source[from..m.span.start].trim_end();
+            let lead = ["even", "only", "also", "just"]
+                .iter()
+                .find_map(|w| lead.strip_suffix(w).filter(|h| h.ends_with(' ')))
+                .map_or(lead, str::trim_end);
             if lead.ends_with(',') && m.span.start > from {
                 return from + lead.len() - 1;
             }

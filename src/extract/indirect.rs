@@ -72,11 +72,22 @@ fn closes_outer_claim(cx: &Context, sentence: usize, end: usize) -> bool {
 
 /// The relative pronoun right before a speaker phrase that stands for the cue's object:
 /// "which", "whom" or "what" ("which she said", not "who said").
+/// Prepositions that make a relative pronoun their object ("in which", "of whom").
+const PRONOUN_PREPOSITIONS: &[&str] = &[
+    "in", "of", "for", "to", "about", "on", "at", "by", "with", "from", "under", "during",
+    "through", "after", "before",
+];
+
 fn object_pronoun_before(source: &str, sentence_start: usize, speaker: Span) -> Option<Span> {
     let lead = source[sentence_start..speaker.start].trim_end();
-    let word = lead.rsplit(' ').next()?;
+    let (head, word) = lead.rsplit_once(' ').unwrap_or(("", lead));
     let start = sentence_start + lead.len() - word.len();
-    with_lowercase(word, |w| matches!(w, "which" | "whom" | "what"))
+    // "a year in which most say ...": after a preposition the pronoun is no object.
+    let preposition = head
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| with_lowercase(w, |w| PRONOUN_PREPOSITIONS.contains(&w)));
+    (!preposition && with_lowercase(word, |w| matches!(w, "which" | "whom" | "what")))
         .then(|| Span::new(start, start + word.len()))
 }
 
@@ -273,6 +284,14 @@ mod tests {
         assert_eq!(
             claim("Crews joined the riders, whom Lee described as calm."),
             "whom Lee described as calm"
+        );
+        // After a preposition the pronoun is no object, and a focusing word may stand
+        // before the next speaker.
+        assert_eq!(
+            claim(
+                "In a year in which most voters say the pier is unsafe, even some aides said it was safe."
+            ),
+            "the pier is unsafe"
         );
     }
 
