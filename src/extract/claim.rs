@@ -1,6 +1,7 @@
 //! Claim boundaries shared by the extractors: where a paraphrase starts after its cue,
 //! where it ends, and how a claim's text is trimmed.
 
+use super::subject::PARTICIPLE_LEADS;
 use super::{Context, CueHit, Mode};
 use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention;
@@ -91,6 +92,15 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
         {
             return from + head.trim_end().trim_end_matches(',').len();
         }
+        // ", aside from saying ...": a participle's lead word stands after the comma.
+        let before = if is_participle_cue(cx, hit) {
+            PARTICIPLE_LEADS
+                .iter()
+                .find(|w| mention::ends_with_words(before, w))
+                .map_or(before, |w| before[..before.len() - w.len()].trim_end())
+        } else {
+            before
+        };
         // The comma may stand inside a closing quotation mark: `was "corrupt," noting`.
         let comma_ended = before.trim_end_matches(is_quote).ends_with(',');
         if let Some(head) = comma_ended.then_some(before) {

@@ -697,6 +697,25 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_aside_from_ends_the_claim_before_it() {
+        let found = run(
+            &Indirect,
+            "Lee said 20 aides have applied, but he refuses to name them, aside from saying he wants a mix.",
+        );
+        assert_eq!(
+            found,
+            [
+                (
+                    "20 aides have applied, but he refuses to name them".into(),
+                    Some("Lee".into())
+                ),
+                // The new clause's pronoun speaks, not the last cue's subject.
+                ("he wants a mix".into(), Some("he".into()))
+            ]
+        );
+    }
+
+    #[test]
     fn participles_take_the_subject_as_speaker() {
         let found = run(
             &Indirect,

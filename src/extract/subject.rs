@@ -45,10 +45,16 @@ pub fn subject_speaker<'a>(
     if let Some(subject) = absolute_subject(cx, hit) {
         return Some(subject);
     }
-    own.chain(taken.near(sentence, MAX_SENTENCE))
+    let last = own
+        .chain(taken.near(sentence, MAX_SENTENCE))
         .filter(same_sentence)
-        .max_by_key(|a| a.cue.map(|c| c.start))
-        .and_then(|a| a.mention)
+        .max_by_key(|a| a.cue.map(|c| c.start));
+    // "Lee said ..., but he refuses ..., aside from saying": a new clause's pronoun since.
+    let since = last.and_then(|a| a.cue).map_or(sentence.start, |c| c.end);
+    if let Some(pronoun) = clause_pronoun_between(source, since, hit.span.start) {
+        return Some(pronoun);
+    }
+    last.and_then(|a| a.mention)
         .or_else(|| attribution_before(cx, hit))
         .or_else(|| {
             // The sentence's subject: at its start, or after an opening phrase ("In a
@@ -179,6 +185,24 @@ fn subordinate_subject_start(lead: &str) -> Option<usize> {
     found.filter(|&start| start < lead.len())
 }
 
+/// The subject pronoun of the last clause that a conjunction opens between `from` and `to`
+/// (", but he refuses to ...").
+fn clause_pronoun_between(source: &str, from: usize, to: usize) -> Option<Mention> {
+    let text = &source[from..to];
+    [", but ", ", and ", "; "]
+        .iter()
+        .filter_map(|link| text.rfind(link).map(|at| at + link.len()))
+        .max()
+        .filter(|&at| {
+            let mut words = text[at..].split(' ');
+            matches!(words.next(), Some("he" | "she" | "they" | "we" | "I"))
+                && words
+                    .next()
+                    .is_some_and(|w| w.ends_with('s') || w.ends_with("ed"))
+        })
+        .and_then(|at| mention::after(source, Span::new(from + at, from + at), to))
+}
+
 /// "..., with Lee telling reporters": the phrase before a participle after "with" is its
 /// subject.
 fn absolute_subject(cx: &Context, hit: &CueHit) -> Option<Mention> {
@@ -269,7 +293,18 @@ fn participle_start(source: &str, sentence_start: usize, hit: &CueHit) -> usize 
 }
 
 /// Words before a participle cue that leave its speaker the sentence's subject.
-const PARTICIPLE_LEADS: &[&str] = &["by", "while", "before", "after", "when", "in"];
+pub(super) const PARTICIPLE_LEADS: &[&str] = &[
+    "by",
+    "while",
+    "before",
+    "after",
+    "when",
+    "in",
+    "aside from",
+    "apart from",
+    "besides",
+    "beyond",
+];
 
 /// Whether the cue's speaker is its sentence's subject, named before another verb:
 /// "..., saying", "— saying", "by saying", "while adding", "... and said", "... but said".
