@@ -180,7 +180,7 @@ pub(super) fn is_clause(claim: &str) -> bool {
 /// "..., but Democrats want ...", a named other side.
 fn narration_after(rest: &str) -> Option<usize> {
     let acts = &lexicon().speaker_acts;
-    [" and ", " but ", ", "]
+    [" and ", " but ", ", ", " although ", " though "]
         .iter()
         .flat_map(|link| rest.match_indices(link))
         .filter_map(|(at, link)| {
@@ -207,10 +207,14 @@ fn narration_after(rest: &str) -> Option<usize> {
                 .or((participle || quoted_comma).then_some(&rest[..at]));
             let mut words = after.split(' ');
             let first = words.next().unwrap_or("");
+            // An adverb may stand before the verb: "although he again refused".
+            let verb = words
+                .next()
+                .filter(|w| !matches!(*w, "again" | "also" | "then" | "later" | "still"))
+                .or_else(|| words.next());
             let narrated = head.is_some()
                 && (matches!(first, "he" | "she")
-                    && words
-                        .next()
+                    && verb
                         .is_some_and(|w| mention::is_past_participle(w) || IRREGULAR_PAST.contains(&w))
                     // ", but Democrats want ...": a contrast with a named other side.
                     || link == " but " && first.starts_with(char::is_uppercase) && first != "I");

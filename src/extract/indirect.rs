@@ -82,13 +82,16 @@ fn object_pronoun_before(source: &str, sentence_start: usize, speaker: Span) -> 
     let lead = source[sentence_start..speaker.start].trim_end();
     let (head, word) = lead.rsplit_once(' ').unwrap_or(("", lead));
     let start = sentence_start + lead.len() - word.len();
-    // "a year in which most say ...": after a preposition the pronoun is no object.
+    // "a year in which most say ...": after a preposition a relative pronoun is no object
+    // ("what" is: "pointed to what she said is growing demand").
     let preposition = head
         .rsplit(' ')
         .next()
         .is_some_and(|w| with_lowercase(w, |w| PRONOUN_PREPOSITIONS.contains(&w)));
-    (!preposition && with_lowercase(word, |w| matches!(w, "which" | "whom" | "what")))
-        .then(|| Span::new(start, start + word.len()))
+    with_lowercase(word, |w| {
+        w == "what" || (!preposition && matches!(w, "which" | "whom"))
+    })
+    .then(|| Span::new(start, start + word.len()))
 }
 
 impl Extractor for Indirect {
@@ -292,6 +295,11 @@ mod tests {
                 "In a year in which most voters say the pier is unsafe, even some aides said it was safe."
             ),
             "the pier is unsafe"
+        );
+        // "what" is, after one too.
+        assert_eq!(
+            claim("Crews pointed to what Lee said was a flaw."),
+            "what Lee said was a flaw"
         );
     }
 
@@ -716,6 +724,16 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_a_claim_holding_its_speaker_has_the_subject() {
+        let found = run(
+            &Indirect,
+            "Kim dwelt on what he said were flaws in the plan, saying that it was too costly.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1], ("it was too costly".into(), Some("Kim".into())));
+    }
+
+    #[test]
     fn participles_take_the_subject_as_speaker() {
         let found = run(
             &Indirect,
@@ -897,6 +915,12 @@ mod tests {
             "Lee said the pier is safe, and he railed against the council.",
         );
         assert_eq!(found, [("the pier is safe".into(), Some("Lee".into()))]);
+        // So does "although" with the speaker's pronoun, past an adverb.
+        let found = run(
+            &Indirect,
+            "Lee claimed the pier was safe, although she again refused to show the survey.",
+        );
+        assert_eq!(found[0].0, "the pier was safe");
         // Others doing something is still the claim's.
         let found = run(
             &Indirect,

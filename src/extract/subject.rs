@@ -35,12 +35,14 @@ pub fn subject_speaker<'a>(
     let sentence = cx.sentence_span(hit.sentence);
     // Not a speaker inside a relative clause ("paying a contractor who said ..., saying
     // ..."): the participle goes with the main clause.
+    // Nor one whose claim holds its speaker ("on what he said were failures, saying ...").
     let same_sentence = |a: &&Attribution| {
         a.sentence == hit.sentence
             && a.cue.is_some_and(|c| {
                 c.end <= hit.span.start
                     && !mention::ends_with_words(source[..c.start].trim_end(), "who")
             })
+            && a.mention.is_none_or(|m| !a.claim.contains(m.span))
     };
     if let Some(subject) = absolute_subject(cx, hit) {
         return Some(subject);
