@@ -695,7 +695,7 @@ mod tests {
         );
         assert_eq!(
             claim("Lee warned of a kind of fraud in the port office that cost the town."),
-            Some("of a kind of fraud in the port office that cost the town".into())
+            Some("a kind of fraud in the port office that cost the town".into())
         );
         // A "that" after the infinitive is no complementizer.
         assert_eq!(

@@ -442,8 +442,22 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
                 _ => false,
             }
         };
-    !(possessive || marker || plural || subject || sums)
+    // "despite repeated warnings": a past form right after a preposition is an adjective;
+    // "All told, ..." is a total.
+    let adjective = word.ends_with("ed")
+        && ADJECTIVE_LEADS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(previous));
+    let total = word.eq_ignore_ascii_case("told")
+        && previous.eq_ignore_ascii_case("all")
+        && source[cue.end..].starts_with(',');
+    !(possessive || marker || plural || subject || sums || adjective || total)
 }
+
+/// Prepositions before which a past form is an adjective: "despite repeated warnings".
+const ADJECTIVE_LEADS: &[&str] = &[
+    "despite", "with", "without", "amid", "after", "of", "for", "against", "from",
+];
 
 /// Runs every extractor and returns the statements in document order. A statement that
 /// conflicts with one taken before it (see `Taken::conflicts`) is dropped.
@@ -766,6 +780,14 @@ mod tests {
         // An audience after "to" is spoken to.
         assert_eq!(count_cues("“It works,” Lee added to reporters."), 1);
         assert_eq!(count_cues("“It works,” Lee added to the Herald."), 1);
+    }
+
+    #[test]
+    fn a_past_form_after_a_preposition_and_all_told_are_no_cues() {
+        assert!(cues("It opened despite repeated warnings from aides.").is_empty());
+        assert!(cues("All told, 40 people came to the pier.").is_empty());
+        assert_eq!(cues("All told the mayor it was late."), ["told"]);
+        assert_eq!(cues("It was, as Lee repeated, late."), ["repeated"]);
     }
 
     #[test]

@@ -489,7 +489,13 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
             && source[cue.start..].starts_with(char::is_lowercase)
             && end >= 2
             && is_name_word(&toks[end - 2]);
-        if surname {
+        // "Both said", "and all agreed": where it opens its clause, "all" is the subject,
+        // not an adverb as in "they all said" or "Lee (D-Ohio) and Kim — both said".
+        let opens_clause = end == 1 || {
+            let before = &toks[end - 2];
+            before.is(',') || CLAUSE_LINKS.contains(&&*lower(before))
+        };
+        if surname || (matches!(&*low, "all" | "both") && opens_clause) {
             break;
         }
         // Listed adverbs, and manner adverbs in "-ly" ("boldly said").

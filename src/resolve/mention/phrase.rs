@@ -11,8 +11,10 @@ pub(super) fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -
     let is_lower_word = |t: &Token| t.is_word() && !t.is_capitalised();
     let head_low = lower(&toks[head]);
     let past_form = head_low.len() > 4 && head_low.ends_with("ed");
-    if !is_lower_word(&toks[head])
-        || lexicon().adverbs.contains(&*head_low)
+    // "Both said": a standalone determiner may open its sentence capitalised.
+    let standalone = STANDALONE.contains(&&*head_low) && toks[head].is_word();
+    if !(is_lower_word(&toks[head]) || standalone)
+        || (lexicon().adverbs.contains(&*head_low) && !standalone)
         || (lexicon().stopwords.contains(&*head_low)
             && !STANDALONE.contains(&&*head_low)
             && !NUMBER_WORDS.contains(&&*head_low)

@@ -833,3 +833,16 @@ fn two_roles_joined_before_a_name_are_one_speakers() {
         Some("lobbyist and GOP strategist Charlie Black")
     );
 }
+
+#[test]
+fn all_and_both_opening_a_clause_are_speakers_not_adverbs() {
+    assert_speakers_before([
+        ("Both said", Some("Both")),
+        ("To varying degrees, all agreed", Some("all")),
+        ("Most said", Some("Most")),
+        // After a subject, or the dash or bracket that closes its aside, they are adverbs.
+        ("They all said", Some("They")),
+        ("Sen. Lee (D-Iowa) all said", Some("Sen. Lee")),
+        ("Two aides — both veterans — both said", Some("Two aides")),
+    ]);
+}

@@ -164,7 +164,7 @@ const ING_ADJECTIVES: &[&str] = &[
 /// Determiners that can stand alone as a speaker.
 pub(super) const STANDALONE: &[&str] = &[
     "another", "others", "some", "many", "most", "few", "several", "both", "one", "someone",
-    "somebody",
+    "somebody", "all", "each",
 ];
 
 /// Words after which a new clause, and so a new subject, begins.
