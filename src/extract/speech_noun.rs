@@ -1,5 +1,6 @@
 //! `speech_noun`: a claim credited through a noun of saying and its owner: "Lee's claim that
-//! ...", "the council's repeated insistence that ...". The owner is the speaker.
+//! ...", "the council's repeated insistence that ...", "warnings from her lawyer that ...".
+//! The owner is the speaker.
 
 use super::claim::{claim_end, mode_of, trim_claim};
 use super::{Attribution, Context, Extractor, Pattern, Taken};
@@ -19,6 +20,29 @@ static SPEECH_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
         &format!(
             r"(?i)(?P<mark>['’]s|s['’])(?-u:\s+(?:[a-z\-]+\s+){{0,2}}?)(?P<noun>{nouns})s? that(?-u:\b)"
         ),
+    )
+});
+
+/// A noun of saying, its owner after "from" or "by", and "that": "warnings from his lawyer
+/// that ...", "claims by intelligence agencies that ...".
+static OWNED_BY: LazyLock<Pattern> = LazyLock::new(|| {
+    let nouns = lexicon().clause_nouns.join("|");
+    // The noun may open its sentence: "Claims by ...".
+    let capitalised: Vec<String> = lexicon()
+        .clause_nouns
+        .iter()
+        .map(|n| {
+            let mut chars = n.chars();
+            chars
+                .next()
+                .map(|first| first.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    let capitalised = capitalised.join("|");
+    Pattern::new(
+        &format!(r"(?:{nouns}|{capitalised})s? (?:from|by) "),
+        &format!(r"(?i)(?P<noun>{nouns})s? (?P<by>from|by) [^.,;:!?\x22“”]{{2,60}}? that(?-u:\b)"),
     )
 });
 
@@ -49,27 +73,51 @@ impl Extractor for SpeechNoun {
             let Some(owner) = mention::owner_before(source, sentence_start, owner_end) else {
                 continue;
             };
-            // The noun's clause sits inside a longer sentence: it ends at its first comma
-            // ("Despite Lee's claim that A, the board ...").
-            let end = claim_end(cx, index, matched.end);
-            let end = source[matched.end..end]
-                .find(',')
-                .map_or(end, |at| matched.end + at);
-            let claim = trim_claim(source, Span::new(matched.end, end));
-            let mut words = claim.text(source).split_whitespace();
-            // "Lee's argument that week": "that" a determiner of time, no clause after it.
-            let timed = words
-                .next()
-                .is_some_and(|w| with_lowercase(w, |w| lexicon().time_words.contains(w)));
-            if timed || words.count() < 2 {
-                continue;
+            if let Some(claim) = clause_after(cx, index, matched.end) {
+                found.push(
+                    Attribution::patterned(self.id(), cue, index, claim, mode_of(cx, claim))
+                        .by(owner),
+                );
             }
+        }
+        for (index, matched) in cx.pattern_matches(&OWNED_BY) {
+            let Some(groups) = OWNED_BY.captures(matched.text(source)) else {
+                continue;
+            };
+            let (Some(noun), Some(by)) = (groups.name("noun"), groups.name("by")) else {
+                continue;
+            };
+            let cue = Span::new(matched.start + noun.start(), matched.start + noun.end());
+            let by = Span::new(matched.start + by.start(), matched.start + by.end());
+            // The owner is one speaker phrase that runs up to "that".
+            let that = matched.end - "that".len();
+            let owner = mention::after(source, by, that)
+                .filter(|m| source[m.span.end..that].trim().is_empty());
+            let (Some(owner), Some(claim)) = (owner, clause_after(cx, index, matched.end)) else {
+                continue;
+            };
             found.push(
                 Attribution::patterned(self.id(), cue, index, claim, mode_of(cx, claim)).by(owner),
             );
         }
+        found.sort_by_key(|a| a.claim.start);
         found
     }
+}
+
+/// The noun's clause from `from`, past its "that". It sits inside a longer sentence, so it
+/// ends at its first comma ("Despite Lee's claim that A, the board ...").
+fn clause_after(cx: &Context, index: usize, from: usize) -> Option<Span> {
+    let source = cx.source();
+    let end = claim_end(cx, index, from);
+    let end = source[from..end].find(',').map_or(end, |at| from + at);
+    let claim = trim_claim(source, Span::new(from, end));
+    let mut words = claim.text(source).split_whitespace();
+    // "Lee's argument that week": "that" a determiner of time, no clause after it.
+    let timed = words
+        .next()
+        .is_some_and(|w| with_lowercase(w, |w| lexicon().time_words.contains(w)));
+    (!timed && words.count() >= 2).then_some(claim)
 }
 
 #[cfg(test)]
@@ -83,6 +131,7 @@ mod tests {
         gate_holds(&SPEECH_NOUN, "the mayor's claim that the pier is safe");
         gate_holds(&SPEECH_NOUN, "Lee’s repeated insistence that it worked");
         gate_holds(&SPEECH_NOUN, "the farmers' contention that prices fell");
+        gate_holds(&OWNED_BY, "Claims by the farmers that prices fell");
     }
 
     #[test]
@@ -103,6 +152,25 @@ mod tests {
             "The video contradicts the port authority’s earlier assertion that no crane fell.",
         );
         assert_eq!(found[0].1.as_deref(), Some("the port authority"));
+    }
+
+    #[test]
+    fn fires_on_an_owner_after_from_or_by() {
+        let found = run(
+            &SpeechNoun,
+            "Lee ignored repeated warnings from his lawyer that the pier would fail.",
+        );
+        assert_eq!(
+            found,
+            [("the pier would fail".into(), Some("his lawyer".into()))]
+        );
+        // Not a time or a phrase that runs on past the owner, nor a relative "that".
+        for text in [
+            "The pier drew warnings from the start of May that it was weak.",
+            "It faced claims by rivals on the council that were false.",
+        ] {
+            assert!(run(&SpeechNoun, text).is_empty(), "{text}");
+        }
     }
 
     #[test]
