@@ -11,10 +11,12 @@ pub(super) fn determined_phrase(toks: &[Token], head: usize, as_subject: bool) -
     let is_lower_word = |t: &Token| t.is_word() && !t.is_capitalised();
     let head_low = lower(&toks[head]);
     let past_form = head_low.len() > 4 && head_low.ends_with("ed");
-    // "Both said": a standalone determiner may open its sentence capitalised.
+    // "Both said": a standalone determiner may open its sentence capitalised, and "all"
+    // and "both" are not read as adverbs there.
     let standalone = STANDALONE.contains(&&*head_low) && toks[head].is_word();
-    if !(is_lower_word(&toks[head]) || standalone)
-        || (lexicon().adverbs.contains(&*head_low) && !standalone)
+    let plain_word =
+        !standalone && (!is_lower_word(&toks[head]) || lexicon().adverbs.contains(&*head_low));
+    if plain_word
         || (lexicon().stopwords.contains(&*head_low)
             && !STANDALONE.contains(&&*head_low)
             && !NUMBER_WORDS.contains(&&*head_low)
