@@ -41,20 +41,19 @@ impl Extractor for Asked {
     fn extract(&self, cx: &Context, taken: &Taken) -> Vec<Attribution> {
         let source = cx.source();
         let mut found = Vec::new();
-        let questions = cx.cues.iter().filter(|h| !taken.has_cue(h.span));
+        // "when questioned about the delay" puts a question as "asked" does.
+        let questions = cx.cues.iter().filter(|h| {
+            let verb = h.span.text(source);
+            (verb.eq_ignore_ascii_case("asked") && h.class == CueClass::Ask
+                || verb.eq_ignore_ascii_case("questioned"))
+                && !taken.has_cue(h.span)
+        });
         for hit in questions {
             let sentence = cx.sentence_span(hit.sentence);
             let rest = &source[hit.span.end..sentence.end];
             let after = rest.trim_start();
             let next = folded_word(after.split_whitespace().next().unwrap_or(""));
-            // "when questioned about the delay" puts a question as "asked" does.
-            let verb = folded_word(hit.span.text(source));
-            let question = match &*verb {
-                "asked" => hit.class == CueClass::Ask,
-                "questioned" => next == "about",
-                _ => false,
-            };
-            if !question {
+            if hit.class != CueClass::Ask && next != "about" {
                 continue;
             }
             let lead = source[sentence.start..hit.span.start].trim_end();

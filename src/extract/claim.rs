@@ -180,11 +180,19 @@ pub(super) fn is_clause(claim: &str) -> bool {
 /// "..., but Democrats want ...", a named other side.
 fn narration_after(rest: &str) -> Option<usize> {
     let acts = &lexicon().speaker_acts;
-    [" and ", " but ", ", ", " although ", " though "]
+    // "though " is looked for once, for " though " and " although " both.
+    [" and ", " but ", ", ", "though "]
         .iter()
         .flat_map(|link| rest.match_indices(link))
         .filter_map(|(at, link)| {
             let after = &rest[at + link.len()..];
+            let at = match link {
+                "though " => {
+                    let lead = &rest[..at];
+                    at - [" al", " "].iter().find(|l| lead.ends_with(*l))?.len()
+                }
+                _ => at,
+            };
             let participle = link == ", ";
             // A headline's second verb: "Lee Says Pier Is Safe, Vows Repairs".
             if participle && headline_verb(after.split(' ').next().unwrap_or("")) {
@@ -465,9 +473,10 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     }
     let low = folded_word(start.text);
     // "would not comment on the audit": a topic verb's object is its claim.
-    let topic = lex
-        .cue(hit.span.text(source))
-        .is_some_and(|cue| cue.topic.contains(&&*low));
+    let topic = lex.topic_prepositions.contains(&&*low)
+        && lex
+            .cue(hit.span.text(source))
+            .is_some_and(|cue| cue.topic.contains(&&*low));
     if topic {
         return toks.get(index + 1).map(|t| t.span.start);
     }

@@ -46,6 +46,8 @@ pub struct Cue {
 pub struct Lexicon {
     /// Lower-case cue verb form -> its cue.
     pub cues: WordMap<Cue>,
+    /// Every preposition some cue takes a topic after (see `Cue::topic`).
+    pub topic_prepositions: Vec<&'static str>,
     /// Lower-case role titles, multi-word ones included.
     pub titles: WordSet,
     pub institution_names: WordSet,
@@ -152,6 +154,7 @@ fn topic_prepositions(flag: Option<&'static str>) -> Vec<&'static str> {
 
 fn load() -> Lexicon {
     let mut cues = WordMap::default();
+    let mut all_topics = Vec::new();
     for line in data_lines(include_str!("data/cue_verbs.txt")) {
         let mut columns = line.split('|').map(str::trim);
         let lemma = columns.next().unwrap_or_default();
@@ -160,6 +163,11 @@ fn load() -> Lexicon {
         let flag = columns.next();
         let needs_that = flag == Some("that");
         let topic = topic_prepositions(flag);
+        for preposition in &topic {
+            if !all_topics.contains(preposition) {
+                all_topics.push(preposition);
+            }
+        }
         for form in forms
             .split(',')
             .map(str::trim)
@@ -255,6 +263,7 @@ fn load() -> Lexicon {
     );
     Lexicon {
         cues,
+        topic_prepositions: all_topics,
         titles,
         institution_names,
         institution_heads,

@@ -491,11 +491,13 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
             && is_name_word(&toks[end - 2]);
         // "Both said", "and all agreed": where it opens its clause, "all" is the subject,
         // not an adverb as in "they all said" or "Lee (D-Ohio) and Kim — both said".
-        let opens_clause = end == 1 || {
-            let before = &toks[end - 2];
-            before.is(',') || CLAUSE_LINKS.contains(&&*lower(before))
+        let opens_clause = || {
+            end == 1 || {
+                let before = &toks[end - 2];
+                before.is(',') || CLAUSE_LINKS.contains(&&*lower(before))
+            }
         };
-        if surname || (matches!(&*low, "all" | "both") && opens_clause) {
+        if surname || (matches!(&*low, "all" | "both") && opens_clause()) {
             break;
         }
         // Listed adverbs, and manner adverbs in "-ly" ("boldly said").
