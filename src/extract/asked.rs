@@ -4,7 +4,9 @@
 //! The claim is the question's content; its speaker is the asker when "by" names one
 //! ("asked by a reporter whether ..."), else it has none.
 
-use super::claim::{before_mark, claim_end, mode_of, past_time_words, trim_claim};
+use super::claim::{
+    CLAUSE_SUBORDINATORS, before_mark, claim_end, mode_of, past_time_words, trim_claim,
+};
 use super::{Attribution, Context, Extractor, Taken};
 use crate::lexicon::CueClass;
 use crate::resolve::mention::{self, Mention};
@@ -18,9 +20,6 @@ const PASSIVE_LEAD: &[&str] = &[
     "when", "whenever", "while", "after", "before", "if", "once", "upon", "was", "were", "been",
     "being", "is", "are", "be", "got", "get", "gets", "getting",
 ];
-
-/// Words that open a subordinate clause around a passive "was asked".
-const SUBORDINATORS: &[&str] = &["when", "whenever", "while", "after", "before", "if", "once"];
 
 /// Words after "asked" that make it a question when a comma stands before it
 /// ("Lee said, asked about the pier"; not "Lee smiled, asked Kim ...").
@@ -83,7 +82,7 @@ impl Extractor for Asked {
             // question's clause ends at its comma ("He was asked ..." is the main clause).
             // "When he was asked about it, ..." is a subordinate clause again.
             let first_word = lead.split_whitespace().next().unwrap_or("");
-            let subordinate = SUBORDINATORS.contains(&&*folded_word(first_word));
+            let subordinate = CLAUSE_SUBORDINATORS.contains(&&*folded_word(first_word));
             let main_clause = !opens_sentence
                 && !subordinate
                 && matches!(

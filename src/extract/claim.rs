@@ -834,8 +834,8 @@ pub(super) const RELATIVE_PRONOUNS: &[&str] = &[" who ", " which ", " that "];
 
 /// Conjunctions that make a clause subordinate: "After Lee said ..., the board met".
 pub(super) const CLAUSE_SUBORDINATORS: &[&str] = &[
-    "after", "since", "when", "before", "once", "until", "because", "although", "though", "while",
-    "whereas", "if", "unless",
+    "after", "since", "when", "whenever", "before", "once", "until", "because", "although",
+    "though", "while", "whereas", "if", "unless",
 ];
 
 /// A claim said inside a subordinate clause ("After Lee announced his bid, the board met")
