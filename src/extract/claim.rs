@@ -225,7 +225,10 @@ fn narration_after(rest: &str) -> Option<usize> {
                     && verb
                         .is_some_and(|w| mention::is_past_participle(w) || IRREGULAR_PAST.contains(&w))
                     // ", but Democrats want ...": a contrast with a named other side.
-                    || link == " but " && first.starts_with(char::is_uppercase) && first != "I");
+                    || link == " but " && first.starts_with(char::is_uppercase) && first != "I"
+                    // ", but she has bristled at ...": the writer's turn to a person.
+                    || link == " but " && matches!(first, "he" | "she" | "they"));
+
             let act = ["then ", "also "]
                 .iter()
                 .find_map(|adverb| after.strip_prefix(adverb))

@@ -921,6 +921,12 @@ mod tests {
             "Lee claimed the pier was safe, although she again refused to show the survey.",
         );
         assert_eq!(found[0].0, "the pier was safe");
+        // ", but" and a person's pronoun turns from the claim to the writer's account.
+        let found = run(
+            &Indirect,
+            "Lee said the pier will reopen, but she has not set a date for it.",
+        );
+        assert_eq!(found[0].0, "the pier will reopen");
         // Others doing something is still the claim's.
         let found = run(
             &Indirect,
