@@ -159,7 +159,15 @@ pub(super) fn opens_with_name(toks: &[Token]) -> bool {
 /// The aside that `toks` end with, in brackets or between dashes and at most 12 tokens
 /// long: where it opens, and its words.
 pub(super) fn aside_before(toks: &[Token]) -> Option<(usize, Option<Span>)> {
-    let dash = |t: &Token| t.text.chars().count() == 1 && t.text.chars().all(is_dash);
+    // A hyphen with space on both sides stands for a dash too: "Ann Lee - an aide - said".
+    let spaced = |i: usize| {
+        let gap = |a: &Token, b: &Token| a.span.end < b.span.start;
+        i >= 1 && gap(&toks[i - 1], &toks[i]) && toks.get(i + 1).is_none_or(|n| gap(&toks[i], n))
+    };
+    let dash = |i: usize| {
+        let t = &toks[i];
+        t.text.chars().count() == 1 && (t.text.chars().all(is_dash) || t.is('-') && spaced(i))
+    };
     // "--" stands for a dash in plain text: two hyphen tokens.
     let double_hyphen = |i: usize| i >= 1 && toks[i].is('-') && toks[i - 1].is('-');
     // "Gov. Tom Reed (R-Ohio), said": a comma may follow the aside.
@@ -172,8 +180,8 @@ pub(super) fn aside_before(toks: &[Token]) -> Option<(usize, Option<Span>)> {
     let (open, first, close) = if toks[last].is(')') {
         let open = toks[..last].iter().rposition(|t| t.is('('))?;
         (open, open + 1, last)
-    } else if dash(&toks[last]) {
-        let open = toks[..last].iter().rposition(dash)?;
+    } else if dash(last) {
+        let open = (0..last).rev().find(|&i| dash(i))?;
         (open, open + 1, last)
     } else if double_hyphen(last) {
         let open = (1..last - 1).rev().find(|&i| double_hyphen(i))?;

@@ -219,6 +219,15 @@ fn a_phrase_with_its_preposition_may_stand_before_an_aside() {
 }
 
 #[test]
+fn a_hyphen_with_space_around_it_sets_off_an_aside() {
+    let text = "Ann Lee - an aide to the co-chair - told";
+    let at = text.find("told").unwrap();
+    let m = before(text, 0, Span::new(at, at + 4)).unwrap();
+    assert_eq!(m.span.text(text), "Ann Lee");
+    assert_eq!(m.appositive.unwrap().text(text), "an aide to the co-chair");
+}
+
+#[test]
 fn a_thing_said_before_a_name_is_no_title() {
     assert_eq!(
         mention_before(
