@@ -132,6 +132,26 @@ fn a_name_particle_joins_the_name_s_words() {
 }
 
 #[test]
+fn documents_and_groups_speak_after_the_cue() {
+    for (text, speaker) in [
+        ("“It is void,” said the ruling.", "the ruling"),
+        (
+            "“Stop,” wrote the paper’s editorial.",
+            "the paper’s editorial",
+        ),
+        ("“We are ready,” say union attorneys.", "union attorneys"),
+    ] {
+        let cue = text
+            .split(' ')
+            .find(|w| ["said", "wrote", "say"].contains(w))
+            .unwrap();
+        assert_eq!(mention_after(text, cue).as_deref(), Some(speaker), "{text}");
+    }
+    // A noun that names no source is not read as one.
+    assert_eq!(mention_after("“Go,” said the verdicts.", "said"), None);
+}
+
+#[test]
 fn finds_title_and_name_before_cue() {
     assert_eq!(
         mention_before("Harbor Authority spokesperson Park Min-seo said", "said").as_deref(),
