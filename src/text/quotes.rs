@@ -177,7 +177,10 @@ pub fn quotes(source: &str, paragraphs: &[Span], warnings: &mut Vec<(String, Spa
                 }
             }
         }
-        if let Some((start, continues)) = open {
+        // A lone ASCII `'` left open is an elision ("In 't Veld", "'em"), not a quotation
+        // running on: the curly and double marks say what they are.
+        let elision = open.is_some_and(|(start, _)| start.span.text(source) == "'");
+        if let Some((start, continues)) = open.filter(|_| !elision) {
             found.push(Quote {
                 outer: Span::new(start.span.start, para.end),
                 inner: Span::new(start.span.end, para.end),
@@ -274,6 +277,15 @@ mod tests {
             run("Don't say the farmers' talks can’t work.").0,
             Vec::<&str>::new()
         );
+    }
+
+    #[test]
+    fn a_lone_ascii_mark_left_open_is_an_elision() {
+        let text = "In 't Veld sees parallels.\n\n\"We are the same,\" she said.";
+        assert_eq!(run(text), (vec!["We are the same,"], 0));
+        // A curly mark left open still runs on into the next paragraph.
+        let (found, _) = run("‘First part.\n\n‘Second part,’ he said.");
+        assert_eq!(found, ["First part.", "Second part,"]);
     }
 
     #[test]
