@@ -227,7 +227,11 @@ fn narration_after(rest: &str) -> Option<usize> {
                     // ", but Democrats want ...": a contrast with a named other side.
                     || link == " but " && first.starts_with(char::is_uppercase) && first != "I"
                     // ", but she has bristled at ...": the writer's turn to a person.
-                    || link == " but " && matches!(first, "he" | "she" | "they"));
+                    || link == " but " && matches!(first, "he" | "she" | "they")
+                    // "..., and railed about ...": the speaker's next act, not a list's item.
+                    || link == " and "
+                        && head.is_some_and(|h| !h.contains(','))
+                        && second_predicate(first, after.split(' ').nth(1).unwrap_or("")));
 
             let act = ["then ", "also "]
                 .iter()
@@ -240,6 +244,19 @@ fn narration_after(rest: &str) -> Option<usize> {
             (narrated || acted).then(|| head.map_or(at, str::len))
         })
         .min()
+}
+
+/// Whether `first` and `next` open a verb phrase with no subject of its own: "has
+/// championed", "railed about", "requested another month" (not "classified information").
+fn second_predicate(first: &str, next: &str) -> bool {
+    matches!(first, "has" | "had")
+        || mention::is_past_participle(first)
+            && (mention::is_determiner_word(next)
+                || mention::is_pronoun(next)
+                || matches!(
+                    next,
+                    "about" | "against" | "for" | "on" | "that" | "to" | "with"
+                ))
 }
 
 /// Whether `word` is a verb of saying or acting in a headline's capitals ("Vows", "Calls").

@@ -927,6 +927,25 @@ mod tests {
             "Lee said the pier will reopen, but she has not set a date for it.",
         );
         assert_eq!(found[0].0, "the pier will reopen");
+        // So does ", and" with the speaker's next act, a verb with no subject of its own.
+        for text in [
+            "Lee said the pier is safe, and railed against the council.",
+            "Lee said the pier is safe, and has asked for a survey.",
+        ] {
+            assert_eq!(run(&Indirect, text)[0].0, "the pier is safe", "{text}");
+        }
+        // Not a past form before a noun, a modal the claim goes on with, or a list's last item.
+        for text in [
+            "Lee said the pier is safe, and classified files were lost.",
+            "Lee said the pier is safe, and would stay open.",
+            "Lee said the pier is long, wide, and has lights.",
+        ] {
+            assert_eq!(
+                run(&Indirect, text)[0].0,
+                text["Lee said ".len()..text.len() - 1],
+                "{text}"
+            );
+        }
         // Others doing something is still the claim's.
         let found = run(
             &Indirect,
