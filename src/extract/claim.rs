@@ -86,11 +86,26 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
             .rsplit_once(' ')
             .filter(|(_, last)| AUXILIARIES.contains(last))
             .map_or(before, |(head, _)| head);
+        // "... but went on to say", "... and then said": past the words that lead to the verb.
+        let before_verb = [" went on to", " goes on to", " then", " later"]
+            .iter()
+            .find_map(|lead| before_verb.strip_suffix(lead))
+            .unwrap_or(before_verb);
         if let Some(head) = [" and", " and also", " but", " but also", " yet"]
             .iter()
             .find_map(|tail| before_verb.strip_suffix(tail))
         {
             return from + head.trim_end().trim_end_matches(',').len();
+        }
+        // "..., having suggested that ...": a perfect participle opens the next statement
+        // after its comma or dash.
+        let perfect = mention::ends_with_words(before, "having")
+            .then(|| before[..before.len() - "having".len()].trim_end());
+        if let Some(head) = perfect.and_then(|h| {
+            h.strip_suffix([',', '—', '–'])
+                .or_else(|| h.strip_suffix("--"))
+        }) {
+            return from + head.trim_end().len();
         }
         // ", aside from saying ...": a participle's lead word stands after the comma.
         let before = if is_participle_cue(cx, hit) {

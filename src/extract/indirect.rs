@@ -946,6 +946,14 @@ mod tests {
                 "{text}"
             );
         }
+        // Past the words that lead to a second cue of the speaker's, and a perfect participle.
+        for text in [
+            "Lee said the pier is safe, but went on to say the ferry is late.",
+            "Lee said the pier is safe and then said the ferry is late.",
+            "Lee said the pier is safe -- having said in May that it was not.",
+        ] {
+            assert_eq!(run(&Indirect, text)[0].0, "the pier is safe", "{text}");
+        }
         // Others doing something is still the claim's.
         let found = run(
             &Indirect,
