@@ -398,10 +398,17 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
     ]
     .iter()
     .any(|v| v.eq_ignore_ascii_case(word));
-    let marker = !verb_only
-        && NOUN_MARKERS
-            .iter()
-            .any(|m| m.eq_ignore_ascii_case(previous));
+    let is_marker = |w: &str| NOUN_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w));
+    let marker = !verb_only && is_marker(previous);
+    // "a scathing report", "the annual report": an adjective between a marker and a form
+    // that is a noun too.
+    let modified_noun = NOUN_FORMS.iter().any(|n| n.eq_ignore_ascii_case(word))
+        && previous.starts_with(char::is_lowercase)
+        && ADJECTIVE_ENDINGS.iter().any(|e| previous.ends_with(e))
+        && before[..before.len() - previous.len()]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(is_marker);
     // A form in "-s" after a preposition or a verb that takes questions and claims is a
     // plural noun: "about claims", "face questions"; a verb in "-s" follows neither.
     // Before "that" the noun still reports: "on reports that he quit". After a word in
@@ -451,8 +458,13 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
     let total = word.eq_ignore_ascii_case("told")
         && previous.eq_ignore_ascii_case("all")
         && source[cue.end..].starts_with(',');
-    !(possessive || marker || plural || subject || sums || adjective || total)
+    !(possessive || marker || modified_noun || plural || subject || sums || adjective || total)
 }
+
+/// Endings of adjectives: "scathing", "annual", "detailed", "previous", "damning".
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ing", "al", "ed", "ous", "ive", "ful", "ic", "ent", "ant", "ary", "ible", "able",
+];
 
 /// Prepositions before which a past form is an adjective: "despite repeated warnings".
 const ADJECTIVE_LEADS: &[&str] = &[
@@ -788,6 +800,18 @@ mod tests {
         assert!(cues("All told, 40 people came to the pier.").is_empty());
         assert_eq!(cues("All told the mayor it was late."), ["told"]);
         assert_eq!(cues("It was, as Lee repeated, late."), ["repeated"]);
+    }
+
+    #[test]
+    fn a_form_that_is_a_noun_too_after_a_marker_and_an_adjective_is_a_noun() {
+        assert!(cues("The inspector judged it worse in a scathing report in May.").is_empty());
+        assert!(cues("Lee read the annual report aloud.").is_empty());
+        // Not after a plural subject, and not a form that is only a verb.
+        assert_eq!(
+            cues("The local officials report that the pier is safe."),
+            ["report"]
+        );
+        assert_eq!(cues("The local official said the pier is safe."), ["said"]);
     }
 
     #[test]
