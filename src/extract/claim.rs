@@ -1,7 +1,7 @@
 //! Claim boundaries shared by the extractors: where a paraphrase starts after its cue,
 //! where it ends, and how a claim's text is trimmed.
 
-use super::subject::PARTICIPLE_LEADS;
+use super::subject::{GOES_ON, PARTICIPLE_LEADS};
 use super::{Context, CueHit, Mode};
 use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention;
@@ -87,8 +87,9 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
             .filter(|(_, last)| AUXILIARIES.contains(last))
             .map_or(before, |(head, _)| head);
         // "... but went on to say", "... and then said": past the words that lead to the verb.
-        let before_verb = [" went on to", " goes on to", " then", " later"]
+        let before_verb = GOES_ON
             .iter()
+            .chain(&[" then", " later"])
             .find_map(|lead| before_verb.strip_suffix(lead))
             .unwrap_or(before_verb);
         if let Some(head) = [" and", " and also", " but", " but also", " yet"]

@@ -884,6 +884,21 @@ mod tests {
     }
 
     #[test]
+    fn but_went_on_to_say_is_the_subject_s_second_claim() {
+        let found = run(
+            &Indirect,
+            "Ruiz said the pier is safe, but went on to say the ferry is late.",
+        );
+        assert_eq!(
+            found,
+            [
+                ("the pier is safe".into(), Some("Ruiz".into())),
+                ("the ferry is late".into(), Some("Ruiz".into()))
+            ]
+        );
+    }
+
+    #[test]
     fn and_has_said_starts_a_second_claim() {
         let found = run(
             &Indirect,

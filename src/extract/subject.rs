@@ -308,6 +308,9 @@ pub(super) const PARTICIPLE_LEADS: &[&str] = &[
     "beyond",
 ];
 
+/// Words that lead a subject's second verb to a cue: "... but went on to say".
+pub(super) const GOES_ON: &[&str] = &[" went on to", " goes on to", " go on to", " going on to"];
+
 /// Whether the cue's speaker is its sentence's subject, named before another verb:
 /// "..., saying", "— saying", "by saying", "while adding", "... and said", "... but said".
 pub fn speaks_for_subject(source: &str, sentence_start: usize, hit: &CueHit) -> bool {
@@ -325,6 +328,10 @@ pub fn speaks_for_subject(source: &str, sentence_start: usize, hit: &CueHit) -> 
     // "..., then said": "then" is an adverb too, so it is looked for before they go.
     participle || lead.ends_with(", then") || {
         let lead = without_adverbs(lead);
+        let lead = GOES_ON
+            .iter()
+            .find_map(|l| lead.strip_suffix(l))
+            .unwrap_or(lead);
         [" and", " but", " then"].iter().any(|w| lead.ends_with(w))
     }
 }
