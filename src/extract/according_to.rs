@@ -148,7 +148,10 @@ impl Extractor for AccordingTo {
             }
             let rest_start = hit.span.end + source_end;
             let claim = if opens_sentence {
-                let start = rest_start + 1;
+                // "According to Lee, writing in the Post, the plan ...": past the source's
+                // participle aside.
+                let start = participle_aside_end(&source[rest_start..sentence.end])
+                    .map_or(rest_start + 1, |end| rest_start + end);
                 if start >= sentence.end {
                     continue;
                 }
@@ -185,6 +188,20 @@ impl Extractor for AccordingTo {
         }
         found
     }
+}
+
+/// After a source's comma, the end of a participle aside about it ("writing in the Post,"):
+/// where the claim begins, past its comma or colon.
+fn participle_aside_end(rest: &str) -> Option<usize> {
+    let aside = rest.strip_prefix(',')?.trim_start();
+    let first = aside.split(' ').next()?;
+    let participle =
+        first.len() > 4 && first.ends_with("ing") && first.starts_with(char::is_lowercase);
+    // A colon ends it too: "According to Lee, writing in the Post:" introduces a block.
+    let comma = aside
+        .find([',', ':'])
+        .filter(|&at| participle && aside[..at].split(' ').count() <= 8)?;
+    Some(rest.len() - aside.len() + comma + 1)
 }
 
 #[cfg(test)]
@@ -252,6 +269,23 @@ mod tests {
             "Lee said that according to its count, the party won most seats.",
         );
         assert_eq!(found[0].0, "the party won most seats");
+    }
+
+    #[test]
+    fn the_claim_starts_past_a_participle_aside_on_the_source() {
+        let found = run(
+            &AccordingTo,
+            "According to Ann Lee, writing in the Herald, the pier is safe.",
+        );
+        assert_eq!(found, [("the pier is safe".into(), Some("Ann Lee".into()))]);
+        // Before a colon the claim is the block that follows, not the aside.
+        assert!(
+            run(
+                &AccordingTo,
+                "According to Ann Lee, writing in the Herald:\n\nThe pier is safe."
+            )
+            .is_empty()
+        );
     }
 
     #[test]

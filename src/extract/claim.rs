@@ -980,7 +980,17 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
     if answered {
         return Some(Span::new(claim.start + "to ".len(), claim.end));
     }
-    (!is_prepositional_object(text)).then_some(claim)
+    let venue = hit.class == CueClass::Write && is_venue(text);
+    (!is_prepositional_object(text) && !venue).then_some(claim)
+}
+
+/// "wrote to Lynch", "writing for RealClearPolitics", "wrote in the Post": where or to whom
+/// a speaker wrote, a few words after a preposition with no verb among them.
+fn is_venue(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    matches!(words.next(), Some("to" | "for" | "in" | "on"))
+        && words.clone().count() <= 3
+        && words.all(|w| !with_lowercase(w, is_verb_form))
 }
 
 /// A claim that opens a quotation runs to its closing mark, past the sentence ends inside it

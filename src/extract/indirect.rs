@@ -1195,6 +1195,16 @@ mod tests {
     }
 
     #[test]
+    fn where_or_to_whom_a_speaker_wrote_is_no_claim() {
+        for text in ["Lee wrote to investors.", "Lee is writing for the Herald."] {
+            assert!(run(&Indirect, text).is_empty(), "{text}");
+        }
+        // A clause after the preposition is one.
+        let found = run(&Indirect, "Lee wrote to say the pier is safe.");
+        assert_eq!(found[0].0, "to say the pier is safe");
+    }
+
+    #[test]
     fn does_not_fire_on_nouns_or_passives() {
         assert!(run(&Indirect, "The claims were false and nobody believed them.").is_empty());
         assert!(run(&Indirect, "He is said to have left the country.").is_empty());

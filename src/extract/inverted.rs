@@ -11,7 +11,7 @@ use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention;
 use crate::span::Span;
 use crate::text::normalise::{
-    fold_word, has_quotation_mark, is_double_quote, is_quote, lowercase, with_lowercase,
+    fold_word, has_quotation_mark, is_dash, is_double_quote, is_quote, lowercase, with_lowercase,
 };
 
 pub struct Inverted;
@@ -209,6 +209,18 @@ impl Extractor for Inverted {
                 && rest
                     .strip_prefix(',')
                     .is_some_and(|tail| is_descriptive_tail(tail, true));
+            // "On Tuesday, even as shares fell, Lee wrote to investors": an opener and a
+            // subordinate clause, no main clause to be the claim.
+            let no_main_clause = claim_head.rsplit_once(',').is_some_and(|(openers, last)| {
+                SUBORDINATORS.contains(&&*lowercase(first_word(last.trim_start())))
+                    && last.split_whitespace().count() <= 12
+                    && !last.contains(is_dash)
+                    && !last.contains("--")
+                    && openers.split(',').all(is_adverbial)
+            });
+            if no_main_clause && !speaker_after {
+                continue;
+            }
             let end = if tail_is_adverbial
                 || tail_is_participle
                 || tail_is_circumstance
@@ -569,6 +581,26 @@ mod tests {
             "Rebuilding the pier, Ortiz said, would take a year.",
         );
         assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn an_opener_and_a_subordinate_clause_are_no_claim() {
+        assert!(
+            run(
+                &Inverted,
+                "On Tuesday, even as shares were falling, Ann Lee wrote to investors."
+            )
+            .is_empty()
+        );
+        // A main clause after them is the claim.
+        let found = run(
+            &Inverted,
+            "On Tuesday, even as shares fell, the pier stayed open, Lee wrote.",
+        );
+        assert_eq!(
+            found[0].0,
+            "On Tuesday, even as shares fell, the pier stayed open"
+        );
     }
 
     #[test]
