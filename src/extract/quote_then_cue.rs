@@ -98,6 +98,16 @@ impl Extractor for QuoteThenCue {
             if lead_words.any(|w| w.eq_ignore_ascii_case("asked")) {
                 continue;
             }
+            // "When someone shouted, “Cruz,” Lee joked": a past form and a comma introduce
+            // the quotation, so it is the lead-in's own (its verb unlisted or not).
+            let introduced = lead_in.strip_suffix(',').is_some_and(|lead| {
+                lead.rsplit(' ').next().is_some_and(|w| {
+                    mention::is_past_participle(w) && !mention::is_determiner_word(w)
+                })
+            });
+            if introduced {
+                continue;
+            }
             let mut mode = Mode::Direct;
             // Not when the lead-in is an attribution of its own or introduces the quotation
             // ("Trump asserted that ...: “...,” he claimed").
@@ -177,6 +187,21 @@ mod tests {
     fn a_quotation_after_another_cue_and_that_is_that_cue_s() {
         let text = "As Lee claimed that “the pier is safe,” one of the engineers said it was not.";
         assert!(run(&QuoteThenCue, text).is_empty());
+    }
+
+    #[test]
+    fn a_quotation_a_past_form_and_a_comma_introduce_is_the_lead_in_s() {
+        let text = "When a man shouted, “Cruz,” Lee joked, “Amen, brother!”";
+        assert!(run(&QuoteThenCue, text).is_empty());
+        // Other words and a comma before it make a mixed claim.
+        let text = "In other words, “we lost the vote,” Lee said.";
+        assert_eq!(
+            run(&QuoteThenCue, text),
+            [(
+                "In other words, “we lost the vote".into(),
+                Some("Lee".into())
+            )]
+        );
     }
 
     #[test]
