@@ -1069,6 +1069,12 @@ mod tests {
         );
         let found = run(&Indirect, "Lee told a CNN reporter the pier would close.");
         assert_eq!(found, [("the pier would close".into(), Some("Lee".into()))]);
+        // A broadcast is an audience too.
+        let found = run(
+            &Indirect,
+            "Lee told the Morning Report show the pier would close.",
+        );
+        assert_eq!(found[0].0, "the pier would close");
     }
 
     #[test]
