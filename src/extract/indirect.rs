@@ -132,7 +132,7 @@ impl Extractor for Indirect {
             let Some(mut claim) = claim_after(cx, hit) else {
                 continue;
             };
-            if closes_outer_claim(cx, hit.sentence, claim.end) {
+            if closes_outer_claim(cx, hit.sentence, claim.end) || aside_before_main_verb(cx, hit) {
                 continue;
             }
             // "Lee, who said ..., was sentenced": the claim ends with the relative clause.
@@ -164,6 +164,24 @@ impl Extractor for Indirect {
         }
         found
     }
+}
+
+/// "Lee, writing in the Herald, argued ...", "Lee, responding to critics, said ...": a
+/// participle in an aside between its subject and the main verb, whose "claim" runs on
+/// into that verb past the aside's closing comma.
+fn aside_before_main_verb(cx: &Context, hit: &CueHit) -> bool {
+    let source = cx.source();
+    let set_off = source[..hit.span.start].trim_end().ends_with(',');
+    set_off
+        && hit.span.text(source).ends_with("ing")
+        && cx.cues_in(hit.sentence).any(|next| {
+            next.span.start > hit.span.end
+                && !next.span.text(source).ends_with("ing")
+                && source[hit.span.end..next.span.start]
+                    .trim_end()
+                    .strip_suffix(',')
+                    .is_some_and(|aside| !aside.contains(',') && aside.split(' ').count() <= 10)
+        })
 }
 
 #[cfg(test)]
@@ -1198,6 +1216,23 @@ mod tests {
             claim("Lee Says Pier Is Safe, Repairs Done"),
             Some("Pier Is Safe, Repairs Done".into())
         );
+    }
+
+    #[test]
+    fn a_participle_in_an_aside_before_the_main_verb_has_no_claim() {
+        for text in [
+            "Lee, responding to critics, said the pier is safe.",
+            "Lee, writing in the Herald, argued that the pier is safe.",
+        ] {
+            assert_eq!(
+                run(&Indirect, text),
+                [("the pier is safe".into(), Some("Lee".into()))],
+                "{text}"
+            );
+        }
+        // A participle after the main clause has its own.
+        let found = run(&Indirect, "Lee praised the crew, saying the pier is safe.");
+        assert_eq!(found[0].0, "the pier is safe");
     }
 
     #[test]
