@@ -248,7 +248,6 @@ fn narration_after(rest: &str) -> Option<usize> {
                     || link == " and "
                         && head.is_some_and(|h| !h.contains(','))
                         && second_predicate(first, after.split(' ').nth(1).unwrap_or("")));
-
             let act = ["then ", "also "]
                 .iter()
                 .find_map(|adverb| after.strip_prefix(adverb))
