@@ -11,7 +11,7 @@ use crate::relate::stance::{self, Stance};
 use crate::resolve::mention::Mention;
 use crate::resolve::speakers::{self, SpeakerKind};
 use crate::span::Span;
-use crate::text::Document;
+use crate::text::{Document, normalise};
 use serde::Serialize;
 
 mod invariants;
@@ -147,7 +147,11 @@ pub fn analyze<'a>(source: &'a str, label: &str) -> Analysis<'a> {
 
 /// `analyze`, with `options`.
 pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analysis<'a> {
-    let doc = Document::parse(source);
+    // The rules read a copy whose no-break and thin spaces are ASCII ones, byte for byte;
+    // what is written out is cut from `source` at the same offsets.
+    let spaced = normalise::ascii_spaces(source);
+    let text: &str = &spaced;
+    let doc = Document::parse(text);
     let mut found = extract::extract(&doc);
     if !options.split_quotes {
         found = extract::join_follow_ons(found);
@@ -160,10 +164,10 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
                 .map(|m| (m, anonymity_after(&doc, a, &m, &mut clause_in)))
         })
         .collect();
-    let (resolved, assigned) = speakers::resolve(source, &mentions);
+    let (resolved, assigned) = speakers::resolve(text, &mentions);
     let claims: Vec<ClaimFeatures> = found
         .iter()
-        .map(|a| ClaimFeatures::of_pieces(source, a.claim, a.pieces()))
+        .map(|a| ClaimFeatures::of_pieces(text, a.claim, a.pieces()))
         .collect();
 
     let mut statements = Vec::with_capacity(found.len());
@@ -276,13 +280,28 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
     Analysis {
         schema: SCHEMA,
         source: label.to_string(),
-        title: doc.title.map(|t| doc.text(t)),
-        published: doc.published.map(|p| doc.text(p)),
+        title: doc.title.map(|t| t.text(source)),
+        published: doc.published.map(|p| p.text(source)),
         statements,
         speakers: speakers_out,
         propositions,
         contradictions,
         stats,
         warnings: doc.warnings.iter().map(|w| w.message.clone()).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_break_spaces_read_as_spaces_and_are_written_as_they_stand() {
+        let text =
+            "Pier\u{a0}news\n\nLee said the pier\u{a0}is safe,\u{a0}but she has not set a date.";
+        let analysis = analyze(text, "-");
+        assert_eq!(analysis.title, Some("Pier\u{a0}news"));
+        let claims: Vec<&str> = analysis.statements.iter().map(|s| s.claim.text).collect();
+        assert_eq!(claims, ["the pier\u{a0}is safe"]);
     }
 }

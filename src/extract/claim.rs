@@ -227,6 +227,7 @@ fn narration_after(rest: &str) -> Option<usize> {
             let quoted_comma = rest[..at].trim_end_matches(is_quote).ends_with(',')
                 && rest[..at].ends_with(is_quote);
             let head = rest[..at]
+                .trim_end()
                 .strip_suffix(',')
                 .or((participle || quoted_comma).then_some(&rest[..at]));
             let mut words = after.split(' ');

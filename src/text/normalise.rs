@@ -65,6 +65,16 @@ pub fn fold(text: &str) -> Cow<'_, str> {
     )
 }
 
+/// No-break spaces as two ASCII spaces, one per byte: every byte offset stays where it was,
+/// so spans found in the copy hold in `text`. Borrowed when there is none.
+pub fn ascii_spaces(text: &str) -> Cow<'_, str> {
+    if text.contains('\u{a0}') {
+        Cow::Owned(text.replace('\u{a0}', "  "))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 /// One word lower-cased with curly apostrophes folded ("Can’t" -> "can't").
 pub fn fold_word(word: &str) -> String {
     folded_word(word).to_string()
@@ -204,6 +214,15 @@ mod tests {
         for text in ["“no”", "said 'no'", "\"no\"", "'Tis"] {
             assert!(has_quotation_mark(text), "{text}");
         }
+    }
+
+    #[test]
+    fn no_break_spaces_become_two_ascii_ones() {
+        let text = "Lee said it,\u{a0}but 5\u{a0}km";
+        let spaced = ascii_spaces(text);
+        assert_eq!(spaced, "Lee said it,  but 5  km");
+        assert_eq!(spaced.len(), text.len());
+        assert!(matches!(ascii_spaces("Kim’s office"), Cow::Borrowed(_)));
     }
 
     #[test]
