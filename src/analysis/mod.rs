@@ -147,7 +147,7 @@ pub fn analyze<'a>(source: &'a str, label: &str) -> Analysis<'a> {
 
 /// `analyze`, with `options`.
 pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analysis<'a> {
-    // The rules read a copy whose no-break and thin spaces are ASCII ones, byte for byte;
+    // The rules read a copy whose no-break spaces are ASCII ones, byte for byte;
     // what is written out is cut from `source` at the same offsets.
     let spaced = normalise::ascii_spaces(source);
     let text: &str = &spaced;
