@@ -2,7 +2,7 @@
 
 use super::claim::{CLAUSE_SUBORDINATORS, RELATIVE_PRONOUNS, claim_end, quote_claim, trim_claim};
 use super::{Attribution, Context, Extractor, Taken};
-use crate::resolve::mention::{Mention, is_past_participle};
+use crate::resolve::mention::{Mention, is_ing_word, is_past_participle};
 use crate::span::Span;
 use crate::text::normalise::{has_quotation_mark, is_double_quote, is_quote, lowercase};
 
@@ -195,8 +195,7 @@ impl Extractor for AccordingTo {
 fn participle_aside_end(rest: &str) -> Option<usize> {
     let aside = rest.strip_prefix(',')?.trim_start();
     let first = aside.split(' ').next()?;
-    let participle =
-        first.len() > 4 && first.ends_with("ing") && first.starts_with(char::is_lowercase);
+    let participle = is_ing_word(first);
     // A colon ends it too: "According to Lee, writing in the Post:" introduces a block.
     let comma = aside
         .find([',', ':'])

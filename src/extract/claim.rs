@@ -68,7 +68,7 @@ pub fn mode_of(cx: &Context, claim: Span) -> Mode {
 }
 
 /// Participle cues that start a second statement of the same speaker (", saying ...").
-fn is_participle_cue(cx: &Context, hit: &CueHit) -> bool {
+pub(super) fn is_participle_cue(cx: &Context, hit: &CueHit) -> bool {
     hit.span.text(cx.source()).ends_with("ing")
 }
 

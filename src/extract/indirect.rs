@@ -2,7 +2,8 @@
 //! X says ...; and a participle that goes on with the same speaker (", saying that ...").
 
 use super::claim::{
-    OCCASION_NOUNS, claim_after, within_relative_clause, within_subordinate_clause,
+    OCCASION_NOUNS, claim_after, is_participle_cue, within_relative_clause,
+    within_subordinate_clause,
 };
 use super::inverted::is_short_occasion;
 use super::subject::{speaks_for_subject, subject_speaker};
@@ -173,10 +174,10 @@ fn aside_before_main_verb(cx: &Context, hit: &CueHit) -> bool {
     let source = cx.source();
     let set_off = source[..hit.span.start].trim_end().ends_with(',');
     set_off
-        && hit.span.text(source).ends_with("ing")
+        && is_participle_cue(cx, hit)
         && cx.cues_in(hit.sentence).any(|next| {
             next.span.start > hit.span.end
-                && !next.span.text(source).ends_with("ing")
+                && !is_participle_cue(cx, next)
                 && source[hit.span.end..next.span.start]
                     .trim_end()
                     .strip_suffix(',')

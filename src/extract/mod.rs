@@ -413,8 +413,7 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
     // plural noun: "about claims", "face questions"; a verb in "-s" follows neither.
     // Before "that" the noun still reports: "on reports that he quit". After a word in
     // "-ing" the form is a noun too: "fundraising reports", "making claims".
-    let gerund =
-        previous.len() > 4 && previous.ends_with("ing") && previous.starts_with(char::is_lowercase);
+    let gerund = mention::is_ing_word(previous);
     let plural = !verb_only
         && word.ends_with('s')
         && !source[cue.end..].starts_with(" that ")

@@ -101,9 +101,9 @@ impl Extractor for QuoteThenCue {
             // "When someone shouted, “Cruz,” Lee joked": a past form and a comma introduce
             // the quotation, so it is the lead-in's own (its verb unlisted or not).
             let introduced = lead_in.strip_suffix(',').is_some_and(|lead| {
-                lead.rsplit(' ').next().is_some_and(|w| {
-                    mention::is_past_participle(w) && !mention::is_determiner_word(w)
-                })
+                lead.rsplit(' ')
+                    .next()
+                    .is_some_and(mention::is_past_participle)
             });
             if introduced {
                 continue;

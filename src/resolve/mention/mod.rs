@@ -18,7 +18,7 @@ pub(crate) use words::lower;
 use words::*;
 pub use words::{
     LOCATIVES, NAME_PARTICLES, PRONOUNS, ends_ratio, is_determiner, is_determiner_word,
-    is_name_word, is_number, is_past_participle, is_possessive, is_pronoun,
+    is_ing_word, is_name_word, is_number, is_past_participle, is_possessive, is_pronoun,
 };
 
 /// A speaker phrase as written.
@@ -115,8 +115,7 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
             .is_some_and(|a| a.text(source).starts_with(char::is_uppercase));
         named
             && last_word(lead).is_some_and(|w| {
-                (w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase))
-                    || matches!(w, "of" | "for" | "with" | "to" | "about" | "against")
+                is_ing_word(w) || matches!(w, "of" | "for" | "with" | "to" | "about" | "against")
             })
     };
     // "At the rally the mayor of Dover said": a role and its "of" phrase are one speaker.

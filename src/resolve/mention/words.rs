@@ -279,6 +279,12 @@ pub(super) fn is_past_form(token: &Token) -> bool {
     !token.is_capitalised() && is_regular_past(&lower(token))
 }
 
+/// A lower-case word in "-ing" long enough to be a participle or gerund ("writing", "making";
+/// not "King" or "sing").
+pub fn is_ing_word(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ing") && word.starts_with(char::is_lowercase)
+}
+
 /// Past participles that post-modify a document or person ("filed", "released", "written").
 pub fn is_past_participle(word: &str) -> bool {
     let regular = is_regular_past(word) && word.bytes().all(|b| b.is_ascii_lowercase());
