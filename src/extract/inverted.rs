@@ -209,7 +209,7 @@ impl Extractor for Inverted {
                 && rest
                     .strip_prefix(',')
                     .is_some_and(|tail| is_descriptive_tail(tail, true));
-            // "On Tuesday, even as shares fell, Lee wrote to investors": an opener and a
+            // "On Monday, even as fares rose, Lee wrote to riders": an opener and a
             // subordinate clause, no main clause to be the claim.
             let no_main_clause = claim_head.rsplit_once(',').is_some_and(|(openers, last)| {
                 SUBORDINATORS.contains(&&*lowercase(first_word(last.trim_start())))
@@ -588,18 +588,18 @@ mod tests {
         assert!(
             run(
                 &Inverted,
-                "On Tuesday, even as shares were falling, Ann Lee wrote to investors."
+                "On Monday, even as fares were rising, Ann Lee wrote to riders."
             )
             .is_empty()
         );
         // A main clause after them is the claim.
         let found = run(
             &Inverted,
-            "On Tuesday, even as shares fell, the pier stayed open, Lee wrote.",
+            "On Monday, even as fares rose, the pier stayed open, Lee wrote.",
         );
         assert_eq!(
             found[0].0,
-            "On Tuesday, even as shares fell, the pier stayed open"
+            "On Monday, even as fares rose, the pier stayed open"
         );
     }
 

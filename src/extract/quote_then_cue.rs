@@ -98,7 +98,7 @@ impl Extractor for QuoteThenCue {
             if lead_words.any(|w| w.eq_ignore_ascii_case("asked")) {
                 continue;
             }
-            // "When someone shouted, “Cruz,” Lee joked": a past form and a comma introduce
+            // "When a man shouted, “Ferry,” Lee joked": a past form and a comma introduce
             // the quotation, so it is the lead-in's own (its verb unlisted or not).
             let introduced = lead_in.strip_suffix(',').is_some_and(|lead| {
                 lead.rsplit(' ')
@@ -191,7 +191,7 @@ mod tests {
 
     #[test]
     fn a_quotation_a_past_form_and_a_comma_introduce_is_the_lead_in_s() {
-        let text = "When a man shouted, “Cruz,” Lee joked, “Amen, brother!”";
+        let text = "When a man shouted, “Ferry,” Lee joked, “Welcome aboard, friend!”";
         assert!(run(&QuoteThenCue, text).is_empty());
         // Other words and a comma before it make a mixed claim.
         let text = "In other words, “we lost the vote,” Lee said.";

@@ -177,7 +177,7 @@ pub fn quotes(source: &str, paragraphs: &[Span], warnings: &mut Vec<(String, Spa
                 }
             }
         }
-        // A lone ASCII `'` left open is an elision ("In 't Veld", "'em"), not a quotation
+        // A lone ASCII `'` left open is an elision ("Van 't Hof", "'em"), not a quotation
         // running on: the curly and double marks say what they are.
         let elision = open.is_some_and(|(start, _)| start.span.text(source) == "'");
         if let Some((start, continues)) = open.filter(|_| !elision) {
@@ -281,7 +281,7 @@ mod tests {
 
     #[test]
     fn a_lone_ascii_mark_left_open_is_an_elision() {
-        let text = "In 't Veld sees parallels.\n\n\"We are the same,\" she said.";
+        let text = "Van 't Hof runs the ferry.\n\n\"We are the same,\" she said.";
         assert_eq!(run(text), (vec!["We are the same,"], 0));
         // A curly mark left open still runs on into the next paragraph.
         let (found, _) = run("‘First part.\n\n‘Second part,’ he said.");
