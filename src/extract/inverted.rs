@@ -2,8 +2,8 @@
 //! and the parenthetical ..., X said, ... .
 
 use super::claim::{
-    AUXILIARIES, OCCASIONS, OPENING_PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, is_clause,
-    past_audience, trim_claim,
+    AUXILIARIES, OCCASIONS, OPENING_PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, claim_end,
+    is_clause, past_audience, trim_claim,
 };
 use super::indirect::is_passive;
 use super::{Attribution, Context, CueHit, Extractor, Taken};
@@ -158,7 +158,14 @@ impl Extractor for Inverted {
                 else {
                     continue;
                 };
-                let after = trim_claim(source, Span::new(comma + 1, sentence.end));
+                // What follows ends where another attribution takes over.
+                let attributed_after = cx.cues_in(hit.sentence).any(|h| h.span.start > comma);
+                let end = if attributed_after {
+                    claim_end(cx, hit.sentence, comma + 1)
+                } else {
+                    sentence.end
+                };
+                let after = trim_claim(source, Span::new(comma + 1, end));
                 if opener && after.text(source).split_whitespace().count() < 3 {
                     continue;
                 }
@@ -540,6 +547,21 @@ mod tests {
             "Fares will rise, says Ana Ortiz, a consultant in Alexandria, Va.",
         );
         assert_eq!(found[0].0, "Fares will rise");
+    }
+
+    #[test]
+    fn after_an_opener_the_claim_ends_where_another_attribution_begins() {
+        let found = run(
+            &Inverted,
+            "By spring, Lee said, the pier had held up, and Ortiz said the money was gone.",
+        );
+        assert_eq!(found[0], ("the pier had held up".into(), Some("Lee".into())));
+        // With no attribution after it, the claim runs to the end of its sentence.
+        let found = run(
+            &Inverted,
+            "By spring, Lee said, the pier had held up, and he still paid the crews.",
+        );
+        assert_eq!(found[0].0, "the pier had held up, and he still paid the crews");
     }
 
     #[test]
