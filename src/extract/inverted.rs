@@ -555,13 +555,19 @@ mod tests {
             &Inverted,
             "By spring, Lee said, the pier had held up, and Ortiz said the money was gone.",
         );
-        assert_eq!(found[0], ("the pier had held up".into(), Some("Lee".into())));
+        assert_eq!(
+            found[0],
+            ("the pier had held up".into(), Some("Lee".into()))
+        );
         // With no attribution after it, the claim runs to the end of its sentence.
         let found = run(
             &Inverted,
             "By spring, Lee said, the pier had held up, and he still paid the crews.",
         );
-        assert_eq!(found[0].0, "the pier had held up, and he still paid the crews");
+        assert_eq!(
+            found[0].0,
+            "the pier had held up, and he still paid the crews"
+        );
     }
 
     #[test]

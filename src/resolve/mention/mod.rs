@@ -768,7 +768,16 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
     // A subject read from where its clause starts (no cue before it) may be a determined
     // common noun: "His ex-wife agreed".
     let determined = is_determiner(first) && cue.is_empty() && index > 1;
-    let head = last_head.or_else(|| determined.then(|| index - 1))?;
+    // After a cue, a determined noun for a person that the phrase ends on: "said the
+    // designer, who ...", "said a retired welder."
+    let agent = is_determiner(first)
+        && !cue.is_empty()
+        && index > 1
+        && is_agent_noun(&lower(&toks[index - 1]))
+        && toks
+            .get(index)
+            .is_none_or(|t| t.is(',') || t.is('.') || t.is(';') || t.text == "who");
+    let head = last_head.or_else(|| (determined || agent).then(|| index - 1))?;
     let span = first.span.cover(toks[head].span);
     let appositive = match toks.get(head + 1) {
         Some(comma) if comma.is(',') => {

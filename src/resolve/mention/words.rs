@@ -78,6 +78,15 @@ pub(super) fn is_head(token: &Token) -> bool {
     lexicon().speaker_nouns.contains(&*low) || low.ends_with("-year-old")
 }
 
+/// Endings of nouns for people by what they do ("designer", "actor", "novelist",
+/// "employee", "librarian", "actress", "consultant").
+const AGENT_ENDINGS: &[&str] = &["er", "or", "ist", "ee", "ian", "ess", "ant"];
+
+/// Whether a lower-case word looks like a noun for a person by what they do.
+pub(super) fn is_agent_noun(low: &str) -> bool {
+    low.len() > 4 && AGENT_ENDINGS.iter().any(|e| low.ends_with(e))
+}
+
 /// A title or a noun that heads speaker phrases ("adviser", "aides"), lower-cased.
 pub(super) fn is_role(low: &str) -> bool {
     lexicon().titles.contains(low) || lexicon().speaker_nouns.contains(low)
