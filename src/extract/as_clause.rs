@@ -20,6 +20,13 @@ fn is_time_or_adverb(word: &str) -> bool {
     })
 }
 
+/// A short phrase of where or how it was said: "in an op-ed Thursday", "on Twitter".
+fn is_occasion(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace();
+    let first = words.next().unwrap_or("");
+    matches!(first, "in" | "on" | "at" | "during" | "via") && words.count() < 6
+}
+
 impl Extractor for AsClause {
     fn id(&self) -> &'static str {
         "as_clause"
@@ -84,17 +91,19 @@ impl Extractor for AsClause {
                 .trim()
                 .trim_end_matches(',')
                 .trim_end_matches('(');
+            // "But as X noted, ...", or a clause before it: "..., and as X noted, ...".
+            let last_word = opening.rsplit([' ', ',']).next().unwrap_or("");
             let fronted = opening.is_empty()
                 || ["but", "and", "yet", "so", "still"]
                     .iter()
-                    .any(|w| opening.eq_ignore_ascii_case(w));
+                    .any(|w| last_word.eq_ignore_ascii_case(w));
             let claim = if fronted {
                 // Fronted: "As X reported, CLAIM.", "But as X noted, CLAIM.", "As X
                 // reported just today, CLAIM."
                 let Some((when, comma)) = rest.split_once(',') else {
                     continue;
                 };
-                if !when.split_whitespace().all(is_time_or_adverb) {
+                if !when.split_whitespace().all(is_time_or_adverb) && !is_occasion(when) {
                     continue;
                 }
                 Span::new(rest_end - comma.len(), rest_end)
@@ -144,6 +153,34 @@ mod tests {
                 Some("its owner".into())
             )]
         );
+    }
+
+    #[test]
+    fn fires_after_a_clause_and_its_conjunction_and_past_an_occasion() {
+        assert_eq!(
+            run(
+                &AsClause,
+                "Crews may strike, and as Lee noted, the pier could close for weeks."
+            ),
+            [("the pier could close for weeks".into(), Some("Lee".into()))]
+        );
+        assert_eq!(
+            run(
+                &AsClause,
+                "But as the Harbor Post noted in an editorial Monday, the pier is costly."
+            ),
+            [("the pier is costly".into(), Some("the Harbor Post".into()))]
+        );
+        // A longer phrase after the cue is no occasion.
+        assert!(
+            run(
+                &AsClause,
+                "As Lee noted in a long talk to the dock workers of the east side, the pier is costly."
+            )
+            .is_empty()
+        );
+        // Nor is a clause before "as" with no conjunction a fronted one.
+        assert!(run(&AsClause, "Crews may strike as Lee noted, the pier could close.").is_empty());
     }
 
     #[test]

@@ -154,14 +154,30 @@ fn documents_and_groups_speak_after_the_cue() {
 #[test]
 fn a_determined_noun_for_a_person_speaks_after_the_cue() {
     for (text, speaker) in [
-        ("“It is late,” said the glassblower, who lives here.", "the glassblower"),
-        ("“It is late,” said a retired machinist.", "a retired machinist"),
-        ("“It is late,” said one attendee; another agreed.", "one attendee"),
+        (
+            "“It is late,” said the glassblower, who lives here.",
+            "the glassblower",
+        ),
+        (
+            "“It is late,” said a retired machinist.",
+            "a retired machinist",
+        ),
+        (
+            "“It is late,” said one attendee; another agreed.",
+            "one attendee",
+        ),
     ] {
-        assert_eq!(mention_after(text, "said").as_deref(), Some(speaker), "{text}");
+        assert_eq!(
+            mention_after(text, "said").as_deref(),
+            Some(speaker),
+            "{text}"
+        );
     }
     // Not a word the phrase goes on past, nor a noun with no such ending.
-    assert_eq!(mention_after("“Go,” said the glassblower rules.", "said"), None);
+    assert_eq!(
+        mention_after("“Go,” said the glassblower rules.", "said"),
+        None
+    );
     assert_eq!(mention_after("“Go,” said the orchard.", "said"), None);
 }
 
