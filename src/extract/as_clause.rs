@@ -2,23 +2,12 @@
 //! reported, the talks stalled." / "The talks stalled, as the Post reported." / "As reported
 //! by the Post, ..."
 
-use super::claim::trim_claim;
+use super::claim::{is_time_or_adverb, trim_claim};
 use super::{Attribution, Context, Extractor, Taken};
-use crate::lexicon::lexicon;
 use crate::resolve::mention;
 use crate::span::{Span, ceil_boundary};
-use crate::text::normalise::with_lowercase;
 
 pub struct AsClause;
-
-/// A word that may stand between a cue and its comma: "reported just today", "noted on
-/// Monday".
-fn is_time_or_adverb(word: &str) -> bool {
-    let lex = lexicon();
-    with_lowercase(word, |w| {
-        lex.adverbs.contains(w) || lex.time_words.contains(w) || matches!(w, "on" | "last" | "this")
-    })
-}
 
 /// A short phrase of where or how it was said: "in an op-ed Thursday", "on Twitter".
 fn is_occasion(phrase: &str) -> bool {
@@ -180,7 +169,13 @@ mod tests {
             .is_empty()
         );
         // Nor is a clause before "as" with no conjunction a fronted one.
-        assert!(run(&AsClause, "Crews may strike as Lee noted, the pier could close.").is_empty());
+        assert!(
+            run(
+                &AsClause,
+                "Crews may strike as Lee noted, the pier could close."
+            )
+            .is_empty()
+        );
     }
 
     #[test]

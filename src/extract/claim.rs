@@ -984,6 +984,15 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
     (!is_prepositional_object(text) && !venue).then_some(claim)
 }
 
+/// A word that may stand between a cue and its comma: "reported just today", "noted on
+/// Monday".
+pub(super) fn is_time_or_adverb(word: &str) -> bool {
+    let lex = lexicon();
+    with_lowercase(word, |w| {
+        lex.adverbs.contains(w) || lex.time_words.contains(w) || matches!(w, "on" | "last" | "this")
+    })
+}
+
 /// "wrote to Lynch", "writing for RealClearPolitics", "wrote in the Post": where or to whom
 /// a speaker wrote, a few words after a preposition with no verb among them.
 fn is_venue(text: &str) -> bool {

@@ -2,7 +2,7 @@
 //! X says ...; and a participle that goes on with the same speaker (", saying that ...").
 
 use super::claim::{
-    OCCASION_NOUNS, claim_after, is_participle_cue, within_relative_clause,
+    OCCASION_NOUNS, claim_after, is_participle_cue, is_time_or_adverb, within_relative_clause,
     within_subordinate_clause,
 };
 use super::inverted::is_short_occasion;
@@ -148,6 +148,10 @@ impl Extractor for Indirect {
                 &source[sentence_start..speaker.span.start],
                 claim,
             );
+            // "As the Post reported just today, ...": time words alone are no claim.
+            if claim.text(source).split_whitespace().all(is_time_or_adverb) {
+                continue;
+            }
             // "a plan which she has said was a mistake", "whom he described as calm": the
             // cue's object is the relative pronoun, so the claim starts there.
             if let Some(pronoun) = object_pronoun_before(source, sentence_start, speaker.span) {
@@ -203,6 +207,17 @@ mod tests {
         );
         // "cited" needs "that": its object is no claim.
         assert!(run(&Indirect, "Lee cited a survey of the piles.").is_empty());
+    }
+
+    #[test]
+    fn time_words_alone_are_no_claim() {
+        assert!(
+            run(
+                &Indirect,
+                "As the Harbor Post reported just today, the pier will close."
+            )
+            .is_empty()
+        );
     }
 
     #[test]

@@ -29,6 +29,26 @@ fn a_determined_noun_is_a_speaker_only_as_a_subject() {
     );
 }
 
+#[test]
+fn a_determined_phrase_may_open_a_subordinate_clause() {
+    assert_speakers_before([
+        (
+            "Lee left when a glassblower suggested",
+            Some("a glassblower"),
+        ),
+        (
+            "The idea grew after several glassblowers suggested",
+            Some("several glassblowers"),
+        ),
+        (
+            "The last candidate to run as an independent suggested",
+            Some("The last candidate"),
+        ),
+        // A lone determiner after the conjunction is no subject: "After all".
+        ("The Fed, after all suggested", None),
+    ]);
+}
+
 fn mention_after(text: &str, cue: &str) -> Option<String> {
     let at = text.find(cue).unwrap();
     after(text, Span::new(at, at + cue.len()), text.len()).map(|m| m.span.text(text).to_string())

@@ -182,13 +182,21 @@ pub(super) const CLAUSE_LINKS: &[&str] = &[
     "so", "then",
 ];
 
+/// Conjunctions that open a subordinate clause, after which a determined phrase may be its
+/// subject ("when a member of the family suggested"). Not "as", which is as often a
+/// preposition ("to run as an independent says").
+const SUBORDINATE_LINKS: &[&str] = &["when", "after", "before", "if", "unless", "until", "where"];
+
 /// Whether a phrase starting at `at` opens its clause: first, or after punctuation, a
-/// link ("But aides said") or a focusing adverb that opens the clause ("Even the organizer").
+/// link ("But aides said", "as the writers said") or a focusing adverb that opens the
+/// clause ("Even the organizer").
 pub(super) fn opens_its_clause(toks: &[Token], at: usize) -> bool {
     let opens = |i: usize| i == 0 || !toks[i - 1].is_word();
     opens(at) || {
         let before = lower(&toks[at - 1]);
-        CLAUSE_LINKS.contains(&&*before) || (FOCUSING.contains(&&*before) && opens(at - 1))
+        CLAUSE_LINKS.contains(&&*before)
+            || SUBORDINATE_LINKS.contains(&&*before)
+            || (FOCUSING.contains(&&*before) && opens(at - 1))
     }
 }
 
