@@ -205,6 +205,11 @@ mod tests {
             claim("Aides said the pier was unsafe and the mayor accused them of lying."),
             "the pier was unsafe"
         );
+        // Backing the claim with nothing is the writer's note on it.
+        assert_eq!(
+            claim("Aides said the pier was unsafe but offered no evidence of it."),
+            "the pier was unsafe"
+        );
         // "cited" needs "that": its object is no claim.
         assert!(run(&Indirect, "Lee cited a survey of the piles.").is_empty());
     }
