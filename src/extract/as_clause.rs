@@ -9,11 +9,12 @@ use crate::span::{Span, ceil_boundary};
 
 pub struct AsClause;
 
-/// A short phrase of where or how it was said: "in an op-ed Thursday", "on Twitter".
+/// A short phrase of where or how it was said: "in an op-ed Thursday", "on Twitter",
+/// "with a chart".
 fn is_occasion(phrase: &str) -> bool {
     let mut words = phrase.split_whitespace();
     let first = words.next().unwrap_or("");
-    matches!(first, "in" | "on" | "at" | "during" | "via") && words.count() < 6
+    matches!(first, "in" | "on" | "at" | "during" | "via" | "with") && words.count() < 6
 }
 
 impl Extractor for AsClause {
@@ -159,6 +160,14 @@ mod tests {
                 "But as the Harbor Post noted in an editorial Monday, the pier is costly."
             ),
             [("the pier is costly".into(), Some("the Harbor Post".into()))]
+        );
+        assert_eq!(
+            run(
+                &AsClause,
+                "As one reader pointed out with a chart, the two plans are far apart."
+            )[0]
+            .0,
+            "the two plans are far apart"
         );
         // A longer phrase after the cue is no occasion.
         assert!(

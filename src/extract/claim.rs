@@ -304,6 +304,19 @@ fn without_attributed_quotation(cx: &Context, from: usize, end: usize) -> usize 
     }
 }
 
+/// The claim up to its first dash ("—", "–" or "--" after a space), trimmed.
+pub(super) fn before_dash(source: &str, claim: Span) -> Span {
+    let text = claim.text(source);
+    let dash = text.match_indices(' ').find(|&(at, _)| {
+        let next = &text[at + 1..];
+        next.starts_with(is_dash) || next.starts_with("--")
+    });
+    match dash {
+        Some((at, _)) => trim_claim(source, Span::new(claim.start, claim.start + at)),
+        None => claim,
+    }
+}
+
 /// A dash as a token: "—", "–", "--" or "-".
 fn is_dash_token(text: &str) -> bool {
     !text.is_empty() && text.chars().all(|c| c == '-' || is_dash(c))

@@ -2,8 +2,8 @@
 //! X says ...; and a participle that goes on with the same speaker (", saying that ...").
 
 use super::claim::{
-    OCCASION_NOUNS, claim_after, is_participle_cue, is_time_or_adverb, within_relative_clause,
-    within_subordinate_clause,
+    OCCASION_NOUNS, before_dash, claim_after, is_participle_cue, is_time_or_adverb,
+    within_relative_clause, within_subordinate_clause,
 };
 use super::inverted::is_short_occasion;
 use super::subject::{speaks_for_subject, subject_speaker};
@@ -11,7 +11,7 @@ use super::{Attribution, Context, CueHit, Extractor, Taken};
 use crate::lexicon::lexicon;
 use crate::resolve::mention::Mention;
 use crate::span::Span;
-use crate::text::normalise::with_lowercase;
+use crate::text::normalise::{is_dash, with_lowercase};
 
 pub struct Indirect;
 
@@ -137,11 +137,13 @@ impl Extractor for Indirect {
                 continue;
             }
             // "Lee, who said ..., was sentenced": the claim ends with the relative clause.
-            let set_off = speaker
-                .relative
-                .is_some_and(|who| source[..who.start].trim_end().ends_with(','));
-            if set_off {
+            let before_relative = speaker.relative.map(|who| source[..who.start].trim_end());
+            if before_relative.is_some_and(|lead| lead.ends_with(',')) {
                 claim = within_relative_clause(source, claim);
+            }
+            // "the study -- which notes ... -- should": the closing dash ends it.
+            if before_relative.is_some_and(|lead| lead.ends_with(is_dash) || lead.ends_with("--")) {
+                claim = before_dash(source, claim);
             }
             claim = within_subordinate_clause(
                 source,
@@ -212,6 +214,20 @@ mod tests {
         );
         // "cited" needs "that": its object is no claim.
         assert!(run(&Indirect, "Lee cited a survey of the piles.").is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_between_dashes_ends_at_the_closing_dash() {
+        for text in [
+            "Yet the audit -- which notes that most piers need repairs -- is a warning to voters.",
+            "Yet the audit — which notes that most piers need repairs — is a warning to voters.",
+        ] {
+            assert_eq!(
+                run(&Indirect, text),
+                [("most piers need repairs".into(), Some("the audit".into()))],
+                "{text}"
+            );
+        }
     }
 
     #[test]

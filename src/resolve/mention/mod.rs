@@ -638,8 +638,12 @@ fn phrase_ending(
     // "X, who ... said" / "people who said" / "the Times, which reported": the speaker is
     // the phrase before the relative pronoun.
     if matches!(&*head_low, "who" | "which") && head > 0 {
-        let antecedent_end = if toks[head - 1].is(',') {
+        // Set off by a comma or a dash ("the study -- which notes ... -- should").
+        let before = &toks[head - 1];
+        let antecedent_end = if before.is(',') || before.text.chars().all(is_dash) {
             head - 1
+        } else if head >= 2 && before.is('-') && toks[head - 2].is('-') {
+            head - 2
         } else {
             head
         };
