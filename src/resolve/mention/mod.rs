@@ -736,6 +736,13 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
     }
     let lex = lexicon();
     let mut index = usize::from(is_determiner(first));
+    // "said one of those advisers": a partitive's "of" and determiner open the phrase.
+    let partitive = index == 1
+        && toks.get(1).is_some_and(|t| t.text == "of")
+        && toks.get(2).is_some_and(is_determiner);
+    if partitive {
+        index = 3;
+    }
     let mut last_head = None;
     let mut modifiers = 0;
     while index < toks.len() && index < 14 {

@@ -172,6 +172,14 @@ fn documents_and_groups_speak_after_the_cue() {
 }
 
 #[test]
+fn an_age_modifies_the_speaker() {
+    assert_speakers_before([(
+        "“It is late,” the 71-year-old diplomat said",
+        Some("the 71-year-old diplomat"),
+    )]);
+}
+
+#[test]
 fn a_determined_noun_for_a_person_speaks_after_the_cue() {
     for (text, speaker) in [
         (
@@ -193,6 +201,11 @@ fn a_determined_noun_for_a_person_speaks_after_the_cue() {
             "{text}"
         );
     }
+    // A partitive: "one of those ...".
+    assert_eq!(
+        mention_after("“Go,” said one of those glassblowers, who asked.", "said").as_deref(),
+        Some("one of those glassblowers")
+    );
     // Not a word the phrase goes on past, nor a noun with no such ending.
     assert_eq!(
         mention_after("“Go,” said the glassblower rules.", "said"),

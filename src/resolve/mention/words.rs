@@ -82,9 +82,9 @@ pub(super) fn is_head(token: &Token) -> bool {
 /// "employee", "librarian", "actress", "consultant").
 const AGENT_ENDINGS: &[&str] = &["er", "or", "ist", "ee", "ian", "ess", "ant"];
 
-/// Whether a lower-case word looks like a noun for a person by what they do.
+/// Whether a lower-case word looks like a noun for a person, or people, by what they do.
 pub(super) fn is_agent_noun(low: &str) -> bool {
-    low.len() > 4 && AGENT_ENDINGS.iter().any(|e| low.ends_with(e))
+    low.len() > 4 && AGENT_ENDINGS.iter().any(|e| low.ends_with(e)) || is_agent_plural(low)
 }
 
 /// A title or a noun that heads speaker phrases ("adviser", "aides"), lower-cased.
@@ -99,6 +99,10 @@ pub(super) fn is_modifier(token: &Token) -> bool {
     }
     let low = lower(token);
     let lex = lexicon();
+    // "the 71-year-old diplomat": an age.
+    if low.ends_with("-year-old") {
+        return true;
+    }
     low.len() > 2
         && low.chars().all(|c| c.is_alphabetic() || c == '-')
         && !lex.stopwords.contains(&*low)
