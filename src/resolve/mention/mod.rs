@@ -736,12 +736,19 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
     }
     let lex = lexicon();
     let mut index = usize::from(is_determiner(first));
-    // "said one of those advisers": a partitive's "of" and determiner open the phrase.
-    let partitive = index == 1
-        && toks.get(1).is_some_and(|t| t.text == "of")
-        && toks.get(2).is_some_and(is_determiner);
-    if partitive {
-        index = 3;
+    // A partitive opens the phrase: "said one of those advisers", "a handful of Democrats".
+    let of_at = |i: usize| toks.get(i).is_some_and(|t| t.text == "of");
+    let counted = toks.get(index).is_some_and(|t| {
+        let low = lower(t);
+        COLLECTIVES.contains(&&*low) || lex.is_share(&low)
+    });
+    let of = if index == 1 && of_at(1) {
+        Some(1)
+    } else {
+        (counted && of_at(index + 1)).then_some(index + 1)
+    };
+    if let Some(of) = of {
+        index = of + 1 + usize::from(toks.get(of + 1).is_some_and(is_determiner));
     }
     let mut last_head = None;
     let mut modifiers = 0;
@@ -781,7 +788,7 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
     let determined = is_determiner(first) && cue.is_empty() && index > 1;
     // After a cue, a determined noun for a person that the phrase ends on: "said the
     // designer, who ...", "said a retired welder."
-    let agent = is_determiner(first)
+    let agent = (is_determiner(first) || of.is_some())
         && !cue.is_empty()
         && index > 1
         && is_agent_noun(&lower(&toks[index - 1]))

@@ -320,7 +320,7 @@ pub(super) fn partitive_start(toks: &[Token], start: usize) -> usize {
 }
 
 /// Nouns that count a group: "a number of economists", "dozens of protesters".
-const COLLECTIVES: &[&str] = &[
+pub(super) const COLLECTIVES: &[&str] = &[
     "number",
     "group",
     "handful",

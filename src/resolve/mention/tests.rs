@@ -201,11 +201,27 @@ fn a_determined_noun_for_a_person_speaks_after_the_cue() {
             "{text}"
         );
     }
-    // A partitive: "one of those ...".
-    assert_eq!(
-        mention_after("“Go,” said one of those glassblowers, who asked.", "said").as_deref(),
-        Some("one of those glassblowers")
-    );
+    // A partitive: "one of those ...", "a handful of ...".
+    for (text, speaker) in [
+        (
+            "“Go,” said one of those glassblowers, who asked.",
+            "one of those glassblowers",
+        ),
+        (
+            "“Go,” said a handful of glassblowers.",
+            "a handful of glassblowers",
+        ),
+        (
+            "“Go,” said dozens of the glassblowers.",
+            "dozens of the glassblowers",
+        ),
+    ] {
+        assert_eq!(
+            mention_after(text, "said").as_deref(),
+            Some(speaker),
+            "{text}"
+        );
+    }
     // Not a word the phrase goes on past, nor a noun with no such ending.
     assert_eq!(
         mention_after("“Go,” said the glassblower rules.", "said"),
