@@ -190,6 +190,12 @@ pub(super) fn is_clause(claim: &str) -> bool {
         .any(|w| with_lowercase(w, |w| is_verb_form(w) || w == "to"))
 }
 
+/// Whether `text` holds an auxiliary or a past form: a finite verb, most likely.
+pub(super) fn has_verb_form(text: &str) -> bool {
+    text.split_whitespace()
+        .any(|w| with_lowercase(w, is_verb_form))
+}
+
 /// Where the writer goes on about the speaker after a claim: "..., and he railed against
 /// ...", a pronoun and a past form after a comma and a conjunction; "... but declined to
 /// ...", a speaker's act after the conjunction; "..., calling it ...", its participle; or

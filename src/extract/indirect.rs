@@ -2,7 +2,7 @@
 //! X says ...; and a participle that goes on with the same speaker (", saying that ...").
 
 use super::claim::{
-    OCCASION_NOUNS, before_dash, claim_after, is_participle_cue, is_time_or_adverb,
+    OCCASION_NOUNS, before_dash, claim_after, has_verb_form, is_participle_cue, is_time_or_adverb,
     within_relative_clause, within_subordinate_clause,
 };
 use super::inverted::is_short_occasion;
@@ -136,6 +136,26 @@ impl Extractor for Indirect {
             if closes_outer_claim(cx, hit.sentence, claim.end) || aside_before_main_verb(cx, hit) {
                 continue;
             }
+            // "..., Lee said this week at an event in Ohio": after an attribution that
+            // follows its claim, a prepositional phrase is the occasion, no claim.
+            let follows_claim = source[sentence_start..speaker.span.start]
+                .trim_end()
+                .ends_with(',');
+            let text = claim.text(source);
+            let mut words = text.split(' ');
+            let first = words.next().unwrap_or("");
+            // Up to a dash or comma, with no verb: not "at least six planes filled ...".
+            let phrase = text.split([',', '—', '–']).next().unwrap_or(text);
+            // Not "in 2011 to ..." nor "wrote in “Nader”", nor after "that".
+            let occasion = OCCASION_PREPOSITIONS.contains(&first)
+                && words
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                && !has_verb_form(phrase)
+                && !source[hit.span.end..claim.start].contains("that");
+            if follows_claim && occasion {
+                continue;
+            }
             // "Lee, who said ..., was sentenced": the claim ends with the relative clause.
             let before_relative = speaker.relative.map(|who| source[..who.start].trim_end());
             if before_relative.is_some_and(|lead| lead.ends_with(',')) {
@@ -172,6 +192,9 @@ impl Extractor for Indirect {
         found
     }
 }
+
+/// Prepositions that open a phrase of when, where or how something was said.
+const OCCASION_PREPOSITIONS: &[&str] = &["in", "at", "during"];
 
 /// "Lee, writing in the Herald, argued ...", "Lee, responding to critics, said ...": a
 /// participle in an aside between its subject and the main verb, whose "claim" runs on
@@ -228,6 +251,26 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn after_a_claim_and_its_attribution_a_phrase_of_occasion_is_no_claim() {
+        assert!(
+            run(
+                &Indirect,
+                "The pier needs repairs, Lee said this week at an event in Lakeside — a reversal."
+            )
+            .is_empty()
+        );
+        // A clause after the preposition's phrase is a claim.
+        assert_eq!(
+            run(
+                &Indirect,
+                "At noon, Lee said at least six boats had left the pier."
+            )[0]
+            .0,
+            "at least six boats had left the pier"
+        );
     }
 
     #[test]
