@@ -1,13 +1,14 @@
 //! `quote_then_cue`: a quotation followed by its attribution: "...," X said / said X /
 //! X said during a briefing on Monday; and "...," X said, "..." (attribution inside a quote).
 
-use super::claim::{MAIN_CLAUSE_VERBS, past_audience, quote_claim};
+use super::claim::{MAIN_CLAUSE_VERBS, is_time_or_adverb, past_audience, quote_claim};
 use super::inverted::object_follows;
 use super::{Attribution, Context, CueHit, Extractor, Mode, Taken};
 use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
 use crate::text::Quote;
+use crate::text::normalise::is_quote;
 
 pub struct QuoteThenCue;
 
@@ -22,9 +23,12 @@ pub fn attribution_after<'c>(cx: &'c Context, quote: &Quote) -> Option<(&'c CueH
     let source = cx.source();
     let sentence = cx.doc.sentence_at(quote.outer.end.saturating_sub(1))?;
     let sentence_end = cx.sentence_span(sentence).end;
-    let hit = cx
+    let Some(hit) = cx
         .cues_in(sentence)
-        .find(|h| h.span.start >= quote.outer.end && !h.according_to)?;
+        .find(|h| h.span.start >= quote.outer.end && !h.according_to)
+    else {
+        return attribution_in_next_sentence(cx, quote, sentence + 1);
+    };
     let between = &source[quote.outer.end..hit.span.start];
     if is_gap(between) {
         // `“fantastic,” telling reporters ...`: after a participle or "told" stands an
@@ -65,6 +69,39 @@ pub fn attribution_after<'c>(cx: &'c Context, quote: &Quote) -> Option<(&'c CueH
         .next()
         .is_some_and(|w| matches!(w, "that" | "if" | "whether") || mention::is_pronoun(w));
     (is_gap(&source[quote.outer.end..speaker.span.start]) && !opens_claim).then_some((hit, speaker))
+}
+
+/// `“... missing.” Lee said.`: a quotation closed by a period and an attribution that is a
+/// sentence of its own, the speaker and cue with at most an occasion after them.
+fn attribution_in_next_sentence<'c>(
+    cx: &'c Context,
+    quote: &Quote,
+    next: usize,
+) -> Option<(&'c CueHit, Mention)> {
+    let source = cx.source();
+    let closed_by_period = source[..quote.outer.end]
+        .trim_end_matches(is_quote)
+        .ends_with('.');
+    let span = (next < cx.doc.sentences.len()).then(|| cx.sentence_span(next))?;
+    // In the same paragraph: only spaces between them.
+    let gap = &source[quote.outer.end..span.start];
+    if !closed_by_period || !gap.bytes().all(|b| b == b' ') {
+        return None;
+    }
+    let hit = cx.cues_in(next).next()?;
+    let told = lexicon()
+        .cue(hit.span.text(source))
+        .is_some_and(|cue| cue.lemma == "tell");
+    if hit.according_to || told || hit.span.text(source).ends_with("ing") {
+        return None;
+    }
+    let speaker = cx.mention_before(span.start, hit.span).filter(|m| {
+        m.span.start == span.start && source[m.span.end..hit.span.start].trim().is_empty()
+    })?;
+    let rest = source[hit.span.end..span.end].trim_end_matches(['.', ' ']);
+    rest.split_whitespace()
+        .all(is_time_or_adverb)
+        .then_some((hit, speaker))
 }
 
 impl Extractor for QuoteThenCue {
@@ -182,6 +219,28 @@ impl Extractor for QuoteThenCue {
 mod tests {
     use super::*;
     use crate::extract::test_support::run;
+
+    #[test]
+    fn an_attribution_may_be_a_sentence_of_its_own_after_a_period() {
+        assert_eq!(
+            run(
+                &QuoteThenCue,
+                "“Find the boats that are missing.” Lee said on Monday."
+            ),
+            [(
+                "Find the boats that are missing.".into(),
+                Some("Lee".into())
+            )]
+        );
+        // Not with a claim of its own, nor in the next paragraph, nor after a comma.
+        for text in [
+            "“Find the boats.” Lee said the pier is closed.",
+            "“Find the boats.”\n\nLee agrees.",
+            "“Find the boats.” Lee did not respond.",
+        ] {
+            assert!(run(&QuoteThenCue, text).is_empty(), "{text}");
+        }
+    }
 
     #[test]
     fn a_quotation_after_another_cue_and_that_is_that_cue_s() {
