@@ -91,7 +91,11 @@ impl Extractor for Continuation {
                 .cues
                 .get(next_cue)
                 .is_some_and(|h| h.span.end <= quote.outer.start);
-            if between_cues {
+            // Nor another subject: `“...,” Lee said, and her husband cut in. “...”`.
+            let attribution_end = previous.mention.map_or(after, |m| {
+                after.max(m.appositive.unwrap_or(m.span).end.max(m.span.end))
+            });
+            if between_cues || another_subject(&source[attribution_end.min(at)..at]) {
                 continue;
             }
             let follow_on = self.follow_on(previous, quote_claim(source, quote.inner), sentence);
@@ -99,6 +103,28 @@ impl Extractor for Continuation {
         }
         found
     }
+}
+
+/// Whether the text after an attribution goes straight on with a clause of another
+/// subject: ", and her husband cut in", ", but the mayor objected" (not ", and then added",
+/// ", and he went on", nor ", and a Republican who ...").
+fn another_subject(text: &str) -> bool {
+    let Some(rest) = text.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    let (Some(link), Some(subject)) = (words.next(), words.next()) else {
+        return false;
+    };
+    // ", and a Republican who headed ...": a second description of the speaker.
+    let clause = rest.split('.').next().unwrap_or(rest);
+    let described = [" who ", " whose ", " which "]
+        .iter()
+        .any(|w| clause.contains(w));
+    matches!(link, "and" | "but" | "while")
+        && (matches!(subject, "the" | "a" | "an" | "his" | "her" | "their")
+            || subject.starts_with(char::is_uppercase) && subject != "I")
+        && !described
 }
 
 /// Whether `quote` makes up its whole paragraph and `previous` closes the paragraph before:
@@ -157,6 +183,17 @@ mod tests {
             ),
             ["The operators are reluctant to move."]
         );
+    }
+
+    #[test]
+    fn another_subject_after_the_attribution_takes_the_next_quote() {
+        let text = "“It is over,” Lee said, and her brother cut in. “Not yet.”";
+        assert!(continued(text).is_empty());
+        // A second description of the speaker is no other subject.
+        let text = "“It is over,” said Lee, a welder, and a member who quit. “Not yet.”";
+        assert_eq!(continued(text), ["Not yet."]);
+        let text = "“It is over,” Lee said, and he smiled. “Not yet.”";
+        assert_eq!(continued(text), ["Not yet."]);
     }
 
     #[test]
