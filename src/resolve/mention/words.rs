@@ -79,12 +79,19 @@ pub(super) fn is_head(token: &Token) -> bool {
 }
 
 /// Endings of nouns for people by what they do ("designer", "actor", "novelist",
-/// "employee", "librarian", "actress", "consultant").
-const AGENT_ENDINGS: &[&str] = &["er", "or", "ist", "ee", "ian", "ess", "ant"];
+/// "employee", "librarian", "resident", "consultant").
+const AGENT_ENDINGS: &[&str] = &["er", "or", "ist", "ee", "ian", "ent", "ant"];
+
+/// Whether a word ends like a noun for a person by what they do, past a stem of three.
+fn has_agent_ending(word: &str) -> bool {
+    AGENT_ENDINGS
+        .iter()
+        .any(|e| word.len() > e.len() + 2 && word.ends_with(e))
+}
 
 /// Whether a lower-case word looks like a noun for a person, or people, by what they do.
 pub(super) fn is_agent_noun(low: &str) -> bool {
-    low.len() > 4 && AGENT_ENDINGS.iter().any(|e| low.ends_with(e)) || is_agent_plural(low)
+    has_agent_ending(low) || is_agent_plural(low)
 }
 
 /// A title or a noun that heads speaker phrases ("adviser", "aides"), lower-cased.
@@ -211,9 +218,7 @@ pub(super) const FOCUSING: &[&str] = &["even", "only", "also", "just", "not"];
 /// A plural that names people by what they do ("operators", "economists", "residents"),
 /// never a verb's third person.
 pub(super) fn is_agent_plural(word: &str) -> bool {
-    ["ers", "ors", "ists", "ians", "ents", "ants", "ees"]
-        .iter()
-        .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
+    word.strip_suffix('s').is_some_and(has_agent_ending)
 }
 
 /// Number words that begin a share ("four in 10").
