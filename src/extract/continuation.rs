@@ -93,7 +93,8 @@ impl Extractor for Continuation {
                 .is_some_and(|h| h.span.end <= quote.outer.start);
             // Nor another subject: `“...,” Lee said, and her husband cut in. “...”`.
             let attribution_end = previous.mention.map_or(after, |m| {
-                after.max(m.appositive.unwrap_or(m.span).end.max(m.span.end))
+                let described = m.appositive.map_or(m.span.end, |a| a.end.max(m.span.end));
+                after.max(described)
             });
             if between_cues || another_subject(&source[attribution_end.min(at)..at]) {
                 continue;
