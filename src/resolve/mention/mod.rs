@@ -558,8 +558,16 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
         else {
             break;
         };
-        let segment = &toks[open + 1..close];
-        if segment.is_empty() || segment.len() > 30 || !toks[open].is(',') {
+        // A quotation's closing mark after the comma belongs to the title before it:
+        // `co-author of "Going Viral," about ...`.
+        let words = toks[open + 1..close]
+            .iter()
+            .take_while(|t| t.text.chars().all(is_quote))
+            .count();
+        let segment = &toks[open + 1 + words..close];
+        // A name after the closed title opens the clause: `on “MSNBC Live,” Ann Lee, ...`.
+        let name_after_title = words > 0 && is_name_like(segment);
+        if segment.is_empty() || segment.len() > 30 || !toks[open].is(',') || name_after_title {
             break;
         }
         let described = || opens_with_name(&toks[..open]) && !segment.iter().any(is_verb_like);

@@ -31,6 +31,7 @@ pub(super) const PARENTHETICAL_OPENERS: &[&str] = &[
     "for",
     "with",
     "like",
+    "about",
     "citing",
     "referring",
     "responding",

@@ -291,6 +291,25 @@ fn appositives_and_relative_clauses() {
 }
 
 #[test]
+fn a_comma_inside_a_closing_quotation_mark_ends_a_segment() {
+    assert_speakers_before([
+        (
+            "Ada Obi, the author of \"Night Shift,\" about hospital work, said",
+            Some("Ada Obi"),
+        ),
+        (
+            "Ben Hall, a host on the show \"Ward Ten,\" who trained as a nurse, said",
+            Some("Ben Hall"),
+        ),
+        // A name after a closed title opens the clause, and speaks.
+        (
+            "In a talk on \u{201c}Ward Ten,\u{201d} Ada Obi, the author, said",
+            Some("Ada Obi"),
+        ),
+    ]);
+}
+
+#[test]
 fn a_name_between_commas_speaks_when_the_phrase_before_it_cannot() {
     assert_eq!(
         mention_before("One nurse not on the ward roster, Ada Obi, told", "told").as_deref(),
