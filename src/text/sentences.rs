@@ -196,6 +196,11 @@ mod tests {
             ["Mr. Kim met U.S. officials in Sept. 2018 at No. 2 Main St. in S. Korea."]
         );
         assert_eq!(split("John F. Kennedy spoke."), ["John F. Kennedy spoke."]);
+        // Plural titles: "Sens. Ada Obi and Ben Hall".
+        assert_eq!(
+            split("Two rivals, Sens. Obi and Hall, and Reps. Lee and Kim spoke."),
+            ["Two rivals, Sens. Obi and Hall, and Reps. Lee and Kim spoke."]
+        );
         assert_eq!(
             split("Lee said the U.S. “clearly” needed more. It did."),
             ["Lee said the U.S. “clearly” needed more.", "It did."]

@@ -84,8 +84,8 @@ pub(super) fn describes_a_role(segment: &[Token]) -> bool {
     segment.iter().take(6).any(|t| is_role(&lower(t)))
 }
 
-/// A short run of capitalised words: a name ("Jeff Wong") or a place ("Texas"); or two
-/// names joined ("Ana Ruiz and Tom Reed").
+/// A short run of capitalised words: a name ("Jeff Wong") or a place ("Texas"), either
+/// perhaps placed ("Tom Reed of Ohio"); or two joined ("Ana Ruiz and Tom Reed of Ohio").
 pub(super) fn is_name_like(segment: &[Token]) -> bool {
     let one_name = |part: &[Token]| {
         let words = part.iter().filter(|t| t.is_word()).count();
@@ -94,9 +94,10 @@ pub(super) fn is_name_like(segment: &[Token]) -> bool {
                 .iter()
                 .all(|t| (t.is_word() && is_name_word(t)) || t.is('.') || t.is('-'))
     };
+    let name = |part: &[Token]| one_name(part) || placed_name(part, one_name);
     match segment.iter().position(|t| t.text == "and") {
-        Some(and) => one_name(&segment[..and]) && one_name(&segment[and + 1..]),
-        None => one_name(segment) || placed_name(segment, one_name),
+        Some(and) => name(&segment[..and]) && name(&segment[and + 1..]),
+        None => name(segment),
     }
 }
 

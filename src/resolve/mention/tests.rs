@@ -310,6 +310,18 @@ fn a_comma_inside_a_closing_quotation_mark_ends_a_segment() {
 }
 
 #[test]
+fn two_placed_names_joined_are_an_appositive() {
+    assert_eq!(
+        mention_before(
+            "The two rivals, Ada Obi of Ohio and Ben Hall of Iowa, have both urged",
+            "urged"
+        )
+        .as_deref(),
+        Some("The two rivals")
+    );
+}
+
+#[test]
 fn a_name_between_commas_speaks_when_the_phrase_before_it_cannot() {
     assert_eq!(
         mention_before("One nurse not on the ward roster, Ada Obi, told", "told").as_deref(),
