@@ -114,14 +114,17 @@ fn is_apostrophe(prev: Option<char>, next: Option<char>) -> bool {
 
 /// Opening or closing, from the mark's shape and what stands around it.
 fn direction(c: char, prev: Option<char>, next: Option<char>) -> Option<bool> {
+    // Invisible marks (zero-width, bidirectional controls) count as space.
+    let space = |x: char| {
+        x.is_whitespace()
+            || matches!(x, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+    };
     let space_or_open = |x: Option<char>| {
-        x.is_none_or(|x| x.is_whitespace() || matches!(x, '(' | '[' | '{' | ':') || is_dash(x))
+        x.is_none_or(|x| space(x) || matches!(x, '(' | '[' | '{' | ':') || is_dash(x))
     };
     let space_or_close = |x: Option<char>| {
         x.is_none_or(|x| {
-            x.is_whitespace()
-                || matches!(x, ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']')
-                || is_dash(x)
+            space(x) || matches!(x, ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']') || is_dash(x)
         })
     };
     match (space_or_open(prev), space_or_close(next)) {
@@ -237,6 +240,15 @@ mod tests {
     #[test]
     fn pairs_curly_and_straight() {
         assert_eq!(run("“One,” he said. \"Two.\"").0, ["One,", "Two."]);
+    }
+
+    #[test]
+    fn a_closing_mark_after_an_invisible_control_may_open() {
+        // Pasted comments: a bidirectional control, then a right mark used to open.
+        assert_eq!(
+            run("\u{202A}\u{201D}We are ready,\u{201D} said Ann Lee.").0,
+            ["We are ready,"]
+        );
     }
 
     #[test]
