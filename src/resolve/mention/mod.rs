@@ -552,10 +552,7 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
         let Some(close) = comma_before(end) else {
             break;
         };
-        let Some(open) = toks[..close]
-            .iter()
-            .rposition(|t| t.is(',') || t.is('(') || t.is(';'))
-        else {
+        let Some(open) = segment_open(&toks[..close]) else {
             break;
         };
         // A quotation's closing mark after the comma belongs to the title before it:
@@ -599,6 +596,22 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
                 .map(|m| Mention { appositive, ..m })
                 .or_else(|| named_appositive(source, taken, appositive))
         })
+}
+
+/// Where the comma segment ending at `toks`' end opens: the comma, bracket or semicolon
+/// before it, past any bracketed aside inside it ("..., whose ... (ROTC) program, said").
+fn segment_open(toks: &[Token]) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, t) in toks.iter().enumerate().rev() {
+        if t.is(')') {
+            depth += 1;
+        } else if t.is('(') && depth > 0 {
+            depth -= 1;
+        } else if depth == 0 && (t.is(',') || t.is('(') || t.is(';')) {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// "One delegate not on the slate, Kelly Moss, told": when the phrase before one comma

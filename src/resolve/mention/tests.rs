@@ -322,6 +322,21 @@ fn two_placed_names_joined_are_an_appositive() {
 }
 
 #[test]
+fn a_bracketed_aside_stays_inside_its_comma_segment() {
+    assert_speakers_before([
+        (
+            "Ada Obi, whose training at the Salem Nursing College (SNC) was paid for by the state, said",
+            Some("Ada Obi"),
+        ),
+        // The bracket alone still opens an aside: "Lee (D-Ohio), chair of the panel, said".
+        (
+            "Ann Lee (D-Ohio), chair of the panel, said",
+            Some("Ann Lee"),
+        ),
+    ]);
+}
+
+#[test]
 fn a_name_between_commas_speaks_when_the_phrase_before_it_cannot() {
     assert_eq!(
         mention_before("One nurse not on the ward roster, Ada Obi, told", "told").as_deref(),
