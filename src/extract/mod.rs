@@ -15,6 +15,7 @@ mod inverted;
 mod join;
 mod opening_participle;
 mod passive_report;
+mod pattern;
 mod quote_then_cue;
 mod reported_by;
 mod second_hand;
@@ -26,6 +27,7 @@ mod vague;
 
 pub use claim::trim_claim;
 pub use join::join_follow_ons;
+pub use pattern::Pattern;
 
 use crate::lexicon::FastMap;
 use crate::lexicon::{CueClass, lexicon};
@@ -33,8 +35,7 @@ use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
 use crate::span::floor_boundary;
 use crate::text::Document;
-use regex::Regex;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 pub use taken::Taken;
 
 /// How a statement reports its claim.
@@ -186,6 +187,8 @@ pub struct Context<'a> {
     /// Speaker phrases already read before a cue, by (where the search starts, cue): several
     /// rules ask for the same one.
     mentions: RefCell<FastMap<(usize, Span), Option<Mention>>>,
+    /// For each phrase pattern, the sentences its gate hits, found on first use.
+    gated: OnceCell<Vec<Vec<usize>>>,
 }
 
 /// A rule that finds statements of one shape.
@@ -493,6 +496,7 @@ impl<'a> Context<'a> {
             doc,
             cues: find_cues(doc),
             mentions: RefCell::default(),
+            gated: OnceCell::new(),
         }
     }
 
@@ -559,22 +563,18 @@ impl<'a> Context<'a> {
         self.doc.sentences[index].span
     }
 
-    /// Every match of `pattern` inside a body sentence, with the sentence's index. Its
-    /// case-sensitive gate runs over the whole text; the full pattern only over the
-    /// sentences the gate hits.
+    /// Every match of `pattern` inside a body sentence, with the sentence's index: the full
+    /// pattern reads only the sentences its gate hits.
     pub fn pattern_matches<'s>(
         &'s self,
         pattern: &'s Pattern,
     ) -> impl Iterator<Item = (usize, Span)> + 's {
-        let mut last = None;
-        pattern
-            .gate
-            .find_iter(self.source())
-            .filter_map(move |m| {
-                let index = self.doc.sentence_at(m.start())?;
-                (last.replace(index) != Some(index)).then_some(index)
-            })
-            .flat_map(move |index| {
+        let gated = self
+            .gated
+            .get_or_init(|| pattern::gated_sentences(self.doc));
+        gated[pattern::index_of(pattern)]
+            .iter()
+            .flat_map(move |&index| {
                 let sentence = self.sentence_span(index);
                 pattern
                     .full
@@ -584,28 +584,6 @@ impl<'a> Context<'a> {
                         (index, span)
                     })
             })
-    }
-}
-
-/// A phrase pattern with a gate: a fast, case-sensitive regex that every match of the
-/// full (usually case-insensitive) pattern contains, written for lower-case and
-/// capitalised text (an article in capitals throughout passes the gate only by chance).
-pub struct Pattern {
-    gate: Regex,
-    full: Regex,
-}
-
-impl Pattern {
-    pub fn new(gate: &str, full: &str) -> Self {
-        Pattern {
-            gate: Regex::new(gate).expect("valid gate regex"),
-            full: Regex::new(full).expect("valid pattern regex"),
-        }
-    }
-
-    /// The full pattern's groups in `text`.
-    pub fn captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
-        self.full.captures(text)
     }
 }
 

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 pub struct PassiveReport;
 
-static PASSIVE_NEWS: LazyLock<Pattern> = LazyLock::new(|| {
+pub(super) static PASSIVE_NEWS: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         r"(?:announced|declared|confirmed|revealed|disclosed)",
         r"(?i)(?-u:\b)(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:first|officially|formally|publicly|later|also)\s+)?(?P<verb>announced|declared|confirmed|revealed|disclosed)(?-u:\b)",

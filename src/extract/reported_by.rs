@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 pub struct ReportedBy;
 
-static PASSIVE_REPORT: LazyLock<Pattern> = LazyLock::new(|| {
+pub(super) static PASSIVE_REPORT: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         r"(?:reported|disclosed|revealed) by",
         r"(?i)(?-u:\b)(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|originally|initially|previously|also)\s+)?(?:reported|disclosed|revealed)\s+(?P<by>by)(?-u:\b)",

@@ -8,13 +8,13 @@ use std::sync::LazyLock;
 
 pub struct SecondHand;
 
-static QUOTED_AS_SAYING: LazyLock<Pattern> = LazyLock::new(|| {
+pub(super) static QUOTED_AS_SAYING: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         r"[Qq]uoted|QUOTED",
         r"(?i)(?-u:\b)(?:was|were|is|are|has been|have been)\s+(?:\w+\s+){0,4}?quoted\s+(?:\w+\s+){0,5}?as\s+saying(?-u:\b)(?:\s+that(?-u:\b))?",
     )
 });
-static SAID_TO: LazyLock<Pattern> = LazyLock::new(|| {
+pub(super) static SAID_TO: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         r"(?:said|reported|rumou?red|alleged|understood|believed)\s+to(?-u:\b)",
         r"(?i)(?-u:\b)(?:is|are|was|were)\s+(?:widely\s+)?(?:said|reported|rumou?red|alleged|understood|believed)\s+to(?-u:\b)",

@@ -15,7 +15,7 @@ pub struct SpeechNoun;
 /// A possessive, up to two modifiers, a noun of saying and "that"; or the noun, its owner
 /// after "from" or "by", and "that" ("warnings from his lawyer that ..."). One gate serves
 /// both, as a pass over the text costs about as much as a rule.
-static SPEECH_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
+pub(super) static SPEECH_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
     let nouns = lexicon().clause_nouns.join("|");
     Pattern::new(
         &format!(r"(?:{nouns})s? "),

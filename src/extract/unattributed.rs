@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 pub struct Unattributed;
 
-static REPORTED: LazyLock<Pattern> = LazyLock::new(|| {
+pub(super) static REPORTED: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         r"[Rr]eportedly|[Aa]llegedly|(?:rising|growing|mounting|swirling|circulating|emerging|spreading|increasing|concerns?|fears?|reports?|rumou?rs?|speculation|signs?|indications?|suspicions?|allegations?|said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected)\s+that",
         r"(?ix)

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 pub struct Vague;
 
-static VAGUE_SOURCE: LazyLock<Pattern> = LazyLock::new(|| {
+pub(super) static VAGUE_SOURCE: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         r"(?:those|people|some|many|others)\s+who(?-u:\b)|(?:[Ww]ord|[Rr]umou?r|[Tt]alk)\s+(?:is|has)(?-u:\b)",
         r"(?i)(?-u:\b)(?:there\s+(?:are|were)\s+(?P<who>those|people|some|many|others)\s+who\s+(?:\w+\s+)?(?:say|said|argue|argued|claim|claimed|insist|insisted|believe|believed)|(?P<word>word|rumou?r|talk)\s+(?:is|has\s+it))(?-u:\b)(?:\s+that(?-u:\b))?",
