@@ -349,7 +349,7 @@ pub(super) const AUXILIARIES: &[&str] = &[
 ];
 
 /// An auxiliary or modal, or its negated contraction ("wasn't", "won't").
-fn is_finite_auxiliary(low: &str) -> bool {
+pub(super) fn is_finite_auxiliary(low: &str) -> bool {
     let stem = low
         .strip_suffix("n't")
         .or_else(|| low.strip_suffix("n’t"))
@@ -734,6 +734,20 @@ const PREPOSITIONS: &[&str] = &[
 const OCCASION_LINKS: &[&str] = &[
     "to", "at", "on", "in", "for", "with", "from", "before", "during", "after",
 ];
+
+/// Whether `word` (in lower case) links a phrase on rather than opens a clause: a
+/// preposition or a subordinator.
+pub(super) fn is_link_word(word: &str) -> bool {
+    [
+        PREPOSITIONS,
+        OCCASIONS,
+        OCCASION_LINKS,
+        AUDIENCE_LINKS,
+        SUBORDINATORS,
+    ]
+    .iter()
+    .any(|words| words.contains(&word))
+}
 
 /// Manner words between a cue and its claim that are not "-ly" adverbs.
 const MANNER: &[&str] = &["aloud", "again", "afterward", "afterwards", "repeatedly"];

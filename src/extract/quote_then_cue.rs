@@ -1,14 +1,17 @@
 //! `quote_then_cue`: a quotation followed by its attribution: "...," X said / said X /
 //! X said during a briefing on Monday; and "...," X said, "..." (attribution inside a quote).
 
-use super::claim::{MAIN_CLAUSE_VERBS, is_time_or_adverb, past_audience, quote_claim};
+use super::claim::{
+    MAIN_CLAUSE_VERBS, SUBORDINATORS, is_finite_auxiliary, is_link_word, is_time_or_adverb,
+    past_audience, past_time_words, quote_claim,
+};
 use super::inverted::object_follows;
 use super::{Attribution, Context, CueHit, Extractor, Mode, Taken};
 use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
 use crate::text::Quote;
-use crate::text::normalise::is_quote;
+use crate::text::normalise::{is_dash, is_quote, with_lowercase};
 
 pub struct QuoteThenCue;
 
@@ -64,11 +67,37 @@ pub fn attribution_after<'c>(cx: &'c Context, quote: &Quote) -> Option<(&'c CueH
     } else {
         hit.span.end
     };
-    let opens_claim = source[after_cue..sentence_end]
+    let object = &source[past_time_words(source, after_cue, sentence_end)..sentence_end];
+    let opens_claim = object
         .split_whitespace()
         .next()
-        .is_some_and(|w| matches!(w, "that" | "if" | "whether") || mention::is_pronoun(w));
+        .is_some_and(|w| matches!(w, "that" | "if" | "whether") || mention::is_pronoun(w))
+        || (hit.class != CueClass::Addressee && clause_follows(object));
     (is_gap(&source[quote.outer.end..speaker.span.start]) && !opens_claim).then_some((hit, speaker))
+}
+
+/// Whether `object`, the words after a cue, open a clause up to the first mark: a subject
+/// in lower case and an auxiliary ("... Lee said private contractors can cost more").
+fn clause_follows(object: &str) -> bool {
+    let phrase = object
+        .split(|c: char| c.is_ascii_punctuation() || is_quote(c) || is_dash(c))
+        .next()
+        .unwrap_or("");
+    let mut words = phrase.split_whitespace();
+    let first = words.next().unwrap_or("");
+    // The auxiliary comes before any subordinate or relative clause ("as it was docking").
+    let auxiliary = words
+        .map(|w| {
+            with_lowercase(w, |w| {
+                let subordinate =
+                    SUBORDINATORS.contains(&w) || matches!(w, "who" | "which" | "that");
+                (is_finite_auxiliary(w) || subordinate).then_some(!subordinate)
+            })
+        })
+        .find_map(|verb| verb);
+    first.starts_with(|c: char| c.is_ascii_lowercase())
+        && !with_lowercase(first, |w| is_link_word(w) || is_time_or_adverb(w))
+        && auxiliary == Some(true)
 }
 
 /// `“... missing.” Lee said.`: a quotation closed by a period and an attribution that is a
@@ -277,6 +306,23 @@ mod tests {
         // Without the dash the pronoun's statement is the one before.
         let text = "Lee said she felt it was “a loophole,” she said.";
         assert!(run(&QuoteThenCue, text).is_empty());
+    }
+
+    #[test]
+    fn a_clause_after_the_cue_is_the_cue_s_own_claim() {
+        for text in [
+            "Asked about “ferry fares,” Lee said rural riders would pay less.",
+            "On “the pier,” the mayor said repairs can wait.",
+        ] {
+            assert!(run(&QuoteThenCue, text).is_empty(), "{text}");
+        }
+        // An occasion or a time after the cue leaves the quotation its claim.
+        for text in [
+            "“We will rebuild,” Lee said aboard the ferry as it was docking.",
+            "“We will rebuild,” Lee told a group of sailors who were waiting.",
+        ] {
+            assert_eq!(run(&QuoteThenCue, text).len(), 1, "{text}");
+        }
     }
 
     #[test]
