@@ -55,6 +55,16 @@ pub fn attribution_after<'c>(cx: &'c Context, quote: &Quote) -> Option<(&'c CueH
     if object_follows(source, hit, sentence_end) {
         return None;
     }
+    // `Lee - who had said he would "win" the state - said`: a dash that closes an aside
+    // opened before the quotation puts the quotation inside the aside.
+    let lead = between.trim_end();
+    let closing_dash = lead
+        .strip_suffix("--")
+        .or_else(|| lead.strip_suffix(" -"))
+        .or_else(|| lead.strip_suffix(is_dash));
+    if closing_dash.is_some_and(|inside| !inside.contains(is_dash) && !inside.contains(" - ")) {
+        return None;
+    }
     let speaker = cx.mention_before(quote.outer.end, hit.span)?;
     // "on “Lakeside,” Lee said if ...", "Lee told Politico that ...": the cue opens a claim
     // of its own, past an audience named or a pronoun (after "told a crowd" a "that" may
@@ -323,6 +333,22 @@ mod tests {
         ] {
             assert_eq!(run(&QuoteThenCue, text).len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn a_quotation_inside_a_dashed_aside_is_not_attributed_by_the_cue_after_it() {
+        for text in [
+            "Lee - who once vowed to \"sink the ferry\" of the rival line - said on Monday that fares would fall.",
+            "Lee \u{2014} who once vowed to \u{201c}sink the ferry\u{201d} of the rival line \u{2014} said fares would fall.",
+        ] {
+            assert!(run(&QuoteThenCue, text).is_empty(), "{text}");
+        }
+        // A dash of its own after the quotation still sets off its attribution.
+        let found = run(
+            &QuoteThenCue,
+            "\u{201c}We will sink it\u{201d} \u{2014} Lee said.",
+        );
+        assert_eq!(found.len(), 1);
     }
 
     #[test]
