@@ -338,8 +338,8 @@ mod tests {
     #[test]
     fn a_quotation_inside_a_dashed_aside_is_not_attributed_by_the_cue_after_it() {
         for text in [
-            "Lee - who once vowed to \"sink the ferry\" of the rival line - said on Monday that fares would fall.",
-            "Lee \u{2014} who once vowed to \u{201c}sink the ferry\u{201d} of the rival line \u{2014} said fares would fall.",
+            "Lee - who once vowed to \"sink\" rival ferries docked in Salem - said at a rally in Ohio.",
+            "Lee \u{2014} who once vowed to \u{201c}sink\u{201d} rival ferries \u{2014} said at a rally.",
         ] {
             assert!(run(&QuoteThenCue, text).is_empty(), "{text}");
         }
