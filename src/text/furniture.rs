@@ -81,7 +81,7 @@ pub fn classify(text: &str, seen: Seen) -> Option<Furniture> {
     }
     let emails = line.contains('@') && EMAILS.is_match(line);
     let byline = b"BWREC(A".contains(&first) && BYLINE.is_match(line);
-    if emails || (byline && line.split_whitespace().count() <= 12) {
+    if emails || (byline && line.split_whitespace().count() <= 12 && names_only(line)) {
         return Some(Furniture::Byline);
     }
     if !line.chars().any(|c| c.is_ascii_alphabetic()) && line.chars().count() <= 40 {
@@ -94,6 +94,49 @@ pub fn classify(text: &str, seen: Seen) -> Option<Furniture> {
         return Some(Furniture::Title);
     }
     None
+}
+
+/// Lower-case words a byline may hold between its names ("By a staff writer", "Reporting
+/// by Ann Lee in Seoul; editing by Tom Reed").
+const BYLINE_WORDS: &[&str] = &[
+    "a",
+    "and",
+    "of",
+    "the",
+    "for",
+    "in",
+    "at",
+    "by",
+    "from",
+    "with",
+    "to",
+    "staff",
+    "writer",
+    "writers",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "editor",
+    "editing",
+    "reporting",
+    "additional",
+    "contributed",
+    "contributing",
+    "special",
+    "senior",
+    "chief",
+    "news",
+    "report",
+];
+
+/// Whether a line that opens like a byline goes on with names, not a sentence ("By
+/// Monday, officials said ...").
+fn names_only(line: &str) -> bool {
+    line.split_whitespace().all(|word| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        !word.starts_with(|c: char| c.is_lowercase())
+            || BYLINE_WORDS.contains(&&*word.to_lowercase())
+    })
 }
 
 /// The date as written in a "Posted ..." line.
@@ -167,6 +210,24 @@ mod tests {
             classify("Posting the letter was a mistake, he said.", earlier),
             None
         );
+        // A sentence may open like a byline.
+        assert_eq!(
+            classify(
+                "By Monday, two officials said the pier would close.",
+                earlier
+            ),
+            None
+        );
+        for byline in [
+            "By a staff writer",
+            "Reporting by Ann Lee in Seoul; editing by Tom Reed",
+        ] {
+            assert_eq!(
+                classify(byline, earlier),
+                Some(Furniture::Byline),
+                "{byline}"
+            );
+        }
     }
 
     #[test]
