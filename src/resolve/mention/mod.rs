@@ -562,8 +562,13 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
             .take_while(|t| t.text.chars().all(is_quote))
             .count();
         let segment = &toks[open + 1 + words..close];
-        // A name after the closed title opens the clause: `on “MSNBC Live,” Ann Lee, ...`.
-        let name_after_title = words > 0 && is_name_like(segment);
+        // A name after the closed title opens the clause: `on “MSNBC Live,” Ann Lee, ...`,
+        // `on “Live,” Rep. Ann Lee (D-Ohio), ...`.
+        let name = match aside_before(segment) {
+            Some((open, _)) => &segment[..open],
+            None => segment,
+        };
+        let name_after_title = words > 0 && is_name_like(name);
         if segment.is_empty() || segment.len() > 30 || !toks[open].is(',') || name_after_title {
             break;
         }

@@ -306,6 +306,10 @@ fn a_comma_inside_a_closing_quotation_mark_ends_a_segment() {
             "In a talk on \u{201c}Ward Ten,\u{201d} Ada Obi, the author, said",
             Some("Ada Obi"),
         ),
+        (
+            "In a talk on \u{201c}Ward Ten,\u{201d} Rep. Ada Obi (D-Ohio), the author, said",
+            Some("Rep. Ada Obi"),
+        ),
     ]);
 }
 
