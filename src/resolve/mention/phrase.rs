@@ -199,8 +199,15 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
             && start >= 2
             && modifiers == 0
             && (is_group(&toks[start - 2]) || first_group)
-            && is_group(&toks[head])
-            && opens_phrase(toks, start - 2);
+            && is_group(&toks[head]);
+        // The first group may have modifiers of its own: "union members and leaders".
+        if joins_groups && !opens_phrase(toks, start - 2) {
+            let first = phrase_start(toks, start - 2);
+            if first < start - 2 && opens_phrase(toks, first) {
+                start = first;
+            }
+            break;
+        }
         // "The front-runner and former secretary of state": one person's two roles.
         let joins_roles = low == "and"
             && start >= 2

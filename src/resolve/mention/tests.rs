@@ -341,6 +341,22 @@ fn a_bracketed_aside_stays_inside_its_comma_segment() {
 }
 
 #[test]
+fn two_groups_joined_speak_together_when_the_first_has_modifiers() {
+    assert_speakers_before([
+        (
+            "It grew, union members and leaders say",
+            Some("union members and leaders"),
+        ),
+        (
+            "It grew, and local teachers and doctors say",
+            Some("local teachers and doctors"),
+        ),
+        // After a verb the first group is its object.
+        ("Lee praised union members and leaders say", Some("leaders")),
+    ]);
+}
+
+#[test]
 fn a_name_between_commas_speaks_when_the_phrase_before_it_cannot() {
     assert_eq!(
         mention_before("One nurse not on the ward roster, Ada Obi, told", "told").as_deref(),
