@@ -255,15 +255,21 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
     partitive_start(toks, start)
 }
 
-/// Where a phrase opening with "his", "her" or "their" at `start` starts when a name is
-/// joined to it: "George Bush and his rivals".
+/// Where a phrase opening with a determiner at `start` starts when another speaker's phrase
+/// is joined to it: "George Bush and his rivals", "The campaign and the DNC".
 fn joined_to_name(toks: &[Token], start: usize) -> usize {
-    let joined = start >= 2
-        && matches!(toks[start].text, "his" | "her" | "their")
-        && lower(&toks[start - 1]) == "and"
-        && is_name_word(&toks[start - 2]);
-    if joined {
-        phrase_start(toks, start - 2)
+    if start < 2 || lower(&toks[start - 1]) != "and" || !is_head(&toks[start - 2]) {
+        return start;
+    }
+    if matches!(toks[start].text, "his" | "her" | "their") && is_name_word(&toks[start - 2]) {
+        return phrase_start(toks, start - 2);
+    }
+    // Two determined phrases: the first opens the clause ("Lee met the mayor and the
+    // council" joins no speakers).
+    let first = phrase_start(toks, start - 2);
+    let determined = first < start - 2 && is_determiner(&toks[first]);
+    if determined && opens_phrase(toks, first) {
+        first
     } else {
         start
     }

@@ -357,6 +357,25 @@ fn two_groups_joined_speak_together_when_the_first_has_modifiers() {
 }
 
 #[test]
+fn two_determined_phrases_joined_speak_together() {
+    assert_speakers_before([
+        (
+            "The harbor board and the ferry union said",
+            Some("The harbor board and the ferry union"),
+        ),
+        (
+            "The party's nominee and his aides said",
+            Some("The party's nominee and his aides"),
+        ),
+        // After a verb the first phrase is its object.
+        (
+            "When Lee met the mayor and the council said",
+            Some("the council"),
+        ),
+    ]);
+}
+
+#[test]
 fn a_name_between_commas_speaks_when_the_phrase_before_it_cannot() {
     assert_eq!(
         mention_before("One nurse not on the ward roster, Ada Obi, told", "told").as_deref(),
