@@ -160,9 +160,16 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     let first = toks.first().map(lower).unwrap_or_default();
     // "Democrats on the city council", "the Board of Elections": the head stands before the
     // preposition (not the "in" of a share: "four in 10").
+    // "An aide to Lee", "Aides to Lee": "to" after a common noun names whom the speaker
+    // serves (not after a title: "Ambassador to Japan Ann Lee").
+    let serves = |at: usize| {
+        let before = &toks[at - 1];
+        toks[at].text == "to"
+            && (!before.is_capitalised() || at == 1 && !lex.titles.contains(&*lower(before)))
+    };
     let of_at = (1..toks.len()).find(|&at| {
         let t = toks[at].text;
-        (matches!(t, "of" | "for") || LOCATIVES.contains(&t))
+        (matches!(t, "of" | "for") || LOCATIVES.contains(&t) || serves(at))
             && !toks.get(at + 1).is_some_and(|n| is_number(&lower(n)))
     });
     let head_token = toks[..of_at.unwrap_or(toks.len())].last();
@@ -198,11 +205,15 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         reading.plural = matches!(&*first, "they" | "we");
         return reading;
     }
-    // Title and name: "Harbor Authority spokesperson Park Min-seo", "President Dana Whitfield".
+    // Title and name: "Harbor Authority spokesperson Park Min-seo", "President Dana Whitfield";
+    // not the title of the person served ("aides to Gov. Ann Lee").
     let mut title_span: Option<(usize, usize)> = None;
     let mut index = 0;
     let mut phrase = String::new();
-    while index < toks.len() {
+    let titled = of_at
+        .filter(|&at| toks[at].text == "to")
+        .unwrap_or(toks.len());
+    while index < titled {
         let n = title_at(&toks, index, &mut phrase);
         if n > 0 {
             title_span = Some((index, index + n));
@@ -270,8 +281,10 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
             reading.affiliation = Some(join(&affiliation));
         }
     }
-    // "of", "for", "at", "from" name whom a speaker works for; "on", "in", "with" a topic or place.
-    let affiliated = of_at.filter(|&at| matches!(toks[at].text, "of" | "for" | "at" | "from"));
+    // "of", "for", "at", "from", "to" name whom a speaker works for; "on", "in", "with" a topic
+    // or place.
+    let affiliated =
+        of_at.filter(|&at| matches!(toks[at].text, "of" | "for" | "at" | "from" | "to"));
     if let Some(of) = affiliated {
         if of + 1 < toks.len() {
             reading.affiliation = Some(join(&toks[of + 1..]));
@@ -620,6 +633,10 @@ mod tests {
         };
         assert_eq!(kind("Another commenter"), SpeakerKind::Anonymous);
         assert_eq!(kind("Romney's associates"), SpeakerKind::Anonymous);
+        // Whom they serve does not name them; a title before "to" is a named post's.
+        assert_eq!(kind("An aide to Lee"), SpeakerKind::Anonymous);
+        assert_eq!(kind("Aides to Gov. Ann Lee"), SpeakerKind::Anonymous);
+        assert_eq!(kind("Ambassador to Japan Ann Lee"), SpeakerKind::Named);
         assert_eq!(kind("Many analysts"), SpeakerKind::Vague);
         assert_eq!(kind("Nearly a third"), SpeakerKind::Vague);
         assert_eq!(kind("Voters"), SpeakerKind::Vague);
