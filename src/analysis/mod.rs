@@ -179,7 +179,14 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
             .mention
             .and_then(|m| m.hedge)
             .map(|h| h.text(source));
-        let stance = stance::stance_of(&claims[index], attribution.cue_class, hedge);
+        // The words between the speaker and the cue: "Lee did not say".
+        let cue_negated = match (attribution.mention, attribution.cue) {
+            (Some(m), Some(cue)) if m.at_cue().end <= cue.start => {
+                stance::negates_cue(&text[m.at_cue().end..cue.start])
+            }
+            _ => false,
+        };
+        let stance = stance::stance_of(&claims[index], attribution.cue_class, cue_negated, hedge);
         let on_record = matches!(kind, "named" | "institution")
             && !attribution.second_hand
             && attribution.mode != Mode::Reported;
@@ -294,6 +301,19 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::relate::stance::Polarity;
+
+    #[test]
+    fn a_negated_cue_leaves_its_claim_unasserted() {
+        let text = "Pier news\n\nLee did not say the pier was safe. Kim said the pier was safe.";
+        let analysis = analyze(text, "-");
+        let polarities: Vec<Polarity> = analysis
+            .statements
+            .iter()
+            .map(|s| s.stance.polarity)
+            .collect();
+        assert_eq!(polarities, [Polarity::Negative, Polarity::Positive]);
+    }
 
     #[test]
     fn no_break_spaces_read_as_spaces_and_are_written_as_they_stand() {

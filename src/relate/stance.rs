@@ -19,25 +19,51 @@ pub struct Stance {
     pub hedges: Vec<String>,
 }
 
-/// The stance of `claim`; `cue` is the cue's class and `extra_hedge` a hedge standing by the
-/// speaker ("X reportedly said").
+/// The stance of `claim`; `cue` is the cue's class, `cue_negated` whether the cue is ("Lee
+/// never said"), and `extra_hedge` a hedge standing by the speaker ("X reportedly said").
 pub fn stance(
     source: &str,
     claim: Span,
     cue: Option<CueClass>,
+    cue_negated: bool,
     extra_hedge: Option<&str>,
 ) -> Stance {
-    stance_of(&ClaimFeatures::of(source, claim), cue, extra_hedge)
+    stance_of(
+        &ClaimFeatures::of(source, claim),
+        cue,
+        cue_negated,
+        extra_hedge,
+    )
+}
+
+/// Whether the words between a speaker and the cue negate it: "did not say", "never
+/// suggested", "hasn't said" (the last few words, past any aside: not "Lee, who is not a
+/// lawyer, said").
+pub fn negates_cue(between: &str) -> bool {
+    let after_aside = between
+        .rsplit([',', ')', '—', '–'])
+        .next()
+        .unwrap_or(between);
+    after_aside.split_whitespace().rev().take(3).any(|word| {
+        let word = word.trim_matches(|c: char| !c.is_alphabetic() && c != '\'' && c != '’');
+        word.eq_ignore_ascii_case("not")
+            || word.eq_ignore_ascii_case("never")
+            || word.ends_with("n't")
+            || word.ends_with("n’t")
+    })
 }
 
 /// The stance of a claim read into its features.
 pub fn stance_of(
     claim: &ClaimFeatures,
     cue: Option<CueClass>,
+    cue_negated: bool,
     extra_hedge: Option<&str>,
 ) -> Stance {
     let negations = claim.negations();
-    let denied = cue == Some(CueClass::Deny);
+    // "Lee denied ..." and "Lee did not say ..." both leave the claim unasserted; "Lee did
+    // not deny ..." does not.
+    let denied = (cue == Some(CueClass::Deny)) != cue_negated;
     // Any negation denies; a denial cue denies the claim unless the claim is itself negated once.
     let negative = if denied {
         negations % 2 == 0
@@ -70,7 +96,7 @@ mod tests {
     use super::*;
 
     fn of(text: &str, cue: Option<CueClass>) -> Stance {
-        stance(text, Span::new(0, text.len()), cue, None)
+        stance(text, Span::new(0, text.len()), cue, false, None)
     }
 
     #[test]
@@ -88,11 +114,36 @@ mod tests {
     }
 
     #[test]
+    fn a_negated_cue_leaves_its_claim_unasserted() {
+        for between in [
+            " did not ",
+            " never ",
+            " hasn't ",
+            " has not yet ",
+            " didn’t ",
+        ] {
+            assert!(negates_cue(between), "{between}");
+        }
+        for between in [
+            " ",
+            " repeatedly ",
+            " has ",
+            " notably ",
+            ", who is not a lawyer, ",
+        ] {
+            assert!(!negates_cue(between), "{between}");
+        }
+        let negated = |cue| stance("the pier is open", Span::new(0, 16), cue, true, None);
+        assert_eq!(negated(None).polarity, Polarity::Negative);
+        assert_eq!(negated(Some(CueClass::Deny)).polarity, Polarity::Positive);
+    }
+
+    #[test]
     fn hedges_soften() {
         let found = of("it might violate the rules", None);
         assert!(found.hedged);
         assert_eq!(found.hedges, ["might"]);
-        let found = stance("it works", Span::new(0, 8), None, Some("reportedly"));
+        let found = stance("it works", Span::new(0, 8), None, false, Some("reportedly"));
         assert_eq!(found.hedges, ["reportedly"]);
         assert!(!of("it works", None).hedged);
     }
