@@ -3,7 +3,7 @@
 
 use super::claim::{
     AUXILIARIES, OCCASIONS, OPENING_PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, claim_end,
-    is_clause, past_audience, trim_claim,
+    is_clause, is_finite_auxiliary, past_audience, trim_claim,
 };
 use super::indirect::is_passive;
 use super::{Attribution, Context, CueHit, Extractor, Taken};
@@ -115,10 +115,18 @@ impl Extractor for Inverted {
                 continue;
             }
             let rest = source[attribution.end..sentence.end].trim();
+            // "The deal, Lee argued in a memo, would save ...": an occasion after the cue,
+            // then the rest of the claim from its verb.
+            let occasion_then_claim = rest.split_once(',').is_some_and(|(occasion, tail)| {
+                !occasion.is_empty()
+                    && is_short_occasion(occasion)
+                    && with_lowercase(first_word(tail), is_finite_auxiliary)
+            });
             // Not a place that ends the attribution (", Va.").
             let parenthetical = rest.starts_with(',')
                 && rest[1..].split_whitespace().nth(1).is_some()
-                && !is_descriptive_tail(&rest[1..], speaker_after);
+                && !is_descriptive_tail(&rest[1..], speaker_after)
+                || occasion_then_claim;
             // "Still, he said, officials must decide", "In 1990, Lee said, when she ...":
             // a short opening phrase, and the claim is what follows the attribution.
             let head_words = claim_head.split_whitespace().count();
@@ -152,8 +160,7 @@ impl Extractor for Inverted {
                 continue;
             }
             if opener || parenthetical {
-                let Some(comma) = rest
-                    .starts_with(',')
+                let Some(comma) = (rest.starts_with(',') || occasion_then_claim)
                     .then(|| attribution.end + source[attribution.end..].find(',').unwrap_or(0))
                 else {
                     continue;
@@ -693,6 +700,11 @@ mod tests {
         assert_eq!(
             parts("Still, he said, the council has to decide soon."),
             ["the council has to decide soon"]
+        );
+        // An occasion may stand between the cue and the comma.
+        assert_eq!(
+            parts("The levy, Ortiz argued in a memo to staff, would save the town $2 million."),
+            ["The levy", "would save the town $2 million"]
         );
     }
 
