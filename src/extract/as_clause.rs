@@ -146,6 +146,23 @@ mod tests {
     }
 
     #[test]
+    fn as_someone_put_it() {
+        assert_eq!(
+            run(
+                &AsClause,
+                "As one ferry captain put it, the pier is a monument to waste."
+            ),
+            [(
+                "the pier is a monument to waste".into(),
+                Some("one ferry captain".into())
+            )]
+        );
+        // Not "put it" with an object of its own.
+        let text = "The mayor will put it aside for now.";
+        assert!(run(&crate::extract::indirect::Indirect, text).is_empty());
+    }
+
+    #[test]
     fn fires_after_a_clause_and_its_conjunction_and_past_an_occasion() {
         assert_eq!(
             run(
