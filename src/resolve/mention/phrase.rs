@@ -252,11 +252,17 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
     while start < head && matches!(&*lower(&toks[start]), "of" | "and" | "for" | "on" | "&") {
         start += 1;
     }
+    // "Doyle and others": a group or vague head with no determiner may be joined too.
+    if !is_determiner(&toks[start])
+        && (is_group(&toks[head]) || lex.vague.contains(&*lower(&toks[head])))
+    {
+        start = joined_to_name(toks, start);
+    }
     partitive_start(toks, start)
 }
 
-/// Where a phrase opening with a determiner at `start` starts when another speaker's phrase
-/// is joined to it: "George Bush and his rivals", "The campaign and the DNC".
+/// Where a phrase at `start` starts when another speaker's phrase is joined to it: "George
+/// Bush and his rivals", "The campaign and the DNC", "Doyle and others".
 fn joined_to_name(toks: &[Token], start: usize) -> usize {
     if start < 2 || lower(&toks[start - 1]) != "and" || !is_head(&toks[start - 2]) {
         return start;
@@ -264,11 +270,17 @@ fn joined_to_name(toks: &[Token], start: usize) -> usize {
     if matches!(toks[start].text, "his" | "her" | "their") && is_name_word(&toks[start - 2]) {
         return phrase_start(toks, start - 2);
     }
-    // Two determined phrases: the first opens the clause ("Lee met the mayor and the
-    // council" joins no speakers).
+    // A name or a determined phrase before, which opens the clause ("Doyle and others",
+    // "Lee and two other aides"; "Lee met the mayor and the council" joins no speakers).
     let first = phrase_start(toks, start - 2);
     let determined = first < start - 2 && is_determiner(&toks[first]);
-    if determined && opens_phrase(toks, first) {
+    let named = is_name_word(&toks[start - 2]);
+    // Before a name only names and determiners ("One reason Democrats and ..." is a clause).
+    let plain_name = !named
+        || toks[first..start - 2]
+            .iter()
+            .all(|t| t.is_capitalised() || is_determiner(t));
+    if (determined || named) && plain_name && opens_phrase(toks, first) {
         first
     } else {
         start

@@ -372,6 +372,17 @@ fn two_determined_phrases_joined_speak_together() {
             "When Lee met the mayor and the council said",
             Some("the council"),
         ),
+        // A name and a group or a vague source.
+        ("Doyle and others said", Some("Doyle and others")),
+        (
+            "Ann Lee and two other aides said",
+            Some("Ann Lee and two other aides"),
+        ),
+        // Before a name only names and determiners.
+        (
+            "One reason Democrats and ferry unions say",
+            Some("ferry unions"),
+        ),
     ]);
 }
 
