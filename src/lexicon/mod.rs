@@ -52,6 +52,8 @@ pub struct Lexicon {
     pub titles: WordSet,
     pub institution_names: WordSet,
     pub institution_heads: WordSet,
+    /// Lower-case country names, institutions only as a whole phrase.
+    pub countries: WordSet,
     pub anonymous_heads: WordSet,
     pub anonymity_clauses: Vec<String>,
     pub vague: WordSet,
@@ -267,6 +269,7 @@ fn load() -> Lexicon {
         titles,
         institution_names,
         institution_heads,
+        countries: lower_set(include_str!("data/countries.txt")),
         anonymous_heads,
         anonymity_clauses,
         vague,

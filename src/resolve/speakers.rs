@@ -123,7 +123,10 @@ fn is_institution(text: &str, toks: &[Token]) -> bool {
     let named = names.contains(&folded)
         || folded
             .match_indices(' ')
-            .any(|(at, _)| names.contains(&folded[..at]) || names.contains(&folded[at + 1..]));
+            .any(|(at, _)| names.contains(&folded[..at]) || names.contains(&folded[at + 1..]))
+        || lex
+            .countries
+            .contains(folded.strip_prefix("the ").unwrap_or(&folded));
     let before_of = toks
         .iter()
         .position(|t| matches!(t.text, "of" | "on" | "for"))
@@ -637,6 +640,14 @@ mod tests {
         assert_eq!(kind("An aide to Lee"), SpeakerKind::Anonymous);
         assert_eq!(kind("Aides to Gov. Ann Lee"), SpeakerKind::Anonymous);
         assert_eq!(kind("Ambassador to Japan Ann Lee"), SpeakerKind::Named);
+        // A country speaks for its government, as the whole phrase only.
+        assert_eq!(kind("North Korea"), SpeakerKind::Institution);
+        assert_eq!(kind("The United States"), SpeakerKind::Institution);
+        assert_eq!(kind("Rep. Ann Israel"), SpeakerKind::Named);
+        assert_ne!(
+            kind("Critics in the United States"),
+            SpeakerKind::Institution
+        );
         assert_eq!(kind("Many analysts"), SpeakerKind::Vague);
         assert_eq!(kind("Nearly a third"), SpeakerKind::Vague);
         assert_eq!(kind("Voters"), SpeakerKind::Vague);
