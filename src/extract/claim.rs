@@ -760,14 +760,22 @@ const AUDIENCE_LINKS: &[&str] = &[
 /// Object pronouns that stand as an addressee ("told him").
 const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "them", "us", "you"];
 
-/// The index past time words ("said Monday", "said late last week") from `index`.
-/// Where the text from `from` (to `to`) goes on past its time words ("on Sunday").
+/// How many bytes `past_time_words` reads: time words are a short run ("late last week").
+const TIME_WORDS_REACH: usize = 64;
+
+/// Where the text from `from` (to `to`) goes on past its time words ("on Sunday"), read in
+/// a short window rather than to `to`.
 pub(super) fn past_time_words(source: &str, from: usize, to: usize) -> usize {
-    let toks = tokens(source, Span::new(from, to));
-    toks.get(skip_time_words(&toks, 0))
-        .map_or(to, |t| t.span.start)
+    let window = floor_boundary(source, from + TIME_WORDS_REACH).min(to);
+    let toks = tokens(source, Span::new(from, window));
+    match toks.get(skip_time_words(&toks, 0)) {
+        Some(token) => token.span.start,
+        None if window == to => to,
+        None => toks.last().map_or(window, |t| t.span.end),
+    }
 }
 
+/// The index past time words ("said Monday", "said late last week") from `index`.
 fn skip_time_words(toks: &[Token], mut index: usize) -> usize {
     let lex = lexicon();
     let is_time = |t: &Token| lex.time_words.contains(&*folded_word(t.text));

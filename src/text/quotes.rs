@@ -116,8 +116,8 @@ fn is_apostrophe(prev: Option<char>, next: Option<char>) -> bool {
 fn direction(c: char, prev: Option<char>, next: Option<char>) -> Option<bool> {
     // Invisible marks (zero-width, bidirectional controls) count as space.
     let space = |x: char| {
-        x.is_whitespace()
-            || matches!(x, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+        let invisible = matches!(x, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}');
+        x.is_whitespace() || invisible || matches!(x, '\u{2060}'..='\u{2069}' | '\u{FEFF}')
     };
     let space_or_open = |x: Option<char>| {
         x.is_none_or(|x| space(x) || matches!(x, '(' | '[' | '{' | ':') || is_dash(x))
