@@ -479,12 +479,16 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
         .iter()
         .take(if subject_first { 0 } else { reach })
         .take_while(|t| !t.is('.') && !t.is(';') && !has_quotation_mark(t.text));
+    let mut after_comma = false;
     for (at, token) in window.enumerate() {
         let low = folded_word(token.text);
         // A verb before "that" means the claim has begun ("said Kim envisioned a plan that").
-        // So does an infinitive after an addressee ("urged voters to stay home that way").
+        // So does an infinitive after an addressee ("urged voters to stay home that way"),
+        // and a participle after a comma ("urged a stand, saying that"): its own clause.
         let infinitive = low == "to" && addressed_class(hit.class);
-        if starts_clause(&low) || infinitive {
+        let participle = after_comma && low.ends_with("ing");
+        after_comma = token.is(',');
+        if starts_clause(&low) || infinitive || participle {
             break;
         }
         if low == "that" || (hit.class == CueClass::Ask && QUESTION_WORDS.contains(&&*low)) {

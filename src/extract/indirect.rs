@@ -800,6 +800,17 @@ mod tests {
             claim("Lee urged voters to stay home that way, and many did."),
             Some("to stay home that way, and many did".into())
         );
+        // Nor is one past a participle that a comma opens: its clause is its own.
+        let claims =
+            |text: &str| -> Vec<String> { run(&Indirect, text).into_iter().map(|f| f.0).collect() };
+        assert_eq!(
+            claims("Lee urged a strong stand, saying that the town would lose otherwise."),
+            ["a strong stand", "the town would lose otherwise"]
+        );
+        assert_eq!(
+            claims("Lee said Monday, adding that the pier would reopen."),
+            ["the pier would reopen"]
+        );
     }
 
     #[test]
