@@ -787,6 +787,10 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
             .is_some_and(|t| is_name_word(t) || t.text == "the" || t.text == "others");
         if is_head(token) || lex.titles.contains(&*low) {
             last_head = Some(index);
+        } else if low == "of" && title_with_of(&toks, index) {
+            // "said chief of staff Ann Lee", "said master of ceremonies Ann Lee".
+            last_head = Some(index + 1);
+            index += 1;
         } else if !(is_possessive(token)
             || ((low == "of" || low == "and" || low == "for" || NAME_PARTICLES.contains(&&*low))
                 && next_is_name

@@ -223,6 +223,11 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
         if noun_before_name {
             break;
         }
+        // "chief of staff Ann Lee": a title with "of" in it.
+        if low == "of" && title_with_of(toks, start - 1) {
+            start -= 2;
+            continue;
+        }
         let accept = is_name_word(token)
             || joins_modifiers
             || joins_groups

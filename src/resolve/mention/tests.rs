@@ -1050,3 +1050,42 @@ fn all_and_both_opening_a_clause_are_speakers_not_adverbs() {
         ("Two aides — both veterans — both said", Some("Two aides")),
     ]);
 }
+
+#[test]
+fn a_title_with_of_in_it_is_one_title() {
+    for (text, speaker) in [
+        (
+            "“Go,” said chief of staff Ann Lee.",
+            "chief of staff Ann Lee",
+        ),
+        (
+            "“Go,” said master of ceremonies Ann Lee.",
+            "master of ceremonies Ann Lee",
+        ),
+        (
+            "“Go,” said the chief of staff, Ann Lee.",
+            "the chief of staff",
+        ),
+    ] {
+        assert_eq!(
+            mention_after(text, "said").as_deref(),
+            Some(speaker),
+            "{text}"
+        );
+    }
+    assert_speakers_before([
+        (
+            "Chief of staff Ann Lee said",
+            Some("Chief of staff Ann Lee"),
+        ),
+        (
+            "The mayor's chief of staff said",
+            Some("The mayor's chief of staff"),
+        ),
+    ]);
+    // Only a listed title: "of" otherwise ends the phrase read after the cue.
+    assert_eq!(
+        mention_after("“Go,” said chief of ships Ann Lee.", "said").as_deref(),
+        Some("chief")
+    );
+}

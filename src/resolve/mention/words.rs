@@ -99,6 +99,21 @@ pub(super) fn is_role(low: &str) -> bool {
     lexicon().titles.contains(low) || lexicon().speaker_nouns.contains(low)
 }
 
+/// Whether "of" at `of` joins the words either side into a listed title: "chief of staff",
+/// "secretary of state", "master of ceremonies".
+pub(super) fn title_with_of(toks: &[Token], of: usize) -> bool {
+    let (Some(before), Some(after)) = (of.checked_sub(1).map(|i| &toks[i]), toks.get(of + 1))
+    else {
+        return false;
+    };
+    toks.get(of).is_some_and(|t| t.text == "of")
+        && before.is_word()
+        && after.is_word()
+        && lexicon()
+            .titles
+            .contains(&format!("{} of {}", &*lower(before), &*lower(after)))
+}
+
 /// A lower-case word that may modify a head ("senior", "government", "presidential").
 pub(super) fn is_modifier(token: &Token) -> bool {
     if !token.is_word() || token.is_capitalised() {
