@@ -6,7 +6,7 @@ use super::{Context, CueHit, Mode};
 use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention;
 use crate::span::{Span, floor_boundary};
-use crate::text::normalise::{folded_word, is_dash, lowercase, with_lowercase};
+use crate::text::normalise::{folded_word, is_dash, lowercase, strip_clause_dash, with_lowercase};
 use crate::text::normalise::{has_quotation_mark, is_double_quote, is_quote, is_single_quote};
 use crate::text::tokens::{Token, tokens};
 
@@ -102,10 +102,9 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
         // after its comma or dash.
         let perfect = mention::ends_with_words(before, "having")
             .then(|| before[..before.len() - "having".len()].trim_end());
-        if let Some(head) = perfect.and_then(|h| {
-            h.strip_suffix([',', '—', '–'])
-                .or_else(|| h.strip_suffix("--"))
-        }) {
+        if let Some(head) =
+            perfect.and_then(|h| h.strip_suffix(',').or_else(|| strip_clause_dash(h)))
+        {
             return from + head.trim_end().len();
         }
         // ", aside from saying ...": a participle's lead word stands after the comma.

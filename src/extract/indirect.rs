@@ -11,7 +11,7 @@ use super::{Attribution, Context, CueHit, Extractor, Taken};
 use crate::lexicon::lexicon;
 use crate::resolve::mention::Mention;
 use crate::span::Span;
-use crate::text::normalise::{is_dash, with_lowercase};
+use crate::text::normalise::{strip_clause_dash, with_lowercase};
 
 pub struct Indirect;
 
@@ -162,7 +162,7 @@ impl Extractor for Indirect {
                 claim = within_relative_clause(source, claim);
             }
             // "the study -- which notes ... -- should": the closing dash ends it.
-            if before_relative.is_some_and(|lead| lead.ends_with(is_dash) || lead.ends_with("--")) {
+            if before_relative.is_some_and(|lead| strip_clause_dash(lead).is_some()) {
                 claim = before_dash(source, claim);
             }
             claim = within_subordinate_clause(

@@ -11,7 +11,7 @@ use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
 use crate::text::Quote;
-use crate::text::normalise::{is_dash, is_quote, with_lowercase};
+use crate::text::normalise::{is_dash, is_quote, strip_clause_dash, with_lowercase};
 
 pub struct QuoteThenCue;
 
@@ -58,10 +58,7 @@ pub fn attribution_after<'c>(cx: &'c Context, quote: &Quote) -> Option<(&'c CueH
     // `Lee - who had said he would "win" the state - said`: a dash that closes an aside
     // opened before the quotation puts the quotation inside the aside.
     let lead = between.trim_end();
-    let closing_dash = lead
-        .strip_suffix("--")
-        .or_else(|| lead.strip_suffix(" -"))
-        .or_else(|| lead.strip_suffix(is_dash));
+    let closing_dash = strip_clause_dash(lead).or_else(|| lead.strip_suffix(" -"));
     if closing_dash.is_some_and(|inside| !inside.contains(is_dash) && !inside.contains(" - ")) {
         return None;
     }

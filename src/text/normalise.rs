@@ -46,6 +46,12 @@ pub fn is_dash(c: char) -> bool {
     matches!(c, '—' | '–' | '―' | '‒')
 }
 
+/// `text` without the clause dash it ends with ("—", "–", "--"), if it ends with one.
+pub fn strip_clause_dash(text: &str) -> Option<&str> {
+    text.strip_suffix("--")
+        .or_else(|| text.strip_suffix(is_dash))
+}
+
 /// Folds typographic variants to ASCII for comparing words: curly apostrophes, non-breaking
 /// spaces and dashes. Borrowed when there is nothing to fold (the ASCII fast path).
 pub fn fold(text: &str) -> Cow<'_, str> {
@@ -213,6 +219,17 @@ mod tests {
         }
         for text in ["“no”", "said 'no'", "\"no\"", "'Tis"] {
             assert!(has_quotation_mark(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_clause_dash_is_stripped_from_the_end() {
+        for (text, head) in [("a —", "a "), ("a –", "a "), ("a --", "a "), ("a―", "a")] {
+            assert_eq!(strip_clause_dash(text), Some(head), "{text}");
+        }
+        // A hyphen alone joins words; it is no clause dash.
+        for text in ["a -", "well-", "a — b"] {
+            assert_eq!(strip_clause_dash(text), None, "{text}");
         }
     }
 
