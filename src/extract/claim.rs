@@ -508,7 +508,7 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
     // The addressee of "told", "asked", "urged": "told reporters ...", "asked him ...".
     let addressed = addressed_class(hit.class);
     if addressed {
-        let past = skip_addressee(&toks, index);
+        let past = past_quoted_title(cx, &toks, skip_addressee(&toks, index));
         if past > index {
             index = skip_time_words(&toks, past);
         }
@@ -877,6 +877,23 @@ fn skip_addressee(toks: &[Token], index: usize) -> usize {
     } else {
         index
     }
+}
+
+/// The index past a show's quoted title at `index` (`told CNN's “State of the Union” that`),
+/// after a possessive's apostrophe if one stands first (`Fox News' “Fox and Friends”`);
+/// `index` itself when no title stands there.
+fn past_quoted_title(cx: &Context, toks: &[Token], index: usize) -> usize {
+    let apostrophe = toks.get(index).is_some_and(|t| t.is('\'') || t.is('’'));
+    let Some(mark) = toks.get(index + usize::from(apostrophe)) else {
+        return index;
+    };
+    let quotes = &cx.doc.quotes;
+    let title = quotes
+        .get(quotes.partition_point(|q| q.outer.start < mark.span.start))
+        .filter(|q| q.outer.start == mark.span.start && q.closed && q.is_title(cx.source()));
+    title.map_or(index, |q| {
+        toks.partition_point(|t| t.span.start < q.outer.end)
+    })
 }
 
 /// A one-word complement that stands for a whole claim ("say otherwise", "said so").

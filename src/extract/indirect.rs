@@ -800,6 +800,23 @@ mod tests {
             claim("Lee urged voters to stay home that way, and many did."),
             Some("to stay home that way, and many did".into())
         );
+        // A show's quoted title after the audience, with or without its "that".
+        for text in [
+            "Lee told CNN's \"State of the Union\" that the pier would reopen.",
+            "Lee told Fox News' “Fox and Friends” on Monday that the pier would reopen.",
+            "Lee told “Fox and Friends” the pier would reopen.",
+        ] {
+            assert_eq!(claim(text), Some("the pier would reopen".into()), "{text}");
+        }
+        // A quotation is no title, and a "that" before a verb is the claim's subject.
+        assert_eq!(
+            claim("Lee told reporters “we will win” and left."),
+            Some("“we will win” and left.".into())
+        );
+        assert_eq!(
+            claim("Lee told reporters that was wrong."),
+            Some("that was wrong".into())
+        );
         // Nor is one past a participle that a comma opens: its clause is its own.
         let claims =
             |text: &str| -> Vec<String> { run(&Indirect, text).into_iter().map(|f| f.0).collect() };
