@@ -2,7 +2,7 @@
 
 use super::claim::{CLAUSE_SUBORDINATORS, RELATIVE_PRONOUNS, claim_end, quote_claim, trim_claim};
 use super::{Attribution, Context, Extractor, Taken};
-use crate::resolve::mention::{Mention, is_ing_word, is_past_participle};
+use crate::resolve::mention::{Mention, describes_source, is_ing_word, is_past_participle};
 use crate::span::Span;
 use crate::text::normalise::{has_quotation_mark, is_double_quote, is_quote, lowercase};
 
@@ -148,9 +148,11 @@ impl Extractor for AccordingTo {
             }
             let rest_start = hit.span.end + source_end;
             let claim = if opens_sentence {
-                // "According to Lee, writing in the Post, the plan ...": past the source's
-                // participle aside.
-                let start = participle_aside_end(&source[rest_start..sentence.end])
+                // "According to Lee, writing in the Post, the plan ...": past an aside about
+                // the source, a participle's or one that describes it (", who ...,").
+                let rest = &source[rest_start..sentence.end];
+                let start = participle_aside_end(rest)
+                    .or_else(|| describing_aside_end(source, Span::new(rest_start, sentence.end)))
                     .map_or(rest_start + 1, |end| rest_start + end);
                 if start >= sentence.end {
                     continue;
@@ -203,6 +205,18 @@ fn participle_aside_end(rest: &str) -> Option<usize> {
     Some(rest.len() - aside.len() + comma + 1)
 }
 
+/// After a source's comma, the end of an aside that describes the source ("who spoke on
+/// condition of anonymity,", "a spokeswoman for the mayor,"), past its closing comma,
+/// relative to `rest`'s start; `None` when no such aside stands there.
+fn describing_aside_end(source: &str, rest: Span) -> Option<usize> {
+    let text = rest.text(source).strip_prefix(',')?;
+    let comma = text.find(',')?;
+    let aside = Span::new(rest.start + 1, rest.start + 1 + comma).trim(source);
+    let claim_follows = text[comma + 1..].split_whitespace().nth(1).is_some();
+    let short = text[..comma].split_whitespace().count() <= MAX_SOURCE_WORDS;
+    (claim_follows && short && describes_source(source, aside)).then_some(comma + 2)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,6 +231,34 @@ mod tests {
         assert_eq!(found, [("That".into(), Some("early exit polls".into()))]);
         // A one-word claim that is no pronoun is no claim.
         assert!(run(&AccordingTo, "Yes, according to Lee.").is_empty());
+    }
+
+    #[test]
+    fn an_aside_that_describes_the_opening_source_is_no_claim() {
+        let claim_of = |text: &str| run(&AccordingTo, text).into_iter().map(|f| f.0).next();
+        for text in [
+            "According to Lee, who asked not to be named, the pier will reopen.",
+            "According to the audit, which was released Tuesday, the pier will reopen.",
+            "According to Lee, a spokeswoman for the mayor, the pier will reopen.",
+            "According to Lee, an analyst at Dover Marine, the pier will reopen.",
+        ] {
+            assert_eq!(
+                claim_of(text).as_deref(),
+                Some("the pier will reopen"),
+                "{text}"
+            );
+        }
+        // The claim's own subject, or a phrase with a verb in it, is no aside.
+        for text in [
+            "According to Lee, the pier, which is old, will reopen.",
+            "According to Lee, one Dover Department of Transportation sign read, “Stay off.”",
+        ] {
+            let claim = claim_of(text).unwrap();
+            assert!(
+                claim.starts_with("the pier") || claim.starts_with("one"),
+                "{text}: {claim}"
+            );
+        }
     }
 
     #[test]

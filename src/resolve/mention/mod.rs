@@ -186,6 +186,23 @@ static POSTMODIFIERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(" (?:{}) ", phrases.join("|"))).expect("valid postmodifier regex")
 });
 
+/// Whether `aside`, set off by commas after a source, describes the source rather than
+/// opening what it claims: a relative clause ("who spoke on condition of anonymity") or a
+/// determined phrase naming a role, with no verb, that ends on a role or a name ("a
+/// spokeswoman for the mayor", "an analyst at Wedbush").
+pub fn describes_source(source: &str, aside: Span) -> bool {
+    let toks = tokens(source, aside);
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return false;
+    };
+    let verb = toks
+        .iter()
+        .any(|t| is_past_form(t) || is_auxiliary(&lower(t)));
+    let ends_described = last.is_capitalised() || is_role(&lower(last));
+    matches!(&*lower(first), "who" | "whose" | "which")
+        || (is_determiner(first) && describes_a_role(&toks) && ends_described && !verb)
+}
+
 /// Whether a source's post-modifier ("close to", "familiar with") opens the text at `at`.
 pub fn postmodifier_at(source: &str, at: usize) -> bool {
     let end = ceil_boundary(source, (at + 48).min(source.len()));
