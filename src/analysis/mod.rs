@@ -316,6 +316,18 @@ mod tests {
     }
 
     #[test]
+    fn a_rejected_claim_is_denied() {
+        let text = "Pier news\n\nLee rejected claims that the pier was unsafe.";
+        let analysis = analyze(text, "-");
+        let polarities: Vec<Polarity> = analysis
+            .statements
+            .iter()
+            .map(|s| s.stance.polarity)
+            .collect();
+        assert_eq!(polarities, [Polarity::Negative]);
+    }
+
+    #[test]
     fn no_break_spaces_read_as_spaces_and_are_written_as_they_stand() {
         let text =
             "Pier\u{a0}news\n\nLee said the pier\u{a0}is safe,\u{a0}but she has not set a date.";

@@ -491,10 +491,12 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
             break;
         }
         if low == "that" || (hit.class == CueClass::Ask && QUESTION_WORDS.contains(&&*low)) {
-            // "insisted that was not part of the deal": a verb next makes "that" the subject.
-            let subject = toks
-                .get(at + 1)
-                .is_some_and(|t| is_finite_auxiliary(&folded_word(t.text)));
+            // "insisted that was not part of the deal": a verb next makes "that" the subject;
+            // "rejected that argument": a noun for something said makes it a determiner.
+            let subject = toks.get(at + 1).is_some_and(|t| {
+                let next = folded_word(t.text);
+                is_finite_auxiliary(&next) || lexicon().speech_nouns.iter().any(|n| *n == *next)
+            });
             let skip_that = low == "that" && !subject;
             return Some(if skip_that {
                 token.span.end

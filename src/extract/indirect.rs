@@ -22,13 +22,19 @@ pub fn is_passive(source: &str, sentence_start: usize, cue: Span) -> bool {
         return false;
     }
     let before = source[sentence_start..cue.start].trim_end();
-    let previous = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    with_lowercase(previous, |previous| {
-        matches!(
-            previous,
-            "is" | "was" | "are" | "were" | "been" | "be" | "being"
-        )
-    })
+    // Past adverbs: "are easily refuted", "was not widely reported".
+    for word in before.rsplit(char::is_whitespace).take(3) {
+        let (auxiliary, adverb) = with_lowercase(word, |w| {
+            (
+                matches!(w, "is" | "was" | "are" | "were" | "been" | "be" | "being"),
+                w.ends_with("ly") || matches!(w, "not" | "also" | "never" | "often"),
+            )
+        });
+        if auxiliary || !adverb {
+            return auxiliary;
+        }
+    }
+    false
 }
 
 /// Whether `mention`, right before a participle cue, is a channel that the sentence's
@@ -1358,5 +1364,39 @@ mod tests {
         assert!(run(&Indirect, "The claims were false and nobody believed them.").is_empty());
         assert!(run(&Indirect, "He is said to have left the country.").is_empty());
         assert!(run(&Indirect, "The United States opposes it.").is_empty());
+        // Adverbs may stand between the auxiliary and the participle.
+        assert!(run(&Indirect, "Such claims are easily refuted by the record.").is_empty());
+        assert!(
+            run(
+                &Indirect,
+                "It was not widely reported that the pier closed."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_rejection_takes_the_claim_after_its_that() {
+        for text in [
+            "Lee rejected claims that the pier was unsafe.",
+            "Lee disputed reports that the pier was unsafe.",
+            "Lee dismissed suggestions that the pier was unsafe.",
+        ] {
+            let found = run(&Indirect, text);
+            assert_eq!(
+                found,
+                [("the pier was unsafe".into(), Some("Lee".into()))],
+                "{text}"
+            );
+        }
+        // Without "that" the object is a thing, not something said; and "that" before a
+        // noun for something said is its determiner.
+        for text in [
+            "The judge dismissed the case.",
+            "Voters rejected the levy in May.",
+            "The court rejected that argument in a ruling released Thursday.",
+        ] {
+            assert!(run(&Indirect, text).is_empty(), "{text}");
+        }
     }
 }

@@ -517,6 +517,21 @@ mod tests {
     }
 
     #[test]
+    fn a_passive_with_an_adverb_is_no_inverted_cue() {
+        let found = run(
+            &Inverted,
+            "What's more, their claims are easily denied, they say.",
+        );
+        assert_eq!(
+            found,
+            [(
+                "What's more, their claims are easily denied".into(),
+                Some("they".into())
+            )]
+        );
+    }
+
+    #[test]
     fn the_speaker_s_description_and_occasion_end_the_attribution() {
         let found = run(
             &Inverted,
