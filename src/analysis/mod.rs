@@ -280,6 +280,7 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
             who: &who[i],
             proposition: membership[i],
             question: found[i].cue_class == Some(CueClass::Ask),
+            denial: found[i].cue_class == Some(CueClass::Deny),
         })
         .collect();
     let contradictions = contradictions::find(source, &sides);

@@ -898,6 +898,26 @@ fn past_quoted_title(cx: &Context, toks: &[Token], index: usize) -> usize {
     })
 }
 
+/// Whether what follows "deny" names someone and then what is withheld from them ("denied
+/// them permits", "deny Ann Lee the nomination"): no claim denied. ("her" may be a
+/// possessive: "denied her role".)
+fn withholds(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let recipient = words
+        .clone()
+        .take_while(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['s', '\'', '’']))
+        .count();
+    let first = words.next().unwrap_or("");
+    if matches!(first, "him" | "them" | "us" | "me") {
+        return words.next().is_some_and(|w| w != "that");
+    }
+    recipient > 0
+        && text
+            .split_whitespace()
+            .nth(recipient)
+            .is_some_and(|w| matches!(w, "the" | "a" | "an" | "any" | "their" | "his"))
+}
+
 /// A one-word complement that stands for a whole claim ("say otherwise", "said so").
 fn is_pro_form(word: &str) -> bool {
     matches!(&*lowercase(word), "otherwise" | "so" | "yes" | "no")
@@ -1042,6 +1062,9 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
             .is_some_and(|cue| cue.lemma == "respond");
     if answered {
         return Some(Span::new(claim.start + "to ".len(), claim.end));
+    }
+    if hit.class == CueClass::Deny && withholds(text) {
+        return None;
     }
     let venue = hit.class == CueClass::Write && is_venue(text);
     (!is_prepositional_object(text) && !venue).then_some(claim)

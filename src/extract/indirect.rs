@@ -1389,6 +1389,22 @@ mod tests {
                 "{text}"
             );
         }
+        // Denying someone something withholds it: no claim is denied.
+        for text in [
+            "The board denied them permits until the work was done.",
+            "The delegates may deny Ann Lee the nomination.",
+        ] {
+            assert!(run(&Indirect, text).is_empty(), "{text}");
+        }
+        for (text, claim) in [
+            ("Lee denied her role in the deal.", "her role in the deal"),
+            (
+                "Lee denied Park's account of the deal.",
+                "Park's account of the deal",
+            ),
+        ] {
+            assert_eq!(run(&Indirect, text)[0].0, claim, "{text}");
+        }
         // Without "that" the object is a thing, not something said; and "that" before a
         // noun for something said is its determiner.
         for text in [

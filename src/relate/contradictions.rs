@@ -25,6 +25,8 @@ pub struct Side<'a> {
     pub proposition: Option<usize>,
     /// A question ("asked whether ..."): it asserts nothing, so it contradicts nothing.
     pub question: bool,
+    /// Its cue denies its claim ("denied that ...", "rejected claims that ...").
+    pub denial: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -98,6 +100,12 @@ fn negated_shared(claim: &ClaimFeatures, other_terms: &TermSet) -> Option<usize>
         })
 }
 
+/// In a claim its cue denies ("rejected claims that the pier was unsafe"), the index of its
+/// first shared content term.
+fn denied_shared(claim: &ClaimFeatures, other_terms: &TermSet) -> Option<usize> {
+    (0..claim.word_count()).find(|&k| other_terms.contains(term(claim.word(k))))
+}
+
 /// Finds the contradictions among statements in document order.
 pub fn find(source: &str, sides: &[Side]) -> Vec<Contradiction> {
     let mut found: Vec<Contradiction> = Vec::new();
@@ -138,7 +146,13 @@ pub fn find(source: &str, sides: &[Side]) -> Vec<Contradiction> {
                     } else {
                         (counter, record)
                     };
-                    let at = negated_shared(negative.claim, &positive.claim.content)?;
+                    let at =
+                        negated_shared(negative.claim, &positive.claim.content).or_else(|| {
+                            negative
+                                .denial
+                                .then(|| denied_shared(negative.claim, &positive.claim.content))
+                                .flatten()
+                        })?;
                     let shared = term(negative.claim.word(at));
                     let other = positive.claim.words().position(|w| term(w) == shared)?;
                     Some(if negative.id == record.id {
@@ -215,6 +229,15 @@ mod tests {
     /// Contradictions between an on-record claim and an anonymous one, written one after
     /// the other in one source.
     fn between(on_record: (&str, Polarity), anonymous: (&str, Polarity)) -> Vec<Contradiction> {
+        between_with(on_record, anonymous, false)
+    }
+
+    /// The same, with `denial` telling whether the on-record statement's cue denies it.
+    fn between_with(
+        on_record: (&str, Polarity),
+        anonymous: (&str, Polarity),
+        denial: bool,
+    ) -> Vec<Contradiction> {
         let source = format!("{}\n{}", on_record.0, anonymous.0);
         let first = Span::new(0, on_record.0.len());
         let second = Span::new(first.end + 1, source.len());
@@ -232,6 +255,7 @@ mod tests {
                 who: ["s1", "s2"][i],
                 proposition: None,
                 question: false,
+                denial: denial && on_record,
             })
             .collect();
         find(&source, &sides)
@@ -266,6 +290,26 @@ mod tests {
             ("it might violate safety rules", Positive),
         );
         assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn a_claim_its_cue_denies_contradicts_the_claim_asserted() {
+        let claims = (
+            ("the harbor pier was structurally unsafe", Negative),
+            (
+                "the harbor pier was structurally unsafe and would close",
+                Positive,
+            ),
+        );
+        let found = between_with(claims.0, claims.1, true);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].why.contains("'the harbor pier"),
+            "{}",
+            found[0].why
+        );
+        // A negative stance from a negated cue ("did not respond to") denies nothing.
+        assert!(between_with(claims.0, claims.1, false).is_empty());
     }
 
     #[test]
