@@ -135,32 +135,35 @@ pub fn find(source: &str, sides: &[Side]) -> Vec<Contradiction> {
             if common + content < 3 {
                 continue;
             }
-            let opposite = antonym(&record.claim.antonyms, &counter.claim.antonyms)
-                .map(|(r, c)| (r, c, 0.2))
-                .or_else(|| {
-                    if both_on_record || record.polarity == counter.polarity {
-                        return None;
-                    }
-                    let (negative, positive) = if record.polarity == Polarity::Negative {
-                        (record, counter)
-                    } else {
-                        (counter, record)
-                    };
-                    let at =
-                        negated_shared(negative.claim, &positive.claim.content).or_else(|| {
-                            negative
-                                .denial
-                                .then(|| denied_shared(negative.claim, &positive.claim.content))
-                                .flatten()
-                        })?;
-                    let shared = term(negative.claim.word(at));
-                    let other = positive.claim.words().position(|w| term(w) == shared)?;
-                    Some(if negative.id == record.id {
-                        (at, other, 0.1)
-                    } else {
-                        (other, at, 0.1)
-                    })
-                });
+            // Antonyms oppose two claims, unless one side's cue denies its claim: then they
+            // agree ("denied it was unsafe" and "it is safe").
+            let antonym_words = antonym(&record.claim.antonyms, &counter.claim.antonyms);
+            if antonym_words.is_some() && record.denial != counter.denial {
+                continue;
+            }
+            let opposite = antonym_words.map(|(r, c)| (r, c, 0.2)).or_else(|| {
+                if both_on_record || record.polarity == counter.polarity {
+                    return None;
+                }
+                let (negative, positive) = if record.polarity == Polarity::Negative {
+                    (record, counter)
+                } else {
+                    (counter, record)
+                };
+                let at = negated_shared(negative.claim, &positive.claim.content).or_else(|| {
+                    negative
+                        .denial
+                        .then(|| denied_shared(negative.claim, &positive.claim.content))
+                        .flatten()
+                })?;
+                let shared = term(negative.claim.word(at));
+                let other = positive.claim.words().position(|w| term(w) == shared)?;
+                Some(if negative.id == record.id {
+                    (at, other, 0.1)
+                } else {
+                    (other, at, 0.1)
+                })
+            });
             let Some((record_at, counter_at, bonus)) = opposite else {
                 continue;
             };
@@ -310,6 +313,16 @@ mod tests {
         );
         // A negative stance from a negated cue ("did not respond to") denies nothing.
         assert!(between_with(claims.0, claims.1, false).is_empty());
+    }
+
+    #[test]
+    fn a_prefixed_antonym_opposes_unless_a_cue_denies_one_side() {
+        let safe = ("the harbor pier at Dover is safe for ferries", Positive);
+        let unsafe_ = ("the harbor pier at Dover is unsafe for ferries", Positive);
+        assert_eq!(between(safe, unsafe_).len(), 1);
+        // "Lee denied that the harbor pier ... is unsafe" agrees with "it is safe".
+        let denied = ("the harbor pier at Dover is unsafe for ferries", Negative);
+        assert!(between_with(denied, safe, true).is_empty());
     }
 
     #[test]
