@@ -3,7 +3,7 @@
 
 use super::ClaimFeatures;
 use super::stance::Polarity;
-use super::terms::{TermSet, term};
+use super::terms::{Term, TermSet, term};
 use crate::lexicon::FastMap;
 use crate::lexicon::{lexicon, opening};
 use serde::Serialize;
@@ -100,6 +100,15 @@ fn negated_shared(claim: &ClaimFeatures, other_terms: &TermSet) -> Option<usize>
         })
 }
 
+/// The content term nearest before word `at`, within four words: what the word at `at`
+/// is said of, most likely.
+fn subject_term(claim: &ClaimFeatures, at: usize) -> Option<Term> {
+    (at.saturating_sub(4)..at)
+        .rev()
+        .map(|k| term(claim.word(k)))
+        .find(|&t| claim.content.contains(t) || claim.terms.contains(t))
+}
+
 /// In a claim its cue denies ("rejected claims that the pier was unsafe"), the index of its
 /// first shared content term.
 fn denied_shared(claim: &ClaimFeatures, other_terms: &TermSet) -> Option<usize> {
@@ -132,13 +141,19 @@ pub fn find(source: &str, sides: &[Side]) -> Vec<Contradiction> {
             // Shared names ("South Korea") weigh half what shared content words do: two
             // claims that name the same country need not speak of the same thing.
             let content = a.claim.content.shared(&b.claim.content);
-            if common + content < 3 {
-                continue;
-            }
             // Antonyms oppose two claims, unless one side's cue denies its claim: then they
             // agree ("denied it was unsafe" and "it is safe").
             let antonym_words = antonym(&record.claim.antonyms, &counter.claim.antonyms);
             if antonym_words.is_some() && record.denial != counter.denial {
+                continue;
+            }
+            // Short claims share few terms; the same subject just before both antonyms is
+            // enough ("the pier was safe", "the pier is unsafe").
+            let same_subject = antonym_words.is_some_and(|(r, c)| {
+                subject_term(record.claim, r)
+                    .is_some_and(|t| subject_term(counter.claim, c) == Some(t))
+            });
+            if common + content < 3 && !same_subject {
                 continue;
             }
             let opposite = antonym_words.map(|(r, c)| (r, c, 0.2)).or_else(|| {
@@ -323,6 +338,25 @@ mod tests {
         // "Lee denied that the harbor pier ... is unsafe" agrees with "it is safe".
         let denied = ("the harbor pier at Dover is unsafe for ferries", Negative);
         assert!(between_with(denied, safe, true).is_empty());
+    }
+
+    #[test]
+    fn short_claims_oppose_when_antonyms_follow_the_same_subject() {
+        assert_eq!(
+            between(
+                ("the pier was safe", Positive),
+                ("the pier is unsafe", Positive)
+            )
+            .len(),
+            1
+        );
+        assert!(
+            between(
+                ("the pier was safe", Positive),
+                ("the ferry is unsafe", Positive)
+            )
+            .is_empty()
+        );
     }
 
     #[test]
