@@ -35,6 +35,7 @@ use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
 use crate::span::floor_boundary;
 use crate::text::Document;
+use crate::text::normalise::with_lowercase;
 use std::cell::{OnceCell, RefCell};
 pub use taken::Taken;
 
@@ -294,6 +295,23 @@ const TAG_REACH: usize = 160;
 /// `<tweet tweet-author="@lee">`: a cue word inside a markup tag that scraping left in the
 /// text names the tag or its attributes, not an act of saying. `opens` holds where the
 /// text's "<" marks stand, in order.
+/// Whether the source after "according to" (to its comma) is people left unnamed: "two
+/// people who were present", "officials familiar with the talks", "an organizer"; not
+/// a name, an outlet or a document ("Lee", "CNN", "a transcript", "court records").
+fn unnamed_people(after: &str) -> bool {
+    let source = after.split([',', ';', '.', '(']).next().unwrap_or(after);
+    let lex = lexicon();
+    let opens_lower = source.trim_start().starts_with(char::is_lowercase);
+    let (mut people, mut document) = (false, false);
+    for word in source.split_whitespace().take(8) {
+        with_lowercase(word.trim_end_matches(['\'', '’']), |w| {
+            people |= lex.anonymous_heads.contains(w) || lex.vague.contains(w);
+            document |= lex.documents.contains(w);
+        });
+    }
+    opens_lower && people && !document
+}
+
 fn inside_markup_tag(source: &str, opens: &[usize], cue: Span) -> bool {
     let at = opens.partition_point(|&o| o < cue.start);
     let Some(&open) = at.checked_sub(1).map(|i| &opens[i]) else {
@@ -487,7 +505,37 @@ pub fn extract(doc: &Document) -> Vec<Attribution> {
         }
         taken.merge(round);
     }
-    taken.into_vec()
+    let mut found = taken.into_vec();
+    mark_relayed(&cx, &mut found);
+    found
+}
+
+/// Marks as heard second-hand each statement that an "according to" after it in its
+/// sentence relays from unnamed people: in "Lee told aides the pier would close, according
+/// to two people who were present", Lee did not say it on the record. A named source or an
+/// outlet may have heard it in public, and a document is a record of it, so neither is
+/// taken for a relay. `found` is in claim order.
+fn mark_relayed(cx: &Context, found: &mut [Attribution]) {
+    for hit in cx.cues.iter().filter(|h| h.according_to) {
+        let sentence = cx.sentence_span(hit.sentence);
+        if !unnamed_people(&cx.source()[hit.span.end..sentence.end]) {
+            continue;
+        }
+        let from = found.partition_point(|a| a.claim.start < sentence.start);
+        let to = found
+            .partition_point(|a| a.claim.start < sentence.end)
+            .max(from);
+        if found[from..to].iter().any(|a| a.cue == Some(hit.span)) {
+            continue;
+        }
+        for a in &mut found[from..to] {
+            let relayed = a.sentence == hit.sentence
+                && a.claim.end <= hit.span.start
+                && a.cue.is_some_and(|cue| cue.end <= hit.span.start)
+                && a.mention.is_some();
+            a.second_hand |= relayed;
+        }
+    }
 }
 
 impl<'a> Context<'a> {
@@ -654,6 +702,27 @@ mod tests {
 
     fn count_cues(text: &str) -> usize {
         cues(text).len()
+    }
+
+    #[test]
+    fn an_according_to_of_unnamed_people_after_a_statement_relays_it() {
+        let second_hand = |text: &str| {
+            let text = format!("Pier news\n\n{text}");
+            let doc = Document::parse(&text);
+            extract(&doc)
+                .iter()
+                .map(|a| a.second_hand)
+                .collect::<Vec<_>>()
+        };
+        let relayed =
+            "Lee told aides the pier would close, according to two people who were present.";
+        assert_eq!(second_hand(relayed), [true]);
+        for text in [
+            "Lee said the pier would close, according to a transcript released by officials.",
+            "Lee said the pier would close, according to CNN.",
+        ] {
+            assert_eq!(second_hand(text), [false], "{text}");
+        }
     }
 
     #[test]

@@ -74,6 +74,8 @@ pub struct Lexicon {
     longest_abbreviation: usize,
     /// Nouns that can head a speaker phrase: titles, source words, institution heads and more.
     pub speaker_nouns: WordSet,
+    /// Documents, surveys and records ("report", "transcript", "poll"), lower-cased.
+    pub documents: WordSet,
     /// Words that may stand between a speaker and the cue.
     pub adverbs: WordSet,
     /// Lower-case days, months and other time words.
@@ -238,7 +240,9 @@ fn load() -> Lexicon {
     let shares = lower_set(include_str!("data/shares.txt"));
     let mut vague = lower_set(include_str!("data/vague.txt"));
     vague.extend(shares.iter().cloned());
+    let documents = lower_set(include_str!("data/documents.txt"));
     let mut speaker_nouns = lower_set(include_str!("data/speaker_nouns.txt"));
+    speaker_nouns.extend(documents.iter().cloned());
     speaker_nouns.extend(
         titles
             .iter()
@@ -283,6 +287,7 @@ fn load() -> Lexicon {
         longest_abbreviation: abbreviations.iter().map(String::len).max().unwrap_or(0),
         abbreviations,
         speaker_nouns,
+        documents,
         adverbs: lower_set(include_str!("data/adverbs.txt")),
         time_words: lower_set(include_str!("data/time_words.txt")),
         addressees: lower_set(include_str!("data/addressees.txt")),
