@@ -304,28 +304,26 @@ mod tests {
     use super::*;
     use crate::relate::stance::Polarity;
 
-    #[test]
-    fn a_negated_cue_leaves_its_claim_unasserted() {
-        let text = "Pier news\n\nLee did not say the pier was safe. Kim said the pier was safe.";
+    /// The stance polarity of each statement in `text`.
+    fn polarities(text: &str) -> Vec<Polarity> {
         let analysis = analyze(text, "-");
-        let polarities: Vec<Polarity> = analysis
+        analysis
             .statements
             .iter()
             .map(|s| s.stance.polarity)
-            .collect();
-        assert_eq!(polarities, [Polarity::Negative, Polarity::Positive]);
+            .collect()
+    }
+
+    #[test]
+    fn a_negated_cue_leaves_its_claim_unasserted() {
+        let text = "Pier news\n\nLee did not say the pier was safe. Kim said the pier was safe.";
+        assert_eq!(polarities(text), [Polarity::Negative, Polarity::Positive]);
     }
 
     #[test]
     fn a_rejected_claim_is_denied() {
         let text = "Pier news\n\nLee rejected claims that the pier was unsafe.";
-        let analysis = analyze(text, "-");
-        let polarities: Vec<Polarity> = analysis
-            .statements
-            .iter()
-            .map(|s| s.stance.polarity)
-            .collect();
-        assert_eq!(polarities, [Polarity::Negative]);
+        assert_eq!(polarities(text), [Polarity::Negative]);
     }
 
     #[test]
