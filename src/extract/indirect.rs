@@ -773,6 +773,10 @@ mod tests {
             Some("the pier would reopen".into())
         );
         assert_eq!(
+            claim("Lee told aides the pier would reopen."),
+            Some("the pier would reopen".into())
+        );
+        assert_eq!(
             claim("The mayor told me she would run again."),
             Some("she would run again".into())
         );

@@ -296,7 +296,7 @@ const TAG_REACH: usize = 160;
 /// text names the tag or its attributes, not an act of saying. `opens` holds where the
 /// text's "<" marks stand, in order.
 /// Whether the source after "according to" (to its comma) is people left unnamed: "two
-/// people who were present", "officials familiar with the talks", "an organizer"; not
+/// people who were present", "officials familiar with the talks", "an aide"; not
 /// a name, an outlet or a document ("Lee", "CNN", "a transcript", "court records").
 fn unnamed_people(after: &str) -> bool {
     let source = after.split([',', ';', '.', '(']).next().unwrap_or(after);
