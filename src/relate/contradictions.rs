@@ -188,9 +188,12 @@ pub fn find(source: &str, sides: &[Side]) -> Vec<Contradiction> {
             let score = (0.45 + 0.08 * common.min(5) as f64 + bonus
                 - if both_on_record { 0.15 } else { 0.0 })
             .min(0.95);
+            // A side whose cue denies its claim says so: "The mayor denied '...'".
+            let denied = |side: &Side| if side.denial { " denied" } else { "" };
             let why = format!(
-                "on record: {} '{}'; {} {}: '{}'",
+                "on record: {}{} '{}'; {} {}{}: '{}'",
                 record.who,
+                denied(record),
                 record.claim.excerpt(source, record_at),
                 if both_on_record {
                     "also on record,"
@@ -198,6 +201,7 @@ pub fn find(source: &str, sides: &[Side]) -> Vec<Contradiction> {
                     counter.footing
                 },
                 counter.who,
+                denied(counter),
                 counter.claim.excerpt(source, counter_at)
             );
             let kind = if both_on_record {
@@ -322,7 +326,7 @@ mod tests {
         let found = between_with(claims.0, claims.1, true);
         assert_eq!(found.len(), 1);
         assert!(
-            found[0].why.contains("'the harbor pier"),
+            found[0].why.contains("s1 denied 'the harbor pier"),
             "{}",
             found[0].why
         );
