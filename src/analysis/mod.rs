@@ -7,7 +7,7 @@ use crate::lexicon::CueClass;
 use crate::relate::ClaimFeatures;
 use crate::relate::contradictions::{self, Contradiction, Side};
 use crate::relate::propositions::{self, Proposition};
-use crate::relate::stance::{self, Stance};
+use crate::relate::stance::{self, Polarity, Stance};
 use crate::resolve::mention::Mention;
 use crate::resolve::speakers::{self, SpeakerKind};
 use crate::span::Span;
@@ -280,7 +280,9 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
             who: &who[i],
             proposition: membership[i],
             question: found[i].cue_class == Some(CueClass::Ask),
-            denial: found[i].cue_class == Some(CueClass::Deny),
+            // "did not deny" denies nothing.
+            denial: found[i].cue_class == Some(CueClass::Deny)
+                && s.stance.polarity == Polarity::Negative,
         })
         .collect();
     let contradictions = contradictions::find(source, &sides);
@@ -302,7 +304,6 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::relate::stance::Polarity;
 
     /// The stance polarity of each statement in `text`.
     fn polarities(text: &str) -> Vec<Polarity> {
@@ -318,6 +319,18 @@ mod tests {
     fn a_negated_cue_leaves_its_claim_unasserted() {
         let text = "Pier news\n\nLee did not say the pier was safe. Kim said the pier was safe.";
         assert_eq!(polarities(text), [Polarity::Negative, Polarity::Positive]);
+    }
+
+    #[test]
+    fn a_denial_agrees_with_the_antonym_and_a_negated_denial_does_not() {
+        let contradictions = |record: &str| {
+            let text = format!(
+                "Pier news\n\nMayor Ann Lee {record} the harbor pier at Dover was unsafe for ferries.\n\nTwo officials who asked not to be named said the harbor pier at Dover is safe for ferries."
+            );
+            analyze(&text, "-").contradictions.len()
+        };
+        assert_eq!(contradictions("denied that"), 0);
+        assert_eq!(contradictions("did not deny that"), 1);
     }
 
     #[test]
