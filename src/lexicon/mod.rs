@@ -50,6 +50,8 @@ pub struct Lexicon {
     pub topic_prepositions: Vec<&'static str>,
     /// Lower-case role titles, multi-word ones included.
     pub titles: WordSet,
+    /// The titles with "of" in them, as (word before, word after): ("chief", "staff").
+    pub titles_with_of: Vec<(String, String)>,
     pub institution_names: WordSet,
     pub institution_heads: WordSet,
     /// Lower-case country names, institutions only as a whole phrase.
@@ -237,6 +239,12 @@ fn load() -> Lexicon {
     let claim_words = claim_words(&stopwords, &hedges, &negations);
     let abbreviations = lower_set(include_str!("data/abbreviations.txt"));
     let titles = lower_set(include_str!("data/titles.txt"));
+    let titles_with_of = titles
+        .iter()
+        .filter_map(|t| t.split_once(" of "))
+        .filter(|(before, after)| !before.contains(' ') && !after.contains(' '))
+        .map(|(before, after)| (before.to_string(), after.to_string()))
+        .collect();
     let shares = lower_set(include_str!("data/shares.txt"));
     let mut vague = lower_set(include_str!("data/vague.txt"));
     vague.extend(shares.iter().cloned());
@@ -271,6 +279,7 @@ fn load() -> Lexicon {
         cues,
         topic_prepositions: all_topics,
         titles,
+        titles_with_of,
         institution_names,
         institution_heads,
         countries: lower_set(include_str!("data/countries.txt")),

@@ -106,12 +106,14 @@ pub(super) fn title_with_of(toks: &[Token], of: usize) -> bool {
     else {
         return false;
     };
-    toks.get(of).is_some_and(|t| t.text == "of")
-        && before.is_word()
-        && after.is_word()
-        && lexicon()
-            .titles
-            .contains(&format!("{} of {}", &*lower(before), &*lower(after)))
+    if !toks.get(of).is_some_and(|t| t.text == "of") || !before.is_word() || !after.is_word() {
+        return false;
+    }
+    let (before, after) = (lower(before), lower(after));
+    lexicon()
+        .titles_with_of
+        .iter()
+        .any(|(b, a)| *b == *before && *a == *after)
 }
 
 /// A lower-case word that may modify a head ("senior", "government", "presidential").
