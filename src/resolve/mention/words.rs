@@ -106,7 +106,8 @@ pub(super) fn title_with_of(toks: &[Token], of: usize) -> bool {
     else {
         return false;
     };
-    if !toks.get(of).is_some_and(|t| t.text == "of") || !before.is_word() || !after.is_word() {
+    let joined = toks.get(of).is_some_and(|t| t.text == "of");
+    if !(joined && before.is_word() && after.is_word()) {
         return false;
     }
     let (before, after) = (lower(before), lower(after));
