@@ -19,7 +19,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Abbreviations that stand before a name and so never end a sentence.
 const NAME_PREFIXES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
-    "st", "prof", "rev", "hon", "pres", "no", "vs", "v",
+    "st", "prof", "rev", "hon", "pres", "vs", "v",
 ];
 
 /// No sentence runs longer than this: text without sentence ends is cut into pieces of at
@@ -147,6 +147,10 @@ fn is_boundary(text: &str, at: usize, end: usize) -> bool {
     if NAME_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(word)) {
         return false;
     }
+    // "No. 2" numbers; "the mayor said no. Then ..." ends.
+    if word.eq_ignore_ascii_case("no") || word.eq_ignore_ascii_case("nos") {
+        return !next.is_ascii_digit();
+    }
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     let dotted = word.contains('.') && word.len() <= 8; // "U.S", "N.Y", "a.m"
     let lex = lexicon();
@@ -204,6 +208,18 @@ mod tests {
         assert_eq!(
             split("Lee said the U.S. “clearly” needed more. It did."),
             ["Lee said the U.S. “clearly” needed more.", "It did."]
+        );
+    }
+
+    #[test]
+    fn no_ends_a_sentence_unless_a_number_follows() {
+        assert_eq!(
+            split("Asked again, Lee said no. Then she left. It was No. 2 on the list."),
+            [
+                "Asked again, Lee said no.",
+                "Then she left.",
+                "It was No. 2 on the list."
+            ]
         );
     }
 
