@@ -1046,6 +1046,26 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ending_in_ing_is_a_subject_not_a_participle() {
+        let speaker = |text: &str| run(&Indirect, text).first().and_then(|f| f.1.clone());
+        for text in [
+            "Ebeling talked about her years there, and said the pier would close.",
+            "At the door, King spoke of the city and said the pier would close.",
+        ] {
+            assert!(speaker(text).is_some_and(|s| s.ends_with("ing")), "{text}");
+        }
+        // Participles that open the sentence name nobody.
+        assert_eq!(
+            speaker("Walking to the door, Lee spoke of it and said the pier would close."),
+            Some("Lee".into())
+        );
+        assert_eq!(
+            speaker("Having said that, Lee stood up and said the pier would close."),
+            Some("Lee".into())
+        );
+    }
+
+    #[test]
     fn and_said_inside_a_subordinate_clause_takes_its_subject() {
         let speaker = |text: &str| run(&Indirect, text)[0].1.clone();
         assert_eq!(

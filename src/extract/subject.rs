@@ -244,14 +244,23 @@ fn is_time_phrase(source: &str, phrase: Span) -> bool {
 }
 
 /// Whether `span` is a capitalised participle that opens a phrase, not a name: "Facing
-/// sharp questions, Lee ...", but not "Manning said".
+/// sharp questions, Lee ...", but not "Manning said", "Ebeling talked" nor "King".
 fn opens_with_participle(source: &str, span: Span) -> bool {
     let word = span.text(source);
-    let next_is_lower = source[span.end..]
-        .trim_start()
-        .starts_with(|c: char| c.is_lowercase());
-    !word.contains(' ') && word.ends_with("ing") && next_is_lower
+    let next = source[span.end..].split_whitespace().next().unwrap_or("");
+    if word.contains(' ') || word.len() <= 4 || !word.ends_with("ing") {
+        return false;
+    }
+    if !next.starts_with(char::is_lowercase) {
+        return false;
+    }
+    // A name's past-tense verb; "Having said", "Being asked" are still participles.
+    let past_verb = next.ends_with("ed") || lexicon().cue(next).is_some();
+    !past_verb || with_lowercase(word, |w| PARTICIPLE_AUXILIARIES.contains(&w))
 }
+
+/// Participles that take a past participle after them ("Having said that, ...").
+const PARTICIPLE_AUXILIARIES: &[&str] = &["having", "being", "getting", "becoming"];
 
 /// The speaker of an attribution that ends right before a participle cue: "..., Ortiz
 /// said, adding", "..., said Ortiz, adding".
