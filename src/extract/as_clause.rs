@@ -17,6 +17,16 @@ fn is_occasion(phrase: &str) -> bool {
     matches!(first, "in" | "on" | "at" | "during" | "via" | "with") && words.count() < 6
 }
 
+/// Whether what follows the cue of a trailing "as" clause closes the sentence with, at most,
+/// when, where or how it was said: "on Monday", "in April while promoting a film".
+fn ends_with_occasion(rest: &str) -> bool {
+    let rest = rest.trim_end_matches(['.', '!', '?']).trim();
+    let first = rest.split_whitespace().next().unwrap_or("");
+    rest.is_empty()
+        || (!rest.contains([',', ';', ':', '“', '"'])
+            && (matches!(first, "in" | "on" | "at" | "during" | "via") || is_time_or_adverb(first)))
+}
+
 impl Extractor for AsClause {
     fn id(&self) -> &'static str {
         "as_clause"
@@ -97,12 +107,18 @@ impl Extractor for AsClause {
                     continue;
                 }
                 Span::new(rest_end - comma.len(), rest_end)
-            } else if lead[..as_at].trim_end().ends_with(',')
-                && rest.trim_end_matches(['.', '!', '?']).trim().is_empty()
-            {
-                // Trailing: "CLAIM, as X reported."
-                let end = sentence.start + lead[..as_at].trim_end().len() - 1;
-                Span::new(sentence.start, end)
+            } else if lead[..as_at].trim_end().ends_with(',') && ends_with_occasion(rest) {
+                // Trailing: "CLAIM, as X reported.", "CLAIM, as X said on the radio.", or
+                // after a dash: "In the city - CLAIM, as X said -".
+                let before = lead[..as_at].trim_end();
+                let start = [" - ", " — ", " – ", " -- ", "—"]
+                    .iter()
+                    .filter_map(|dash| before.rfind(dash).map(|at| at + dash.len()))
+                    .max()
+                    // Not a dash inside a quotation the claim closes.
+                    .filter(|&at| !before[at..].contains(['"', '“', '”']))
+                    .unwrap_or(0);
+                Span::new(sentence.start + start, sentence.start + before.len() - 1)
             } else {
                 continue;
             };
@@ -142,6 +158,33 @@ mod tests {
                 "The pier is no local matter".into(),
                 Some("its owner".into())
             )]
+        );
+    }
+
+    #[test]
+    fn a_trailing_clause_may_say_when_and_where() {
+        assert_eq!(
+            run(
+                &AsClause,
+                "The race is tied, as Cruz said on the radio program on Monday."
+            ),
+            [("The race is tied".into(), Some("Cruz".into()))]
+        );
+        // A dash before the claim opens it.
+        assert_eq!(
+            run(
+                &AsClause,
+                "In the city - her father grew up here, as she said at the outset - all was calm."
+            ),
+            [("her father grew up here".into(), Some("she".into()))]
+        );
+        // Not a clause of its own after the speaker.
+        assert_eq!(
+            run(
+                &AsClause,
+                "The race is tied, as Cruz said the polls would show."
+            ),
+            []
         );
     }
 

@@ -9,7 +9,7 @@ use super::inverted::is_short_occasion;
 use super::subject::{speaks_for_subject, subject_speaker};
 use super::{Attribution, Context, CueHit, Extractor, Taken};
 use crate::lexicon::lexicon;
-use crate::resolve::mention::Mention;
+use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
 use crate::text::normalise::{strip_clause_dash, with_lowercase};
 
@@ -162,6 +162,9 @@ impl Extractor for Indirect {
             if follows_claim && occasion {
                 continue;
             }
+            if in_as_clause(source, sentence_start, speaker.span, hit.span.end, claim) {
+                continue;
+            }
             // "Lee, who said ..., was sentenced": the claim ends with the relative clause.
             let before_relative = speaker.relative.map(|who| source[..who.start].trim_end());
             if before_relative.is_some_and(|lead| lead.ends_with(',')) {
@@ -201,6 +204,33 @@ impl Extractor for Indirect {
 
 /// Prepositions that open a phrase of when, where or how something was said.
 const OCCASION_PREPOSITIONS: &[&str] = &["in", "at", "during"];
+
+/// "..., as Lee said on the radio on Monday": after a speaker that an "as" opens, words of
+/// when, where or how it was said are no claim (the claim is the clause the "as" comments
+/// on), and neither is what follows them unless a comma or dash closes them ("as the Post
+/// reported on Monday, the pier ..."). "As Lee said the pier would close, ..." stays.
+fn in_as_clause(
+    source: &str,
+    sentence_start: usize,
+    speaker: Span,
+    cue_end: usize,
+    claim: Span,
+) -> bool {
+    let lead = source[sentence_start..speaker.start].trim_end();
+    let after_as = lead.eq_ignore_ascii_case("as") || mention::ends_with_words(lead, "as");
+    let gap = source[cue_end..claim.start].trim_end();
+    // One word is a topic's preposition ("as it commented on ...").
+    let skipped = gap
+        .split_whitespace()
+        .filter(|w| *w != "that" && w.contains(char::is_alphabetic))
+        .nth(1)
+        .is_some()
+        && !gap.ends_with(',')
+        && strip_clause_dash(gap).is_none();
+    let first = claim.text(source).split_whitespace().next().unwrap_or("");
+    let occasion = matches!(first, "in" | "at" | "during" | "on" | "via");
+    after_as && (skipped || occasion)
+}
 
 /// "Lee, writing in the Herald, argued ...", "Lee, responding to critics, said ...": a
 /// participle in an aside between its subject and the main verb, whose "claim" runs on
@@ -1043,6 +1073,42 @@ mod tests {
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(found[0].0, "herself as frugal");
         assert_eq!(found[1].0, "the funds were well spent");
+    }
+
+    #[test]
+    fn an_as_clause_s_occasion_is_no_claim() {
+        for text in [
+            "The race is tied, as Cruz said on the radio program on Monday.",
+            "It came from the left, as the host said in April while promoting a film.",
+            "In the city - her father grew up here, as she said at the outset - all was calm.",
+        ] {
+            assert_eq!(run(&Indirect, text), [], "{text}");
+        }
+        // A claim after the occasion's comma, or with no occasion, stays.
+        for (text, claim) in [
+            (
+                "Given that, as the Herald reported on Saturday, the pier has closed, we left.",
+                "the pier has closed",
+            ),
+            (
+                "Lee -- as the Herald noted this week -- even praised the pier.",
+                "even praised the pier",
+            ),
+            (
+                "As Lee said the pier would close, the crowd booed.",
+                "the pier would close",
+            ),
+            (
+                "The group spelled out its concerns as it commented on proposed rules.",
+                "proposed rules",
+            ),
+        ] {
+            let found = run(&Indirect, text);
+            assert!(
+                found.iter().any(|f| f.0.starts_with(claim)),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]
