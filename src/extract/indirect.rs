@@ -165,6 +165,9 @@ impl Extractor for Indirect {
             if in_as_clause(source, sentence_start, speaker.span, hit.span.end, claim) {
                 continue;
             }
+            if said_of_topic(source, hit, claim) {
+                continue;
+            }
             // "Lee, who said ..., was sentenced": the claim ends with the relative clause.
             let before_relative = speaker.relative.map(|who| source[..who.start].trim_end());
             if before_relative.is_some_and(|lead| lead.ends_with(',')) {
@@ -204,6 +207,21 @@ impl Extractor for Indirect {
 
 /// Prepositions that open a phrase of when, where or how something was said.
 const OCCASION_PREPOSITIONS: &[&str] = &["in", "at", "during"];
+
+/// "Lee said of the plan." / "..., Lee said of the pier he visited": what "said of" names
+/// is the topic. A claim about it after a colon or "that" starts there, past the topic.
+fn said_of_topic(source: &str, hit: &CueHit, claim: Span) -> bool {
+    let text = claim.text(source);
+    let said = with_lowercase(hit.span.text(source), |w| {
+        lexicon().cue(w).is_some_and(|cue| cue.lemma == "say")
+    });
+    // "said that of ..." has an object, "that".
+    let right_after = source[hit.span.end..claim.start].trim().is_empty();
+    said && right_after
+        && text
+            .get(..3)
+            .is_some_and(|of| of.eq_ignore_ascii_case("of "))
+}
 
 /// "..., as Lee said on the radio on Monday": after a speaker that an "as" opens, words of
 /// when, where or how it was said are no claim (the claim is the clause the "as" comments
@@ -1073,6 +1091,30 @@ mod tests {
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(found[0].0, "herself as frugal");
         assert_eq!(found[1].0, "the funds were well spent");
+    }
+
+    #[test]
+    fn said_of_names_a_topic() {
+        assert_eq!(
+            run(
+                &Indirect,
+                "“We will win,” Lee said of the race he ran last year."
+            ),
+            []
+        );
+        for (text, claim) in [
+            (
+                "Lee said of the plan that it was a waste.",
+                "it was a waste",
+            ),
+            (
+                "Half said so of Lee, and a third said that of Kim's campaign.",
+                "of Kim's campaign",
+            ),
+        ] {
+            let found = run(&Indirect, text);
+            assert!(found.iter().any(|f| f.0 == claim), "{text}: {found:?}");
+        }
     }
 
     #[test]
