@@ -231,9 +231,11 @@ fn narration_after(rest: &str) -> Option<usize> {
             // The comma may stand inside a closing quotation mark: `is "weak," but he gave`.
             let quoted_comma = rest[..at].trim_end_matches(is_quote).ends_with(',')
                 && rest[..at].ends_with(is_quote);
+            // A clause dash may stand for the comma: "... insiders — and he singled out".
             let head = rest[..at]
                 .trim_end()
                 .strip_suffix(',')
+                .or_else(|| strip_clause_dash(rest[..at].trim_end()))
                 .or((participle || quoted_comma).then_some(&rest[..at]));
             let mut words = after.split(' ');
             let first = words.next().unwrap_or("");

@@ -1194,6 +1194,17 @@ mod tests {
             "Lee said the pier is safe, and he railed against the council.",
         );
         assert_eq!(found, [("the pier is safe".into(), Some("Lee".into()))]);
+        // A dash may stand for the comma; a clause of the claim's own after it stays.
+        let found = run(
+            &Indirect,
+            "Lee said the pier is safe — and he railed against the council.",
+        );
+        assert_eq!(found[0].0, "the pier is safe");
+        let found = run(
+            &Indirect,
+            "Lee said the pier is old — and the ferry is older.",
+        );
+        assert_eq!(found[0].0, "the pier is old — and the ferry is older");
         // So does "although" with the speaker's pronoun, past an adverb.
         let found = run(
             &Indirect,

@@ -60,8 +60,7 @@ pub fn sentences_into(source: &str, para: Span, out: &mut Vec<Span>) {
 /// regex is not run for them.
 fn may_open_with_dateline(text: &str) -> bool {
     let head = &text.as_bytes()[..text.len().min(DATELINE_REACH)];
-    head.first().is_some_and(u8::is_ascii_uppercase)
-        && head.iter().any(|&b| b == b'-' || b == 0xE2)
+    head.first().is_some_and(u8::is_ascii_uppercase) && head.iter().any(|&b| b == b'-' || b == 0xE2)
 }
 
 /// How far into a paragraph `DATELINE` can find its dash: its place (41 bytes), agency
