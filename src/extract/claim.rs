@@ -155,7 +155,14 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
             }
         }
     }
-    narration_after(&source[from..sentence_span.end]).map_or(sentence_span.end, |at| from + at)
+    let rest = &source[from..sentence_span.end];
+    // ", after voters faced long lines": the writer's time clause, not the speaker's words.
+    let after = rest.find(", after ");
+    narration_after(rest)
+        .into_iter()
+        .chain(after)
+        .min()
+        .map_or(sentence_span.end, |at| from + at)
 }
 
 /// Where a clause with an attribution of its own hangs on a claim after its last comma

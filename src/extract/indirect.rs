@@ -1205,6 +1205,12 @@ mod tests {
             "Lee said the pier is old — and the ferry is older.",
         );
         assert_eq!(found[0].0, "the pier is old — and the ferry is older");
+        // So does the writer's time clause after a comma.
+        let found = run(
+            &Indirect,
+            "The court said the judge restored the extra week, after voters faced long lines.",
+        );
+        assert_eq!(found[0].0, "the judge restored the extra week");
         // So does "although" with the speaker's pronoun, past an adverb.
         let found = run(
             &Indirect,
