@@ -156,8 +156,11 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
         }
     }
     let rest = &source[from..sentence_span.end];
-    // ", after voters faced long lines": the writer's time clause, not the speaker's words.
-    let after = rest.find(", after ");
+    // ", after voters faced long lines": the writer's time clause, not the speaker's words
+    // (not "after all", nor inside a quotation).
+    let after = rest
+        .find(", after ")
+        .filter(|&at| !rest[at..].starts_with(", after all") && !has_quotation_mark(&rest[..at]));
     narration_after(rest)
         .into_iter()
         .chain(after)

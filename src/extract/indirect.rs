@@ -1211,6 +1211,12 @@ mod tests {
             "The court said the judge restored the extra week, after voters faced long lines.",
         );
         assert_eq!(found[0].0, "the judge restored the extra week");
+        for text in [
+            "Lee said the pier is safe, after all, and open.",
+            "Lee said the pier is “safe, after all the repairs.”",
+        ] {
+            assert!(run(&Indirect, text)[0].0.contains("after all"), "{text}");
+        }
         // So does "although" with the speaker's pronoun, past an adverb.
         let found = run(
             &Indirect,
