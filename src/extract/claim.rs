@@ -157,10 +157,10 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
     }
     let rest = &source[from..sentence_span.end];
     // ", after voters faced long lines": the writer's time clause, not the speaker's words
-    // (not "after all", nor inside a quotation).
+    // (not "after all"; a quotation the claim opens is read to its end all the same).
     let after = rest
         .find(", after ")
-        .filter(|&at| !rest[at..].starts_with(", after all") && !has_quotation_mark(&rest[..at]));
+        .filter(|&at| !rest[at..].starts_with(", after all"));
     narration_after(rest)
         .into_iter()
         .chain(after)
