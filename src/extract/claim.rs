@@ -118,6 +118,13 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
         };
         // The comma may stand inside a closing quotation mark: `was "corrupt," noting`.
         let comma_ended = before.trim_end_matches(is_quote).ends_with(',');
+        // A participle may follow a clause dash too: "... between them — noting that".
+        let dashed_participle = is_participle_cue(cx, hit)
+            .then(|| strip_clause_dash(before))
+            .flatten();
+        if let Some(head) = dashed_participle {
+            return from + head.trim_end().len();
+        }
         if let Some(head) = comma_ended.then_some(before) {
             // "Kim, who said ... , said": a plain "said" after a comma is the main verb.
             let main_verb = matches!(

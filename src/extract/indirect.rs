@@ -1217,6 +1217,14 @@ mod tests {
         ] {
             assert!(run(&Indirect, text)[0].0.contains(", after"), "{text}");
         }
+        // A participle cue after a dash opens the speaker's next statement.
+        for dash in ["—", "-"] {
+            let text = format!("Lee says the pier is old {dash} noting that the ferry is older.");
+            let found = run(&Indirect, &text);
+            assert_eq!(found.len(), 2, "{text}: {found:?}");
+            assert_eq!(found[0].0, "the pier is old", "{text}");
+            assert_eq!(found[1], ("the ferry is older".into(), Some("Lee".into())));
+        }
         // So does "although" with the speaker's pronoun, past an adverb.
         let found = run(
             &Indirect,

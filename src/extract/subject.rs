@@ -8,7 +8,7 @@ use super::{Attribution, Context, CueHit, Taken};
 use crate::lexicon::lexicon;
 use crate::resolve::mention::{self, Mention};
 use crate::span::Span;
-use crate::text::normalise::{is_quote, with_lowercase};
+use crate::text::normalise::{is_quote, strip_clause_dash, with_lowercase};
 use crate::text::sentences::MAX_SENTENCE;
 
 /// `text` without the adverbs and auxiliaries it ends with ("... but has also").
@@ -328,7 +328,8 @@ pub fn speaks_for_subject(source: &str, sentence_start: usize, hit: &CueHit) -> 
     // Adverbs may stand between: ", while also saying", ", again saying".
     let bare = without_adverbs(lead);
     // A comma inside a closing quotation mark ("called it “fantastic,” saying") sets it off too.
-    let set_off = bare.trim_end_matches(is_quote).ends_with([',', '—', '–']);
+    let bare = bare.trim_end_matches(is_quote);
+    let set_off = bare.ends_with(',') || strip_clause_dash(bare).is_some();
     let participle = (start < hit.span.start || hit.span.text(source).ends_with("ing"))
         && (set_off
             || PARTICIPLE_LEADS

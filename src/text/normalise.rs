@@ -46,10 +46,12 @@ pub fn is_dash(c: char) -> bool {
     matches!(c, '—' | '–' | '―' | '‒')
 }
 
-/// `text` without the clause dash it ends with ("—", "–", "--"), if it ends with one.
+/// `text` without the clause dash it ends with ("—", "–", "--", " -"), if it ends with one.
 pub fn strip_clause_dash(text: &str) -> Option<&str> {
     text.strip_suffix("--")
         .or_else(|| text.strip_suffix(is_dash))
+        // A spaced hyphen stands for a dash: "the pier - and the ferry"; "pre-" does not.
+        .or_else(|| text.ends_with(" -").then(|| &text[..text.len() - 1]))
 }
 
 /// Folds typographic variants to ASCII for comparing words: curly apostrophes, non-breaking
@@ -224,11 +226,18 @@ mod tests {
 
     #[test]
     fn a_clause_dash_is_stripped_from_the_end() {
-        for (text, head) in [("a —", "a "), ("a –", "a "), ("a --", "a "), ("a―", "a")] {
+        for (text, head) in [
+            ("a —", "a "),
+            ("a –", "a "),
+            ("a --", "a "),
+            ("a―", "a"),
+            // A spaced hyphen stands for a dash in much wire and archive copy.
+            ("a -", "a "),
+        ] {
             assert_eq!(strip_clause_dash(text), Some(head), "{text}");
         }
-        // A hyphen alone joins words; it is no clause dash.
-        for text in ["a -", "well-", "a — b"] {
+        // A hyphen against its word joins words; it is no clause dash.
+        for text in ["well-", "pre-", "a — b", "-"] {
             assert_eq!(strip_clause_dash(text), None, "{text}");
         }
     }
