@@ -624,6 +624,27 @@ fn a_name_owns_the_phrase_after_of_the() {
 }
 
 #[test]
+fn a_gerund_names_the_field_of_a_title() {
+    assert_eq!(
+        mention_before(
+            "“Never,” former policy planning director Ann Lee wrote",
+            "wrote"
+        )
+        .as_deref(),
+        Some("former policy planning director Ann Lee")
+    );
+    // Other "-ing" words are no modifiers: the phrase starts past them.
+    assert_eq!(
+        mention_before(
+            "“Never,” former policy running director Ann Lee said",
+            "said"
+        )
+        .as_deref(),
+        Some("director Ann Lee")
+    );
+}
+
+#[test]
 fn shares_of_a_group_and_agent_plurals() {
     assert_eq!(
         mention_before("“No,” one of the officials said", "said").as_deref(),

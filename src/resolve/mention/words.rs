@@ -171,7 +171,7 @@ const LY_NOUNS: &[&str] = &[
 ];
 
 /// Words in "-ing" that stand before a noun as adjectives ("the ruling party", "a
-/// high-ranking official").
+/// high-ranking official"), and gerunds that do ("the polling director").
 const ING_ADJECTIVES: &[&str] = &[
     "ruling",
     "governing",
@@ -197,6 +197,23 @@ const ING_ADJECTIVES: &[&str] = &[
     "senior-ranking",
     "growing",
     "increasing",
+    // Gerunds that name a field in a title ("policy planning director").
+    "planning",
+    "marketing",
+    "polling",
+    "fundraising",
+    "housing",
+    "banking",
+    "accounting",
+    "engineering",
+    "publishing",
+    "broadcasting",
+    "advertising",
+    "lobbying",
+    "organizing",
+    "training",
+    "nursing",
+    "manufacturing",
 ];
 
 /// Determiners that can stand alone as a speaker.
