@@ -34,6 +34,12 @@ pub fn trim_claim(source: &str, span: Span) -> Span {
         || text
             .char_indices()
             .any(|(at, c)| is_single_quote(c) && text[..at].ends_with(char::is_whitespace));
+    // A sentence's closing period is the writer's; inside a closing quotation ('."') it is
+    // the speaker's and stays.
+    let text = match text.trim_end().strip_suffix('.') {
+        Some(head) if opens_inside && !head.ends_with('.') => head,
+        _ => text,
+    };
     let trimmed = text.trim_end_matches(|c: char| {
         c.is_whitespace()
             || matches!(c, ',' | ';' | ':')

@@ -1094,6 +1094,23 @@ mod tests {
     }
 
     #[test]
+    fn a_mixed_claim_ends_before_the_writer_s_period() {
+        for (text, claim) in [
+            (
+                "Lee said the fee was “too high” for most riders.",
+                "the fee was “too high” for most riders",
+            ),
+            // Inside the quotation the period is the speaker's.
+            (
+                "Lee said the fee was “too high.”",
+                "the fee was “too high.”",
+            ),
+        ] {
+            assert_eq!(run(&Indirect, text)[0].0, claim, "{text}");
+        }
+    }
+
+    #[test]
     fn said_of_names_a_topic() {
         assert_eq!(
             run(
