@@ -135,6 +135,12 @@ fn direction(c: char, prev: Option<char>, next: Option<char>) -> Option<bool> {
 }
 
 /// Pairs the quotation marks of the given paragraphs; warnings go to `warnings`.
+/// Whether the marks after an opening mark inside an open quotation are the inner one's
+/// close and then the outer one's.
+fn nested_here(after: &[Mark]) -> bool {
+    matches!(after, [inner, outer, ..] if inner.opens == Some(false) && outer.opens == Some(false))
+}
+
 pub fn quotes(source: &str, paragraphs: &[Span], warnings: &mut Vec<(String, Span)>) -> Vec<Quote> {
     let mut found = Vec::new();
     // An opening mark whose quote runs on past its paragraph's end.
@@ -156,14 +162,23 @@ pub fn quotes(source: &str, paragraphs: &[Span], warnings: &mut Vec<(String, Spa
                 _ => warnings.push(("unbalanced quotation mark".into(), previous_open)),
             }
         }
-        let skip = usize::from(open.is_some());
-        for mark in marks.into_iter().skip(skip) {
+        let mut next = usize::from(open.is_some());
+        while let Some(&mark) = marks.get(next) {
+            next += 1;
             match (open, mark.opens) {
                 (None, Some(false)) => warnings.push((
                     "closing quotation mark with no opening one".into(),
                     mark.span,
                 )),
                 (None, _) => open = Some((mark, false)),
+                // A quotation inside a quotation in the same marks (`“... calls “hell” than
+                // ...”`): two closing marks follow, the inner's and the outer's.
+                (Some((start, _)), Some(true))
+                    if start.span.text(source) == mark.span.text(source)
+                        && nested_here(&marks[next..]) =>
+                {
+                    next += 1
+                }
                 (Some((start, _)), Some(true)) if mark.span.start > start.span.end => {
                     warnings.push(("unbalanced quotation mark".into(), start.span));
                     open = Some((mark, false));
@@ -305,6 +320,23 @@ mod tests {
         let (found, warnings) = run("“First part.\n\n“Second part,” he said.");
         assert_eq!(found, ["First part.", "Second part,"]);
         assert_eq!(warnings, 0);
+    }
+
+    #[test]
+    fn a_quotation_inside_one_in_the_same_marks_is_part_of_it() {
+        let (found, warnings) =
+            run("“I’d rather live in what he calls “hell” than that,” she said.");
+        assert_eq!(
+            found,
+            ["I’d rather live in what he calls “hell” than that,"]
+        );
+        assert_eq!(warnings, 0);
+        // Other marks, or a missing closing mark, start a new quotation as before.
+        let (found, _) = run("\"He said “we win” and left,\" Lee wrote.");
+        assert_eq!(found, ["we win"]);
+        let (found, warnings) = run("“We win. “No,” she said. “Yes.”");
+        assert_eq!(found, ["No,", "Yes."]);
+        assert_eq!(warnings, 1);
     }
 
     #[test]
