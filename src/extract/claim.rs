@@ -34,10 +34,10 @@ pub fn trim_claim(source: &str, span: Span) -> Span {
         || text
             .char_indices()
             .any(|(at, c)| is_single_quote(c) && text[..at].ends_with(char::is_whitespace));
-    // A sentence's closing period is the writer's; inside a closing quotation ('."') it is
-    // the speaker's and stays.
+    // A sentence's closing period is the writer's once the claim's quotations have closed;
+    // inside one ('."', "“grim. . . .") it is the speaker's and stays.
     let text = match text.trim_end().strip_suffix('.') {
-        Some(head) if opens_inside && !head.ends_with('.') => head,
+        Some(head) if opens_inside && quotations_closed(head) => head,
         _ => text,
     };
     let trimmed = text.trim_end_matches(|c: char| {
@@ -47,6 +47,13 @@ pub fn trim_claim(source: &str, span: Span) -> Span {
             || (!opens_inside && is_quote(c))
     });
     Span::new(span.start, span.start + trimmed.len())
+}
+
+/// Whether every double quotation `text` opens also closes in it: as many “ as ”, and an
+/// even number of straight marks and of doubled apostrophes.
+fn quotations_closed(text: &str) -> bool {
+    let count = |mark: &str| text.matches(mark).count();
+    count("“") == count("”") && count("\"") % 2 == 0 && count("''") % 2 == 0
 }
 
 /// A quote's words as a claim: without the marks and a trailing comma.

@@ -482,7 +482,7 @@ mod tests {
             &Indirect,
             "Lee said the board was \"corrupt,\" wasteful and slow.",
         );
-        assert_eq!(found[0].0, "the board was \"corrupt,\" wasteful and slow.");
+        assert_eq!(found[0].0, "the board was \"corrupt,\" wasteful and slow");
     }
 
     #[test]
@@ -547,7 +547,7 @@ mod tests {
             &Indirect,
             "Lee said the plan was “late; costly” in the end.",
         );
-        assert_eq!(found[0].0, "the plan was “late; costly” in the end.");
+        assert_eq!(found[0].0, "the plan was “late; costly” in the end");
     }
 
     #[test]
@@ -869,7 +869,7 @@ mod tests {
         // A quotation is no title, and a "that" before a verb is the claim's subject.
         assert_eq!(
             claim("Lee told reporters “we will win” and left."),
-            Some("“we will win” and left.".into())
+            Some("“we will win” and left".into())
         );
         assert_eq!(
             claim("Lee told reporters that was wrong."),
