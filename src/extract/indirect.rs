@@ -1171,6 +1171,25 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_in_an_open_relative_clause_speaks_for_its_antecedent() {
+        let speaker = |text: &str| run(&Indirect, text).last().and_then(|f| f.1.clone());
+        for text in [
+            "The case drew the Harbor League, which issued a statement questioning the ruling.",
+            "The deal involves the Harbor Bank, which manages the debt and says it cannot pay.",
+        ] {
+            assert!(
+                speaker(text).is_some_and(|s| s.starts_with("the Harbor")),
+                "{text}"
+            );
+        }
+        // Closed by a comma, the clause leaves the sentence's subject to speak.
+        assert_eq!(
+            speaker("Lee praised the Harbor League, which she chairs, and said the pier is old."),
+            Some("Lee".into())
+        );
+    }
+
+    #[test]
     fn a_name_ending_in_ing_is_a_subject_not_a_participle() {
         let speaker = |text: &str| run(&Indirect, text).first().and_then(|f| f.1.clone());
         for text in [

@@ -56,6 +56,9 @@ pub fn subject_speaker<'a>(
     if let Some(pronoun) = clause_pronoun_between(source, since, hit.span.start) {
         return Some(pronoun);
     }
+    if let Some(antecedent) = relative_antecedent(source, since, hit) {
+        return Some(antecedent);
+    }
     last.and_then(|a| a.mention)
         .or_else(|| attribution_before(cx, hit))
         .or_else(|| {
@@ -241,6 +244,22 @@ fn is_time_phrase(source: &str, phrase: Span) -> bool {
         let single = w.strip_suffix('s').unwrap_or(w);
         lexicon().time_words.contains(single) || SPANS_OF_TIME.contains(&single)
     })
+}
+
+/// "the League, which released a statement questioning ...", "the bank, which manages the
+/// debt and says ...": a cue in a relative clause still open (no comma since its pronoun)
+/// speaks for the clause's antecedent.
+fn relative_antecedent(source: &str, from: usize, hit: &CueHit) -> Option<Mention> {
+    let lead = &source[from..hit.span.start];
+    let at = [", which ", ", who "]
+        .iter()
+        .filter_map(|pronoun| {
+            let at = lead.rfind(pronoun)?;
+            let inside = &lead[at + pronoun.len()..];
+            (!inside.contains([',', ';', ':'])).then_some(at)
+        })
+        .max()?;
+    mention::owner_before(source, from, from + at)
 }
 
 /// Whether `span` is a capitalised participle that opens a phrase, not a name: "Facing
