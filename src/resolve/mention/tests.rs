@@ -804,6 +804,10 @@ fn finds_speaker_after_cue() {
         Some("Lena Ortiz of the Harbor Institute")
     );
     assert_eq!(mention_after("said he.", "said").as_deref(), Some("he"));
+    assert_eq!(
+        mention_after("said one Trump confidant.", "said").as_deref(),
+        Some("one Trump confidant")
+    );
     assert_eq!(mention_after("said Monday that it", "said"), None);
 }
 
