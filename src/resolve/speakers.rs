@@ -326,7 +326,15 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         reading.plural = false;
         return reading;
     }
-    if looks_personal && !anonymity {
+    // "Ryan and Trump": two people speaking together, not one named "Ryan Trump"; no later
+    // surname stands for both.
+    let coordinated = in_name
+        .windows(3)
+        .any(|w| w[1].text == "and" && is_name_word(&w[0]) && is_name_word(&w[2]));
+    if looks_personal && !anonymity && coordinated {
+        reading.kind = SpeakerKind::Named;
+        reading.plural = true;
+    } else if looks_personal && !anonymity {
         reading.kind = SpeakerKind::Named;
         reading.has_name = true;
         reading.name = name_text;
@@ -679,6 +687,14 @@ mod tests {
             kind("the Science Directorate of the Department"),
             SpeakerKind::Institution
         );
+    }
+
+    #[test]
+    fn two_names_joined_by_and_are_a_pair_not_one_person() {
+        let source = "Ann Lee and Tom Park said so. Lee said it again.";
+        let (speakers, of) = resolve_all(source, &["Ann Lee and Tom Park", "Lee"]);
+        assert_eq!(speakers[0].name, "Ann Lee and Tom Park");
+        assert_ne!(of[0], of[1], "{speakers:?}");
     }
 
     #[test]
