@@ -40,10 +40,7 @@ pub fn sentences(source: &str, para: Span) -> Vec<Span> {
 /// [`sentences`], appended to `out`.
 pub fn sentences_into(source: &str, para: Span, out: &mut Vec<Span>) {
     // A wire dateline ("SEOUL, March 3 (Yonhap) --") opens the paragraph but is no sentence.
-    let para = match may_open_with_dateline(para.text(source))
-        .then(|| DATELINE.find(para.text(source)))
-        .flatten()
-    {
+    let para = match DATELINE.find(para.text(source)) {
         Some(found) => Span::new(para.start + found.end(), para.end),
         None => para,
     };
@@ -54,18 +51,6 @@ pub fn sentences_into(source: &str, para: Span, out: &mut Vec<Span>) {
     }
     cut_long(source, Span::new(start, para.end).trim(source), out);
 }
-
-/// Whether `text` may open with a dateline: a capital first, and a dash (ASCII, or the lead
-/// byte of "—", "–", "―") within the reach of `DATELINE`. Most paragraphs fail this, and the
-/// regex is not run for them.
-fn may_open_with_dateline(text: &str) -> bool {
-    let head = &text.as_bytes()[..text.len().min(DATELINE_REACH)];
-    head.first().is_some_and(u8::is_ascii_uppercase) && head.iter().any(|&b| b == b'-' || b == 0xE2)
-}
-
-/// How far into a paragraph `DATELINE` can find its dash: its place (41 bytes), agency
-/// (31) and other words (41), with room to spare.
-const DATELINE_REACH: usize = 160;
 
 /// Cuts `span` into pieces of at most `MAX_SENTENCE` bytes.
 fn cut_long(source: &str, mut span: Span, out: &mut Vec<Span>) {
