@@ -212,15 +212,15 @@ const OCCASION_PREPOSITIONS: &[&str] = &["in", "at", "during"];
 /// is the topic. A claim about it after a colon or "that" starts there, past the topic.
 fn said_of_topic(source: &str, hit: &CueHit, claim: Span) -> bool {
     let text = claim.text(source);
-    let said = with_lowercase(hit.span.text(source), |w| {
-        lexicon().cue(w).is_some_and(|cue| cue.lemma == "say")
-    });
     // "said that of ..." has an object, "that".
     let right_after = source[hit.span.end..claim.start].trim().is_empty();
-    said && right_after
+    right_after
         && text
             .get(..3)
             .is_some_and(|of| of.eq_ignore_ascii_case("of "))
+        && with_lowercase(hit.span.text(source), |w| {
+            lexicon().cue(w).is_some_and(|cue| cue.lemma == "say")
+        })
 }
 
 /// "..., as Lee said on the radio on Monday": after a speaker that an "as" opens, words of
@@ -235,7 +235,9 @@ fn in_as_clause(
     claim: Span,
 ) -> bool {
     let lead = source[sentence_start..speaker.start].trim_end();
-    let after_as = lead.eq_ignore_ascii_case("as") || mention::ends_with_words(lead, "as");
+    if !(lead.eq_ignore_ascii_case("as") || mention::ends_with_words(lead, "as")) {
+        return false;
+    }
     let gap = source[cue_end..claim.start].trim_end();
     // One word is a topic's preposition ("as it commented on ...").
     let skipped = gap
@@ -246,8 +248,7 @@ fn in_as_clause(
         && !gap.ends_with(',')
         && strip_clause_dash(gap).is_none();
     let first = claim.text(source).split_whitespace().next().unwrap_or("");
-    let occasion = matches!(first, "in" | "at" | "during" | "on" | "via");
-    after_as && (skipped || occasion)
+    skipped || matches!(first, "in" | "at" | "during" | "on" | "via")
 }
 
 /// "Lee, writing in the Herald, argued ...", "Lee, responding to critics, said ...": a
