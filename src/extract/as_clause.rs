@@ -6,15 +6,25 @@ use super::claim::{is_time_or_adverb, trim_claim};
 use super::{Attribution, Context, Extractor, Taken};
 use crate::resolve::mention;
 use crate::span::{Span, ceil_boundary};
+use crate::text::normalise::is_dash;
 
 pub struct AsClause;
+
+/// Whether the `-` at `at` stands for a dash: " - ", or the end of " -- ".
+fn is_spaced_hyphen(text: &str, at: usize) -> bool {
+    text[at..].starts_with("- ") && (text[..at].ends_with(' ') || text[..at].ends_with(" -"))
+}
+
+/// Prepositions that open a phrase of when, where or how something was said after an "as"
+/// clause's cue ("as Lee said on the radio").
+pub(super) const OCCASION_LEADS: &[&str] = &["in", "on", "at", "during", "via"];
 
 /// A short phrase of where or how it was said: "in an op-ed Thursday", "on Twitter",
 /// "with a chart".
 fn is_occasion(phrase: &str) -> bool {
     let mut words = phrase.split_whitespace();
     let first = words.next().unwrap_or("");
-    matches!(first, "in" | "on" | "at" | "during" | "via" | "with") && words.count() < 6
+    (OCCASION_LEADS.contains(&first) || first == "with") && words.count() < 6
 }
 
 /// Whether what follows the cue of a trailing "as" clause closes the sentence with, at most,
@@ -24,7 +34,7 @@ fn ends_with_occasion(rest: &str) -> bool {
     let first = rest.split_whitespace().next().unwrap_or("");
     rest.is_empty()
         || (!rest.contains([',', ';', ':', '“', '"'])
-            && (matches!(first, "in" | "on" | "at" | "during" | "via") || is_time_or_adverb(first)))
+            && (OCCASION_LEADS.contains(&first) || is_time_or_adverb(first)))
 }
 
 impl Extractor for AsClause {
@@ -111,10 +121,11 @@ impl Extractor for AsClause {
                 // Trailing: "CLAIM, as X reported.", "CLAIM, as X said on the radio.", or
                 // after a dash: "In the city - CLAIM, as X said -".
                 let before = lead[..as_at].trim_end();
-                let start = [" - ", " — ", " – ", " -- ", "—"]
-                    .iter()
-                    .filter_map(|dash| before.rfind(dash).map(|at| at + dash.len()))
-                    .max()
+                let start = before
+                    .char_indices()
+                    .rev()
+                    .find(|&(at, c)| is_dash(c) || is_spaced_hyphen(before, at))
+                    .map(|(at, c)| at + c.len_utf8())
                     // Not a dash inside a quotation the claim closes.
                     .filter(|&at| !before[at..].contains(['"', '“', '”']))
                     .unwrap_or(0);

@@ -1,6 +1,7 @@
 //! `indirect`: reported speech with the speaker first: X said (that) ...; X told Y (that) ...;
 //! X says ...; and a participle that goes on with the same speaker (", saying that ...").
 
+use super::as_clause::OCCASION_LEADS;
 use super::claim::{
     OCCASION_NOUNS, before_dash, claim_after, has_verb_form, is_participle_cue, is_time_or_adverb,
     within_relative_clause, within_subordinate_clause,
@@ -248,7 +249,7 @@ fn in_as_clause(
         && !gap.ends_with(',')
         && strip_clause_dash(gap).is_none();
     let first = claim.text(source).split_whitespace().next().unwrap_or("");
-    skipped || matches!(first, "in" | "at" | "during" | "on" | "via")
+    skipped || OCCASION_LEADS.contains(&first)
 }
 
 /// "Lee, writing in the Herald, argued ...", "Lee, responding to critics, said ...": a
