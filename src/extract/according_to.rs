@@ -5,6 +5,7 @@ use super::{Attribution, Context, Extractor, Taken};
 use crate::resolve::mention::{Mention, describes_source, is_ing_word, is_past_participle};
 use crate::span::Span;
 use crate::text::normalise::{has_quotation_mark, is_double_quote, is_quote, lowercase};
+use crate::text::quotes::names_a_title;
 
 pub struct AccordingTo;
 
@@ -56,9 +57,21 @@ fn plain_source(text: &str) -> bool {
     if !has_quotation_mark(text) {
         return true;
     }
+    let closed = text.trim_end_matches(['.', ',']);
+    if closed.ends_with(is_quote) {
+        // Only a title may close the source: "his book “The Art of the Deal.”"
+        let inside = closed.trim_end_matches(is_quote);
+        let opening = inside
+            .char_indices()
+            .rfind(|&(_, c)| is_quote(c))
+            .map_or(0, |(at, c)| at + c.len_utf8());
+        return names_a_title(
+            inside[opening..]
+                .trim_matches(|c: char| matches!(c, '.' | ',' | '\'') || c.is_whitespace()),
+        );
+    }
     let doubles = text.chars().filter(|&c| is_double_quote(c)).count();
-    let ends_quoted = text.trim_end_matches(['.', ',']).ends_with(is_quote);
-    doubles > 0 && doubles % 2 == 0 && !ends_quoted
+    doubles > 0 && doubles % 2 == 0
 }
 
 /// A claim that is one whole quotation ("According to the paper: “...”"), as its words.
@@ -408,6 +421,15 @@ mod tests {
                 Some("the Ledger".into())
             )]
         );
+        // A title may close the source, the sentence's period inside its marks.
+        for text in [
+            "He bought the jet, according to his book “The Art of the Pier.”",
+            "He bought the jet, according to his book ''The Art of the Pier.''",
+        ] {
+            let found = run(&AccordingTo, text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].0, "He bought the jet", "{text}");
+        }
         // Words that run into a quotation are no source.
         assert!(
             run(

@@ -26,21 +26,25 @@ impl Quote {
     /// Whether the quoted words name something rather than say it: two to six words, each
     /// capitalised or a title's small word, with no sentence inside ("Meet the Nation").
     pub fn is_title(&self, source: &str) -> bool {
-        let text = self.inner.text(source).trim_end_matches([',', ' ']);
-        // Most quotations are ruled out by their first punctuation mark, a byte scan.
-        let punctuated = text
-            .bytes()
-            .any(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b','));
-        if punctuated || !(2..=6).contains(&text.split_whitespace().take(7).count()) {
-            return false;
-        }
-        let mut words = text.split_whitespace();
-        text.trim_start().starts_with(|c: char| c.is_uppercase())
-            && words.all(|w| {
-                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                    || TITLE_LINKS.contains(&w)
-            })
+        names_a_title(self.inner.text(source).trim_end_matches([',', ' ']))
     }
+}
+
+/// Whether quoted words name something rather than say it (see [`Quote::is_title`]).
+pub fn names_a_title(text: &str) -> bool {
+    // Most quotations are ruled out by their first punctuation mark, a byte scan.
+    let punctuated = text
+        .bytes()
+        .any(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b','));
+    if punctuated || !(2..=6).contains(&text.split_whitespace().take(7).count()) {
+        return false;
+    }
+    let mut words = text.split_whitespace();
+    text.trim_start().starts_with(|c: char| c.is_uppercase())
+        && words.all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || TITLE_LINKS.contains(&w)
+        })
 }
 
 /// A quotation mark found in a paragraph.
