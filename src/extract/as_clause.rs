@@ -6,14 +6,9 @@ use super::claim::{is_time_or_adverb, trim_claim};
 use super::{Attribution, Context, Extractor, Taken};
 use crate::resolve::mention;
 use crate::span::{Span, ceil_boundary};
-use crate::text::normalise::is_dash;
+use crate::text::normalise::strip_clause_dash;
 
 pub struct AsClause;
-
-/// Whether the `-` at `at` stands for a dash: " - ", or the end of " -- ".
-fn is_spaced_hyphen(text: &str, at: usize) -> bool {
-    text[at..].starts_with("- ") && (text[..at].ends_with(' ') || text[..at].ends_with(" -"))
-}
 
 /// Prepositions that open a phrase of when, where or how something was said after an "as"
 /// clause's cue ("as Lee said on the radio").
@@ -124,7 +119,7 @@ impl Extractor for AsClause {
                 let start = before
                     .char_indices()
                     .rev()
-                    .find(|&(at, c)| is_dash(c) || is_spaced_hyphen(before, at))
+                    .find(|&(at, c)| strip_clause_dash(&before[..at + c.len_utf8()]).is_some())
                     .map(|(at, c)| at + c.len_utf8())
                     // Not a dash inside a quotation the claim closes.
                     .filter(|&at| !before[at..].contains(['"', '“', '”']))
