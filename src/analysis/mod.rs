@@ -118,7 +118,7 @@ fn anonymity_after(
     if inside(mention.span) && mention.appositive.is_none_or(inside) {
         let text = sentence.span.text(doc.source);
         let has_clause = *clause_in[attribution.sentence]
-            .get_or_insert_with(|| speakers::anonymity_follows(text));
+            .get_or_insert_with(|| speakers::anonymity_within(text));
         if !has_clause {
             return false;
         }
@@ -126,10 +126,10 @@ fn anonymity_after(
     let end = sentence.span.end.max(mention.span.end);
     let from = mention.span.end.min(end);
     speakers::anonymity_follows(&doc.source[from..end])
-        || speakers::anonymity_follows(mention.span.text(doc.source))
+        || speakers::anonymity_within(mention.span.text(doc.source))
         || mention
             .appositive
-            .is_some_and(|a| speakers::anonymity_follows(a.text(doc.source)))
+            .is_some_and(|a| speakers::anonymity_within(a.text(doc.source)))
 }
 
 /// How to analyse; the default is what `claims analyze` does.

@@ -365,7 +365,12 @@ fn is_title_cased(text: &str) -> bool {
 /// "asked not to be named": the cue word is part of what keeps a source anonymous.
 fn opens_anonymity_clause(source: &str, cue: Span) -> bool {
     let rest = &source.as_bytes()[cue.start..floor_boundary(source, cue.start + 48)];
-    lexicon().anonymity_clauses.iter().any(|clause| {
+    let lex = lexicon();
+    let phrases = lex
+        .anonymity_clauses
+        .iter()
+        .chain(&lex.source_postmodifiers);
+    phrases.into_iter().any(|clause| {
         rest.get(..clause.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(clause.as_bytes()))
     })

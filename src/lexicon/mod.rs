@@ -203,7 +203,6 @@ fn load() -> Lexicon {
         if let Some(clause) = line.strip_prefix("clause:") {
             anonymity_clauses.push(clause.trim().to_lowercase());
         } else if let Some(phrase) = line.strip_prefix("postmodifier:") {
-            anonymity_clauses.push(phrase.trim().to_lowercase());
             source_postmodifiers.push(phrase.trim().to_lowercase());
         } else {
             anonymous_heads.insert(line.to_lowercase());

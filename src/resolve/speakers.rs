@@ -331,10 +331,16 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     let coordinated = in_name
         .windows(3)
         .any(|w| w[1].text == "and" && is_name_word(&w[0]) && is_name_word(&w[2]));
-    if looks_personal && !anonymity && coordinated {
+    // A full name ("Ann Lee", "Mr. Lee") is on the record whatever follows it: "Lee, a
+    // lawyer involved in the case", "said Ann Lee, who is close to the mayor"; an anonymity
+    // clause later in the sentence is another source's ("..., said an official who spoke
+    // anonymously"). Not so "one Democrat, who spoke on condition of anonymity".
+    let full_name = !indefinite && (name_toks.len() >= 2 || title_span.is_some());
+    let looks_personal = looks_personal && (full_name || !anonymity);
+    if looks_personal && coordinated {
         reading.kind = SpeakerKind::Named;
         reading.plural = true;
-    } else if looks_personal && !anonymity {
+    } else if looks_personal {
         reading.kind = SpeakerKind::Named;
         reading.has_name = true;
         reading.name = name_text;
@@ -598,25 +604,56 @@ impl Found {
     }
 }
 
-/// The anonymity clauses of the lexicon as one case-blind pattern, any white space between
-/// their words and whole words only ("close to", not "disclose to"): one pass over the text
-/// instead of a search per clause.
-static ANONYMITY_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    let clauses: Vec<String> = lexicon()
-        .anonymity_clauses
-        .iter()
-        .map(|clause| {
-            let words: Vec<String> = clause.split_whitespace().map(regex::escape).collect();
+/// The lexicon's phrases as one case-blind pattern, any white space between their words
+/// and whole words only ("close to", not "disclose to"): one pass over the text instead of
+/// a search per phrase.
+fn phrase_pattern<'a>(phrases: impl Iterator<Item = &'a String>) -> String {
+    let phrases: Vec<String> = phrases
+        .map(|phrase| {
+            let words: Vec<String> = phrase.split_whitespace().map(regex::escape).collect();
             words.join(r"\s+")
         })
         .collect();
-    Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", clauses.join("|")))
-        .expect("valid anonymity pattern")
+    format!(r"(?:{})(?-u:\b)", phrases.join("|"))
+}
+
+/// The anonymity clauses ("on condition of anonymity"): they mark a source anonymous
+/// wherever they follow it in its sentence.
+static ANONYMITY_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    let clauses = phrase_pattern(lexicon().anonymity_clauses.iter());
+    Regex::new(&format!(r"(?i)(?-u:\b){clauses}")).expect("valid anonymity pattern")
+});
+
+/// A source's post-modifier ("close to", "familiar with") right after it, or after "who
+/// is" ("an aide, who was briefed on the talks"): later in the sentence it describes
+/// something else ("the firm was involved in the fraud").
+static LEADING_POSTMODIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    let postmodifiers = phrase_pattern(lexicon().source_postmodifiers.iter());
+    let relative = r"(?:who\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?";
+    Regex::new(&format!(r"(?i)\A,?\s+{relative}{postmodifiers}"))
+        .expect("valid postmodifier pattern")
+});
+
+/// Either kind of anonymity phrase, anywhere.
+static ANONYMITY_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    let lex = lexicon();
+    let phrases = phrase_pattern(
+        lex.anonymity_clauses
+            .iter()
+            .chain(&lex.source_postmodifiers),
+    );
+    Regex::new(&format!(r"(?i)(?-u:\b){phrases}")).expect("valid anonymity pattern")
 });
 
 /// Whether the text after a mention (in its sentence) marks it anonymous.
 pub fn anonymity_follows(text_after: &str) -> bool {
-    ANONYMITY_CLAUSE.is_match(text_after)
+    LEADING_POSTMODIFIER.is_match(text_after) || ANONYMITY_CLAUSE.is_match(text_after)
+}
+
+/// Whether a mention's own words, or its appositive, mark it anonymous ("a source familiar
+/// with the talks"); of a sentence, whether any mention in it may be.
+pub fn anonymity_within(text: &str) -> bool {
+    ANONYMITY_PHRASE.is_match(text)
 }
 
 #[cfg(test)]
@@ -788,6 +825,7 @@ mod tests {
             " who asked not to be NAMED",
             " close to the talks",
             " familiar with\nthe plan",
+            ", who was briefed on the talks,",
         ] {
             assert!(anonymity_follows(text), "{text:?}");
         }
@@ -796,6 +834,8 @@ mod tests {
             ", who would not disclose to reporters the date,",
             " was unnamed",
             " who is uninvolved in it",
+            // Later in the sentence a post-modifier describes something else.
+            " said the firm was involved in the fraud",
         ] {
             assert!(!anonymity_follows(text), "{text:?}");
         }
@@ -807,6 +847,25 @@ mod tests {
         let kind_at = |at: usize| read(source, &Mention::bare(Span::new(at, at + 6)), true).kind;
         assert_eq!(kind_at(0), SpeakerKind::Anonymous);
         assert_eq!(kind_at(source.rfind("People").unwrap()), SpeakerKind::Vague);
+    }
+
+    #[test]
+    fn a_personal_name_stays_named_whatever_follows_it() {
+        let source = "said Ann Lee, a lawyer involved in the case. Mr. Lee said. Aides to Lee \
+                      said. One Democrat, who spoke on condition of anonymity, said.";
+        let kind_of = |phrase: &str| {
+            let at = source.find(phrase).unwrap();
+            read(
+                source,
+                &Mention::bare(Span::new(at, at + phrase.len())),
+                true,
+            )
+            .kind
+        };
+        assert_eq!(kind_of("Ann Lee"), SpeakerKind::Named);
+        assert_eq!(kind_of("Mr. Lee"), SpeakerKind::Named);
+        assert_eq!(kind_of("Aides to Lee"), SpeakerKind::Anonymous);
+        assert_eq!(kind_of("One Democrat"), SpeakerKind::Anonymous);
     }
 
     #[test]
