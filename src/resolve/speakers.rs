@@ -355,6 +355,21 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         } else {
             SpeakerKind::Anonymous
         };
+    } else if document_head(&toks[..of_at.unwrap_or(toks.len())]) && !plural {
+        // "a CBS poll released Monday", "the lawsuit": a record speaks for whoever made it,
+        // an organisation unless a person owns it ("Lee's memo", "his report", "a memo from
+        // Ann Lee").
+        let owner_named = matches!(&*first, "his" | "her")
+            || personal_owner(source, &toks)
+            || affiliated.is_some_and(|of| {
+                let owner = Span::new(toks[of].span.end, mention.span.end);
+                of + 1 < toks.len() && personal_name(source, owner).is_some()
+            });
+        reading.kind = if owner_named {
+            SpeakerKind::Named
+        } else {
+            SpeakerKind::Institution
+        };
     } else if is_institution(text, &toks) {
         reading.kind = SpeakerKind::Institution;
         reading.plural = true;
@@ -383,6 +398,41 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         };
     }
     reading
+}
+
+/// Whether the phrase opens with a possessive that names no institution ("Ann Lee's memo",
+/// not "CNN's poll" or "the agency's report").
+fn personal_owner(source: &str, toks: &[Token]) -> bool {
+    let Some(owner_end) = toks.iter().position(is_possessive) else {
+        return false;
+    };
+    let owner = &toks[..=owner_end];
+    let span = Span::new(owner[0].span.start, owner[owner_end].span.end);
+    let text = span.text(source);
+    let text = text.trim_end_matches(['s', '\'', '’']);
+    owner.iter().all(Token::is_capitalised) && !is_institution(text, owner)
+}
+
+/// Records that a person writes as often as an organisation: their writer is not told.
+const PERSONAL_RECORDS: &[&str] = &[
+    "letter", "email", "emails", "tweet", "post", "message", "book",
+];
+
+/// Whether a phrase's head is a document, not a personal record: its last word ("the
+/// lawsuit") or the word before a participle or relative clause ("a CBS poll released
+/// Monday", "a poll that shows").
+fn document_head(toks: &[Token]) -> bool {
+    let documents = &lexicon().documents;
+    toks.iter().enumerate().any(|(at, t)| {
+        let word = lower(t);
+        documents.contains(&*word)
+            && !PERSONAL_RECORDS.contains(&&*word)
+            && toks.get(at + 1).is_none_or(|next| {
+                let next_word = lower(next);
+                matches!(&*next_word, "that" | "which")
+                    || next_word.ends_with("ed") && !next.is_capitalised()
+            })
+    })
 }
 
 /// `word` with an "s" on.
@@ -866,6 +916,31 @@ mod tests {
         assert_eq!(kind_of("Mr. Lee"), SpeakerKind::Named);
         assert_eq!(kind_of("Aides to Lee"), SpeakerKind::Anonymous);
         assert_eq!(kind_of("One Democrat"), SpeakerKind::Anonymous);
+    }
+
+    #[test]
+    fn a_document_speaks_for_an_organisation_unless_a_person_owns_it() {
+        let source = "A Harbor poll released Monday said. The lawsuit says. A poll that \
+                      shows it said. Ann Lee's memo said. His report said. A letter said.";
+        let kind_of = |phrase: &str| {
+            let at = source.find(phrase).unwrap();
+            read(
+                source,
+                &Mention::bare(Span::new(at, at + phrase.len())),
+                false,
+            )
+            .kind
+        };
+        for phrase in [
+            "A Harbor poll released Monday",
+            "The lawsuit",
+            "A poll that shows it",
+        ] {
+            assert_eq!(kind_of(phrase), SpeakerKind::Institution, "{phrase}");
+        }
+        assert_eq!(kind_of("Ann Lee's memo"), SpeakerKind::Named);
+        assert_eq!(kind_of("His report"), SpeakerKind::Named);
+        assert_eq!(kind_of("A letter"), SpeakerKind::Anonymous);
     }
 
     #[test]
