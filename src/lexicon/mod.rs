@@ -76,6 +76,8 @@ pub struct Lexicon {
     longest_abbreviation: usize,
     /// Nouns that can head a speaker phrase: titles, source words, institution heads and more.
     pub speaker_nouns: WordSet,
+    /// Nouns for a person by party, nation or faith ("Republican", "Mexicans"): no name.
+    pub demonyms: WordSet,
     /// Documents, surveys and records ("report", "transcript", "poll"), lower-cased.
     pub documents: WordSet,
     /// Words that may stand between a speaker and the cue.
@@ -248,7 +250,10 @@ fn load() -> Lexicon {
     let mut vague = lower_set(include_str!("data/vague.txt"));
     vague.extend(shares.iter().cloned());
     let documents = lower_set(include_str!("data/documents.txt"));
+    let demonyms = lower_set(include_str!("data/demonyms.txt"));
     let mut speaker_nouns = lower_set(include_str!("data/speaker_nouns.txt"));
+    // Plural ones only: "North American" in a name stays a name's word.
+    speaker_nouns.extend(demonyms.iter().filter(|d| d.ends_with('s')).cloned());
     speaker_nouns.extend(documents.iter().cloned());
     speaker_nouns.extend(
         titles
@@ -295,6 +300,7 @@ fn load() -> Lexicon {
         longest_abbreviation: abbreviations.iter().map(String::len).max().unwrap_or(0),
         abbreviations,
         speaker_nouns,
+        demonyms,
         documents,
         adverbs: lower_set(include_str!("data/adverbs.txt")),
         time_words: lower_set(include_str!("data/time_words.txt")),

@@ -264,7 +264,9 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         .iter()
         .rposition(is_possessive)
         .map(|at| name_toks.len() - at - 1);
+    // "a New Hampshire Republican", "Mexicans": a capitalised common noun is no name.
     let looks_personal = ends_in_name
+        && !lex.demonyms.contains(&*lower(&toks[name_end - 1]))
         && !name_toks.is_empty()
         && !title_ends_name
         && after_possessive.is_none_or(|n| n >= 2)
@@ -941,6 +943,29 @@ mod tests {
         assert_eq!(kind_of("Ann Lee's memo"), SpeakerKind::Named);
         assert_eq!(kind_of("His report"), SpeakerKind::Named);
         assert_eq!(kind_of("A letter"), SpeakerKind::Anonymous);
+    }
+
+    #[test]
+    fn a_party_or_nation_noun_is_no_name() {
+        let source = "A New Hampshire Republican said. Mexicans say. The Iowa Republican said. \
+                      North American Harbor Lines said.";
+        let kind_of = |phrase: &str| {
+            let at = source.find(phrase).unwrap();
+            read(
+                source,
+                &Mention::bare(Span::new(at, at + phrase.len())),
+                false,
+            )
+            .kind
+        };
+        assert_eq!(
+            kind_of("A New Hampshire Republican"),
+            SpeakerKind::Anonymous
+        );
+        assert_eq!(kind_of("Mexicans"), SpeakerKind::Vague);
+        // The one the article has named already.
+        assert_eq!(kind_of("The Iowa Republican"), SpeakerKind::Named);
+        assert_ne!(kind_of("North American Harbor Lines"), SpeakerKind::Vague);
     }
 
     #[test]
