@@ -342,6 +342,9 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     if looks_personal && coordinated {
         reading.kind = SpeakerKind::Named;
         reading.plural = true;
+    } else if looks_personal && definite_organisation(&toks, title_span, &name_toks) {
+        reading.kind = SpeakerKind::Institution;
+        reading.plural = true;
     } else if looks_personal {
         reading.kind = SpeakerKind::Named;
         reading.has_name = true;
@@ -400,6 +403,19 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         };
     }
     reading
+}
+
+/// "The Orlando Sentinel", "the NAACP", "the Museum of Modern Art": "the" before nothing
+/// but capitalised words, with no title and no possessive, names an organisation; not a
+/// family ("the Khans"), nor a person after a role ("the venture capitalist Ann Lee").
+fn definite_organisation(toks: &[Token], title: Option<(usize, usize)>, name: &[Token]) -> bool {
+    let family = |t: &Token| t.text.ends_with('s') && t.text.chars().any(char::is_lowercase);
+    let capitalised = |t: &Token| t.is_capitalised() || matches!(t.text, "of" | "and" | "&");
+    toks.first().is_some_and(|t| lower(t) == "the")
+        && toks[1..].iter().all(capitalised)
+        && title.is_none()
+        && !name.iter().any(is_possessive)
+        && !(name.len() == 1 && family(&name[0]))
 }
 
 /// Whether the phrase opens with a possessive that names no institution ("Ann Lee's memo",
@@ -966,6 +982,35 @@ mod tests {
         // The one the article has named already.
         assert_eq!(kind_of("The Iowa Republican"), SpeakerKind::Named);
         assert_ne!(kind_of("North American Harbor Lines"), SpeakerKind::Vague);
+    }
+
+    #[test]
+    fn the_before_capitalised_words_names_an_organisation() {
+        let source = "The Harbor Sentinel said. The NAACP said. The Museum of Modern Art said. \
+                      The venture capitalist Ann Lee said. The Khans said. The Rev. Ann Lee said.";
+        let kind_of = |phrase: &str| {
+            let at = source.find(phrase).unwrap();
+            read(
+                source,
+                &Mention::bare(Span::new(at, at + phrase.len())),
+                false,
+            )
+            .kind
+        };
+        for phrase in [
+            "The Harbor Sentinel",
+            "The NAACP",
+            "The Museum of Modern Art",
+        ] {
+            assert_eq!(kind_of(phrase), SpeakerKind::Institution, "{phrase}");
+        }
+        for phrase in [
+            "The venture capitalist Ann Lee",
+            "The Khans",
+            "The Rev. Ann Lee",
+        ] {
+            assert_eq!(kind_of(phrase), SpeakerKind::Named, "{phrase}");
+        }
     }
 
     #[test]
