@@ -76,6 +76,8 @@ fn gender_of(toks: &[Token], pronoun: bool) -> Option<Gender> {
 }
 
 const INDEFINITE: &[&str] = &["a", "an", "one", "another"];
+/// Words that open a vague crowd, wherever it is ("some on Twitter", "many in Congress").
+const CROWD_OPENERS: &[&str] = &["some", "many", "others", "those"];
 const HONORIFICS: &[&str] = &[
     "mr.", "mrs.", "ms.", "dr.", "miss", "sir", "mr", "mrs", "ms", "dr",
 ];
@@ -375,14 +377,14 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         } else {
             SpeakerKind::Institution
         };
-    } else if is_institution(text, &toks) {
+    } else if is_institution(text, &toks) && !CROWD_OPENERS.contains(&&*first) {
         reading.kind = SpeakerKind::Institution;
         reading.plural = true;
     } else if share
         || lex.vague.contains(&folded)
         || lex.vague.contains(&*head)
         || (!head.is_empty() && head.bytes().all(|b| b.is_ascii_digit()))
-        || matches!(&*first, "some" | "many" | "others" | "those")
+        || CROWD_OPENERS.contains(&&*first)
     {
         reading.kind = SpeakerKind::Vague;
     } else if reading.role.is_some() && !plural {
@@ -1011,6 +1013,23 @@ mod tests {
         ] {
             assert_eq!(kind_of(phrase), SpeakerKind::Named, "{phrase}");
         }
+    }
+
+    #[test]
+    fn a_crowd_on_an_institution_is_vague() {
+        let source = "Some on Twitter said. Many in Congress said. Twitter said.";
+        let kind_of = |phrase: &str| {
+            let at = source.find(phrase).unwrap();
+            read(
+                source,
+                &Mention::bare(Span::new(at, at + phrase.len())),
+                false,
+            )
+            .kind
+        };
+        assert_eq!(kind_of("Some on Twitter"), SpeakerKind::Vague);
+        assert_eq!(kind_of("Many in Congress"), SpeakerKind::Vague);
+        assert_eq!(kind_of("Twitter"), SpeakerKind::Institution);
     }
 
     #[test]
