@@ -172,10 +172,12 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         toks[at].text == "to"
             && (!before.is_capitalised() || at == 1 && !lex.titles.contains(&*lower(before)))
     };
+    // A relative clause ends the head as well: "sources who have seen the letters".
     let of_at = (1..toks.len()).find(|&at| {
         let t = toks[at].text;
         (matches!(t, "of" | "for") || LOCATIVES.contains(&t) || serves(at))
             && !toks.get(at + 1).is_some_and(|n| is_number(&lower(n)))
+            || matches!(t, "who" | "whose" | "which")
     });
     let head_token = toks[..of_at.unwrap_or(toks.len())].last();
     let head = head_token.map(lower).unwrap_or_default();
@@ -1030,6 +1032,14 @@ mod tests {
         assert_eq!(kind_of("Some on Twitter"), SpeakerKind::Vague);
         assert_eq!(kind_of("Many in Congress"), SpeakerKind::Vague);
         assert_eq!(kind_of("Twitter"), SpeakerKind::Institution);
+    }
+
+    #[test]
+    fn a_relative_clause_ends_the_head() {
+        let source = "Two sources who have seen the harbor letters said.";
+        let phrase = "Two sources who have seen the harbor letters";
+        let reading = read(source, &Mention::bare(Span::new(0, phrase.len())), false);
+        assert_eq!(reading.kind, SpeakerKind::Anonymous);
     }
 
     #[test]
