@@ -74,7 +74,15 @@ impl ClaimFeatures {
                     (start, folded.len())
                 };
                 let word = &folded[range.0..range.1];
-                let entry = lex.claim_word(word);
+                let mut entry = lex.claim_word(word);
+                // "whether or not", "like it or not": an alternative, no denial.
+                if entry.negation
+                    && claim_words
+                        .last()
+                        .is_some_and(|w: &ClaimWordAt| &folded[w.folded.0..w.folded.1] == "or")
+                {
+                    entry.negation = false;
+                }
                 claim_words.push(ClaimWordAt {
                     folded: range,
                     span: token.span,

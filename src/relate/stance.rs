@@ -107,6 +107,13 @@ mod tests {
         );
         assert_eq!(of("it can’t work", None).polarity, Polarity::Negative);
         assert_eq!(of("the office is open", None).polarity, Polarity::Positive);
+        // An alternative is no denial.
+        for text in [
+            "the pier will open whether or not it rains",
+            "like it or not, it opens",
+        ] {
+            assert_eq!(of(text, None).polarity, Polarity::Positive, "{text}");
+        }
         assert_eq!(
             of("the office is open", Some(CueClass::Deny)).polarity,
             Polarity::Negative
