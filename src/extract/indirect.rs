@@ -206,19 +206,35 @@ impl Extractor for Indirect {
     }
 }
 
+/// Words that open the topic after "said about" ("about his plan"), not an amount.
+const TOPIC_OPENERS: &[&str] = &[
+    "its", "his", "her", "their", "our", "my", "your", "the", "this", "these", "those", "him",
+    "them", "it", "us", "me",
+];
+
 /// Prepositions that open a phrase of when, where or how something was said.
 const OCCASION_PREPOSITIONS: &[&str] = &["in", "at", "during"];
 
-/// "Lee said of the plan." / "..., Lee said of the pier he visited": what "said of" names
-/// is the topic. A claim about it after a colon or "that" starts there, past the topic.
+/// "Lee said of the plan." / "..., Lee said of the pier he visited", "what Lee said about
+/// Harbor City": what "said of" or "said about" names is the topic. A claim about it after
+/// a colon or "that" starts there, past the topic. Not "said about 40 people came".
 fn said_of_topic(source: &str, hit: &CueHit, claim: Span) -> bool {
     let text = claim.text(source);
     // "said that of ..." has an object, "that".
     let right_after = source[hit.span.end..claim.start].trim().is_empty();
+    let about_topic = |rest: &str| {
+        let next = rest.split_whitespace().next().unwrap_or("");
+        next.starts_with(char::is_uppercase) && next != "I" || TOPIC_OPENERS.contains(&next)
+    };
+    let topic = text
+        .get(..3)
+        .is_some_and(|of| of.eq_ignore_ascii_case("of "))
+        || text
+            .get(..6)
+            .is_some_and(|about| about.eq_ignore_ascii_case("about "))
+            && about_topic(&text[6..]);
     right_after
-        && text
-            .get(..3)
-            .is_some_and(|of| of.eq_ignore_ascii_case("of "))
+        && topic
         && with_lowercase(hit.span.text(source), |w| {
             lexicon().cue(w).is_some_and(|cue| cue.lemma == "say")
         })
@@ -1120,6 +1136,16 @@ mod tests {
                 "“We will win,” Lee said of the race he ran last year."
             ),
             []
+        );
+        for text in [
+            "He has changed what he said about Harbor City since May.",
+            "What the mayor said about his plan at the meeting was brief.",
+        ] {
+            assert_eq!(run(&Indirect, text), [], "{text}");
+        }
+        assert_eq!(
+            run(&Indirect, "Lee said about 40 people came.")[0].0,
+            "about 40 people came"
         );
         for (text, claim) in [
             (
