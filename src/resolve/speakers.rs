@@ -217,8 +217,13 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     let mut title_span: Option<(usize, usize)> = None;
     let mut index = 0;
     let mut phrase = String::new();
+    // Nor after "for" or "of" that a common noun opens: "a spokesman for House Speaker Ann
+    // Lee" is not Ann Lee ("Secretary of State Ann Lee" is).
     let titled = of_at
-        .filter(|&at| toks[at].text == "to")
+        .filter(|&at| {
+            toks[at].text == "to"
+                || matches!(toks[at].text, "for" | "of") && !toks[at - 1].is_capitalised()
+        })
         .unwrap_or(toks.len());
     while index < titled {
         let n = title_at(&toks, index, &mut phrase);
@@ -1040,6 +1045,27 @@ mod tests {
         let phrase = "Two sources who have seen the harbor letters";
         let reading = read(source, &Mention::bare(Span::new(0, phrase.len())), false);
         assert_eq!(reading.kind, SpeakerKind::Anonymous);
+    }
+
+    #[test]
+    fn the_person_served_is_not_the_speaker() {
+        let source = "A spokesman for House Speaker Ann Lee said. Secretary of State Bo Kim said.";
+        let read_of = |phrase: &str| {
+            let at = source.find(phrase).unwrap();
+            read(
+                source,
+                &Mention::bare(Span::new(at, at + phrase.len())),
+                false,
+            )
+        };
+        let spokesman = read_of("A spokesman for House Speaker Ann Lee");
+        assert_eq!(spokesman.kind, SpeakerKind::Anonymous);
+        assert!(!spokesman.has_name);
+        let secretary = read_of("Secretary of State Bo Kim");
+        assert_eq!(
+            (secretary.kind, &*secretary.name),
+            (SpeakerKind::Named, "Bo Kim")
+        );
     }
 
     #[test]
