@@ -737,6 +737,16 @@ pub fn anonymity_within(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// How `phrase`, where it first stands in `source`, reads.
+    fn read_phrase(source: &str, phrase: &str, anonymity: bool) -> Reading {
+        let at = source.find(phrase).unwrap();
+        read(
+            source,
+            &Mention::bare(Span::new(at, at + phrase.len())),
+            anonymity,
+        )
+    }
+
     fn resolve_all(source: &str, phrases: &[&str]) -> (Vec<Speaker>, Vec<Option<usize>>) {
         let mut from = 0;
         let mentions: Vec<Option<(Mention, bool)>> = phrases
@@ -930,15 +940,7 @@ mod tests {
     fn a_personal_name_stays_named_whatever_follows_it() {
         let source = "said Ann Lee, a lawyer involved in the case. Mr. Lee said. Aides to Lee \
                       said. One Democrat, who spoke on condition of anonymity, said.";
-        let kind_of = |phrase: &str| {
-            let at = source.find(phrase).unwrap();
-            read(
-                source,
-                &Mention::bare(Span::new(at, at + phrase.len())),
-                true,
-            )
-            .kind
-        };
+        let kind_of = |phrase: &str| read_phrase(source, phrase, true).kind;
         assert_eq!(kind_of("Ann Lee"), SpeakerKind::Named);
         assert_eq!(kind_of("Mr. Lee"), SpeakerKind::Named);
         assert_eq!(kind_of("Aides to Lee"), SpeakerKind::Anonymous);
@@ -949,15 +951,7 @@ mod tests {
     fn a_document_speaks_for_an_organisation_unless_a_person_owns_it() {
         let source = "A Harbor poll released Monday said. The lawsuit says. A poll that \
                       shows it said. Ann Lee's memo said. His report said. A letter said.";
-        let kind_of = |phrase: &str| {
-            let at = source.find(phrase).unwrap();
-            read(
-                source,
-                &Mention::bare(Span::new(at, at + phrase.len())),
-                false,
-            )
-            .kind
-        };
+        let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
         for phrase in [
             "A Harbor poll released Monday",
             "The lawsuit",
@@ -974,15 +968,7 @@ mod tests {
     fn a_party_or_nation_noun_is_no_name() {
         let source = "A New Hampshire Republican said. Mexicans say. The Iowa Republican said. \
                       North American Harbor Lines said.";
-        let kind_of = |phrase: &str| {
-            let at = source.find(phrase).unwrap();
-            read(
-                source,
-                &Mention::bare(Span::new(at, at + phrase.len())),
-                false,
-            )
-            .kind
-        };
+        let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
         assert_eq!(
             kind_of("A New Hampshire Republican"),
             SpeakerKind::Anonymous
@@ -997,15 +983,7 @@ mod tests {
     fn the_before_capitalised_words_names_an_organisation() {
         let source = "The Harbor Sentinel said. The NAACP said. The Museum of Modern Art said. \
                       The venture capitalist Ann Lee said. The Khans said. The Rev. Ann Lee said.";
-        let kind_of = |phrase: &str| {
-            let at = source.find(phrase).unwrap();
-            read(
-                source,
-                &Mention::bare(Span::new(at, at + phrase.len())),
-                false,
-            )
-            .kind
-        };
+        let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
         for phrase in [
             "The Harbor Sentinel",
             "The NAACP",
@@ -1025,15 +1003,7 @@ mod tests {
     #[test]
     fn a_crowd_on_an_institution_is_vague() {
         let source = "Some on Twitter said. Many in Congress said. Twitter said.";
-        let kind_of = |phrase: &str| {
-            let at = source.find(phrase).unwrap();
-            read(
-                source,
-                &Mention::bare(Span::new(at, at + phrase.len())),
-                false,
-            )
-            .kind
-        };
+        let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
         assert_eq!(kind_of("Some on Twitter"), SpeakerKind::Vague);
         assert_eq!(kind_of("Many in Congress"), SpeakerKind::Vague);
         assert_eq!(kind_of("Twitter"), SpeakerKind::Institution);
@@ -1050,14 +1020,7 @@ mod tests {
     #[test]
     fn the_person_served_is_not_the_speaker() {
         let source = "A spokesman for House Speaker Ann Lee said. Secretary of State Bo Kim said.";
-        let read_of = |phrase: &str| {
-            let at = source.find(phrase).unwrap();
-            read(
-                source,
-                &Mention::bare(Span::new(at, at + phrase.len())),
-                false,
-            )
-        };
+        let read_of = |phrase: &str| read_phrase(source, phrase, false);
         let spokesman = read_of("A spokesman for House Speaker Ann Lee");
         assert_eq!(spokesman.kind, SpeakerKind::Anonymous);
         assert!(!spokesman.has_name);
