@@ -436,7 +436,10 @@ fn personal_owner(source: &str, toks: &[Token]) -> bool {
     let owner = &toks[..=owner_end];
     let span = Span::new(owner[0].span.start, owner[owner_end].span.end);
     let text = span.text(source);
-    let text = text.trim_end_matches(['s', '\'', '’']);
+    let text = ["'s", "’s", "'", "’"]
+        .iter()
+        .find_map(|mark| text.strip_suffix(mark))
+        .unwrap_or(text);
     owner.iter().all(Token::is_capitalised) && !is_institution(text, owner)
 }
 
@@ -950,7 +953,8 @@ mod tests {
     #[test]
     fn a_document_speaks_for_an_organisation_unless_a_person_owns_it() {
         let source = "A Harbor poll released Monday said. The lawsuit says. A poll that \
-                      shows it said. Ann Lee's memo said. His report said. A letter said.";
+                      shows it said. Ann Lee's memo said. His report said. A letter said. \
+                      Reuters's poll said.";
         let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
         for phrase in [
             "A Harbor poll released Monday",
@@ -960,6 +964,7 @@ mod tests {
             assert_eq!(kind_of(phrase), SpeakerKind::Institution, "{phrase}");
         }
         assert_eq!(kind_of("Ann Lee's memo"), SpeakerKind::Named);
+        assert_eq!(kind_of("Reuters's poll"), SpeakerKind::Institution);
         assert_eq!(kind_of("His report"), SpeakerKind::Named);
         assert_eq!(kind_of("A letter"), SpeakerKind::Anonymous);
     }
