@@ -366,11 +366,11 @@ fn is_title_cased(text: &str) -> bool {
 fn opens_anonymity_clause(source: &str, cue: Span) -> bool {
     let rest = &source.as_bytes()[cue.start..floor_boundary(source, cue.start + 48)];
     let lex = lexicon();
-    let phrases = lex
+    let mut phrases = lex
         .anonymity_clauses
         .iter()
         .chain(&lex.source_postmodifiers);
-    phrases.into_iter().any(|clause| {
+    phrases.any(|clause| {
         rest.get(..clause.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(clause.as_bytes()))
     })

@@ -57,6 +57,8 @@ pub struct Lexicon {
     /// Lower-case country names, institutions only as a whole phrase.
     pub countries: WordSet,
     pub anonymous_heads: WordSet,
+    /// Clauses that keep a source anonymous wherever they follow it ("on condition of
+    /// anonymity"); the post-modifiers are `source_postmodifiers`.
     pub anonymity_clauses: Vec<String>,
     pub vague: WordSet,
     /// Shares of a poll or crowd: "third", "majorities", "percent".
