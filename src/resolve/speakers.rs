@@ -76,6 +76,17 @@ fn gender_of(toks: &[Token], pronoun: bool) -> Option<Gender> {
 }
 
 const INDEFINITE: &[&str] = &["a", "an", "one", "another"];
+/// Who an institution reaches, not who speaks for it ("CNN viewers", "Twitter users").
+const AUDIENCES: &[&str] = &[
+    "users",
+    "viewers",
+    "readers",
+    "listeners",
+    "followers",
+    "subscribers",
+    "customers",
+    "fans",
+];
 /// Words that open a vague crowd, wherever it is ("some on Twitter", "many in Congress").
 const CROWD_OPENERS: &[&str] = &["some", "many", "others", "those"];
 const HONORIFICS: &[&str] = &[
@@ -120,12 +131,17 @@ fn join(toks: &[Token]) -> String {
 fn is_institution(text: &str, toks: &[Token]) -> bool {
     let lex = lexicon();
     let folded = key(text);
-    // The name alone, or as the phrase's first or last words ("the Cheong Wa Dae", "Yonhap reporters").
+    // The name alone, or as the phrase's first or last words ("the Cheong Wa Dae", "Yonhap
+    // reporters"); not its audience ("CNN viewers").
     let names = &lex.institution_names;
+    let audience = folded
+        .rsplit(' ')
+        .next()
+        .is_some_and(|last| AUDIENCES.contains(&last));
     let named = names.contains(&folded)
-        || folded
-            .match_indices(' ')
-            .any(|(at, _)| names.contains(&folded[..at]) || names.contains(&folded[at + 1..]))
+        || folded.match_indices(' ').any(|(at, _)| {
+            names.contains(&folded[..at]) && !audience || names.contains(&folded[at + 1..])
+        })
         || lex
             .countries
             .contains(folded.strip_prefix("the ").unwrap_or(&folded));
@@ -1007,10 +1023,13 @@ mod tests {
 
     #[test]
     fn a_crowd_on_an_institution_is_vague() {
-        let source = "Some on Twitter said. Many in Congress said. Twitter said.";
+        let source = "Some on Twitter said. Many in Congress said. Twitter said. CNN viewers \
+                      said. Yonhap reporters said.";
         let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
         assert_eq!(kind_of("Some on Twitter"), SpeakerKind::Vague);
         assert_eq!(kind_of("Many in Congress"), SpeakerKind::Vague);
+        assert_eq!(kind_of("CNN viewers"), SpeakerKind::Vague);
+        assert_eq!(kind_of("Yonhap reporters"), SpeakerKind::Institution);
         assert_eq!(kind_of("Twitter"), SpeakerKind::Institution);
     }
 
