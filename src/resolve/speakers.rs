@@ -88,7 +88,7 @@ const AUDIENCES: &[&str] = &[
     "fans",
 ];
 /// Words that open a vague crowd, wherever it is ("some on Twitter", "many in Congress").
-const CROWD_OPENERS: &[&str] = &["some", "many", "others", "those"];
+const CROWD_OPENERS: &[&str] = &["some", "many", "others", "those", "all"];
 const HONORIFICS: &[&str] = &[
     "mr.", "mrs.", "ms.", "dr.", "miss", "sir", "mr", "mrs", "ms", "dr",
 ];
@@ -1024,10 +1024,11 @@ mod tests {
     #[test]
     fn a_crowd_on_an_institution_is_vague() {
         let source = "Some on Twitter said. Many in Congress said. Twitter said. CNN viewers \
-                      said. Yonhap reporters said.";
+                      said. Yonhap reporters said. All said.";
         let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
         assert_eq!(kind_of("Some on Twitter"), SpeakerKind::Vague);
         assert_eq!(kind_of("Many in Congress"), SpeakerKind::Vague);
+        assert_eq!(kind_of("All"), SpeakerKind::Vague);
         assert_eq!(kind_of("CNN viewers"), SpeakerKind::Vague);
         assert_eq!(kind_of("Yonhap reporters"), SpeakerKind::Institution);
         assert_eq!(kind_of("Twitter"), SpeakerKind::Institution);
