@@ -109,6 +109,25 @@ fn subject_term(claim: &ClaimFeatures, at: usize) -> Option<Term> {
         .find(|&t| claim.content.contains(t) || claim.terms.contains(t))
 }
 
+/// Words either side of an opposed word that tell what it is said of.
+const CONTEXT: usize = 6;
+
+/// The key terms within `CONTEXT` words of word `at`, other than its own.
+fn context_terms(claim: &ClaimFeatures, at: usize) -> impl Iterator<Item = Term> + '_ {
+    let own = term(claim.word(at));
+    (at.saturating_sub(CONTEXT)..claim.word_count().min(at + CONTEXT + 1))
+        .map(|k| term(claim.word(k)))
+        .filter(move |&t| t != own && claim.terms.contains(t))
+}
+
+/// Whether a key term other than the opposed words stands near both: the two claims
+/// oppose something said of the same subject or object ("the pier was safe", "the pier
+/// was unsafe"), not a word each uses of something else.
+fn shares_context(a: &ClaimFeatures, a_at: usize, b: &ClaimFeatures, b_at: usize) -> bool {
+    let other_own = term(b.word(b_at));
+    context_terms(a, a_at).any(|t| t != other_own && context_terms(b, b_at).any(|u| u == t))
+}
+
 /// In a claim its cue denies ("rejected claims that the pier was unsafe"), the index of its
 /// first shared content term.
 fn denied_shared(claim: &ClaimFeatures, other_terms: &TermSet) -> Option<usize> {
@@ -182,6 +201,9 @@ pub fn find(source: &str, sides: &[Side]) -> Vec<Contradiction> {
             let Some((record_at, counter_at, bonus)) = opposite else {
                 continue;
             };
+            if !shares_context(record.claim, record_at, counter.claim, counter_at) {
+                continue;
+            }
             if both_on_record && (common < 3 || content == 0) {
                 continue;
             }
@@ -312,6 +334,23 @@ mod tests {
             ("it might violate safety rules", Positive),
         );
         assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn an_opposed_word_needs_a_shared_word_beside_it() {
+        // Both speak of the pier, the storm and June; "raise" is said of fees on one side,
+        // of staff on the other.
+        let fees = (
+            "the harbour board will not raise fees for fishing boats, and the new pier opens in June after the storm repairs",
+            Negative,
+        );
+        let staff = (
+            "the new pier was damaged in the storm and repairs will take until June, while the agency may raise staff numbers",
+            Positive,
+        );
+        assert!(between(fees, staff).is_empty());
+        let fees_raised = ("the harbour board may raise fees for boats", Positive);
+        assert_eq!(between(fees, fees_raised).len(), 1);
     }
 
     #[test]

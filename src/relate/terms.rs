@@ -119,6 +119,15 @@ mod tests {
     }
 
     #[test]
+    fn function_adverbs_are_no_key_terms() {
+        // "it won't even be close" and "even as he says" speak of nothing in common.
+        for word in ["even", "still", "yet", "already", "really"] {
+            assert_eq!(key_term(word), None, "{word}");
+        }
+        assert!(key_term("evening").is_some());
+    }
+
+    #[test]
     fn term_sets_compare_in_any_order() {
         let a = TermSet::new(["viola", "oppos", "unite"].map(term).into());
         let b = TermSet::new(["unite", "sanct", "viola"].map(term).into());
