@@ -91,11 +91,13 @@ fn antonym(a: &[AntonymHit], b: &[AntonymHit]) -> Option<(usize, usize)> {
 }
 
 /// In a negative claim, the index of a shared term that a negation governs ("not a violation").
+/// An open question ends its reach: "did not say whether the pier is safe" denies no safety.
 fn negated_shared(claim: &ClaimFeatures, other_terms: &TermSet) -> Option<usize> {
     (0..claim.word_count())
         .filter(|&at| claim.negates(at))
         .find_map(|at| {
             (at + 1..claim.word_count().min(at + 5))
+                .take_while(|&k| claim.word(k) != "whether")
                 .find(|&k| other_terms.contains(term(claim.word(k))))
         })
 }
@@ -351,6 +353,18 @@ mod tests {
         assert!(between(fees, staff).is_empty());
         let fees_raised = ("the harbour board may raise fees for boats", Positive);
         assert_eq!(between(fees, fees_raised).len(), 1);
+    }
+
+    #[test]
+    fn an_open_question_is_not_denied() {
+        let open = (
+            "the harbour board has not decided whether fees for boats rise",
+            Negative,
+        );
+        let raise = ("the harbour board will raise fees for boats", Positive);
+        assert!(between(open, raise).is_empty());
+        let denied = ("the harbour board will not raise fees for boats", Negative);
+        assert_eq!(between(denied, raise).len(), 1);
     }
 
     #[test]

@@ -8,9 +8,15 @@ pub mod terms;
 use crate::lexicon::{ClaimWord, lexicon};
 use crate::span::Span;
 use crate::text::normalise::fold_word_into;
-use crate::text::tokens::{Token, tokens};
+use crate::text::tokens::tokens;
 use contradictions::AntonymHit;
 use terms::{TermSet, key_term_of};
+
+/// Words after "not" that add rather than deny: "not only", "not just".
+const ADDITIVE: [&str; 4] = ["only", "just", "merely", "simply"];
+
+/// Marks that end a clause, and with it a condition's reach.
+const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '—', '–', '(', ')'];
 
 /// What the relate stage reads of one claim, computed once per statement.
 #[derive(Clone, Debug)]
@@ -59,13 +65,19 @@ impl ClaimFeatures {
         let mut terms = Vec::new();
         let mut content = Vec::new();
         for (piece, &piece_span) in pieces.iter().enumerate() {
-            let mut words = tokens(source, piece_span);
-            words.retain(Token::is_word);
+            let all = tokens(source, piece_span);
             for list in [&mut terms, &mut content] {
-                list.reserve(words.len());
+                list.reserve(all.len());
             }
-            claim_words.reserve(words.len());
-            for token in words {
+            claim_words.reserve(all.len());
+            // Within a condition ("if he does not win"), a negation denies nothing: the
+            // condition runs to the next clause mark ("if elected, he would not ...").
+            let mut in_condition = false;
+            for token in all {
+                if !token.is_word() {
+                    in_condition &= !CLAUSE_MARKS.iter().any(|&mark| token.is(mark));
+                    continue;
+                }
                 let range = if ascii {
                     (token.span.start - span.start, token.span.end - span.start)
                 } else {
@@ -75,14 +87,21 @@ impl ClaimFeatures {
                 };
                 let word = &folded[range.0..range.1];
                 let mut entry = lex.claim_word(word);
+                let previous = claim_words
+                    .last_mut()
+                    .filter(|w: &&mut ClaimWordAt| w.piece == piece);
+                let previous_word = previous.as_ref().map(|w| &folded[w.folded.0..w.folded.1]);
                 // "whether or not", "like it or not": an alternative, no denial.
-                if entry.negation
-                    && claim_words
-                        .last()
-                        .is_some_and(|w: &ClaimWordAt| &folded[w.folded.0..w.folded.1] == "or")
-                {
+                if entry.negation && (previous_word == Some("or") || in_condition) {
                     entry.negation = false;
                 }
+                // "not only X but Y", "not just Democrats": more, not less.
+                if ADDITIVE.contains(&word) && previous_word == Some("not") {
+                    if let Some(previous) = previous {
+                        previous.entry.negation = false;
+                    }
+                }
+                in_condition |= word == "if";
                 claim_words.push(ClaimWordAt {
                     folded: range,
                     span: token.span,

@@ -121,6 +121,26 @@ mod tests {
     }
 
     #[test]
+    fn more_and_conditions_deny_nothing() {
+        for text in [
+            "the pier is not only safe but busy",
+            "not just the mayor backs the pier",
+            "the pier closes if the funding is not approved",
+            "the pier will close if it does not pass inspection",
+        ] {
+            assert_eq!(of(text, None).polarity, Polarity::Positive, "{text}");
+        }
+        // A condition ends at its clause mark; the clause after it may deny.
+        for text in [
+            "if elected, he would not raise fees",
+            "if the funding is not approved, the pier will not open",
+            "the pier is not safe",
+        ] {
+            assert_eq!(of(text, None).polarity, Polarity::Negative, "{text}");
+        }
+    }
+
+    #[test]
     fn a_negated_cue_leaves_its_claim_unasserted() {
         for between in [
             " did not ",
