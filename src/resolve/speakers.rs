@@ -205,8 +205,11 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     let indefinite = INDEFINITE.contains(&&*first);
     // A capitalised head is a name ("Jones"), unless it is a known plural that opens the
     // sentence ("Leaders of the group").
+    // "analysis", "census", "virus": singular; "rabbis" plural.
     let plural = head.ends_with('s')
         && !head.ends_with("ss")
+        && !head.ends_with("sis")
+        && !head.ends_with("us")
         && (!head_token.is_some_and(Token::is_capitalised) || lex.speaker_nouns.contains(&*head))
         || matches!(
             &*first,
@@ -385,7 +388,9 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         } else {
             SpeakerKind::Anonymous
         };
-    } else if document_head(&toks[..of_at.unwrap_or(toks.len())]) && !plural {
+    } else if document_head(&toks[..of_at.unwrap_or(toks.len())])
+        && (!plural || records_owned(&toks[..of_at.unwrap_or(toks.len())]))
+    {
         // "a CBS poll released Monday", "the lawsuit": a record speaks for whoever made it,
         // an organisation unless a person owns it ("Lee's memo", "his report", "a memo from
         // Ann Lee").
@@ -478,6 +483,45 @@ fn document_head(toks: &[Token]) -> bool {
                 matches!(&*next_word, "that" | "which")
                     || next_word.ends_with("ed") && !next.is_capitalised()
             })
+    })
+}
+
+/// Modifiers that make plural records an organisation's: "company documents", "court
+/// records", "state corporate records".
+const ORGANISATION_MODIFIERS: &[&str] = &[
+    "company",
+    "court",
+    "state",
+    "government",
+    "federal",
+    "agency",
+    "city",
+    "county",
+    "police",
+    "party",
+    "campaign",
+    "congressional",
+];
+
+/// Whether plural records name whose they are before their head: a possessive ("its FEC
+/// reports", "the state's records", "his documents"), an organisation's name ("F.A.A.
+/// records", "Federal Election Commission filings") or kind ("company documents"); not
+/// "polls", "exit polls", "press reports" or "Recent polls" opening a sentence.
+fn records_owned(toks: &[Token]) -> bool {
+    let documents = &lexicon().documents;
+    let head = toks
+        .iter()
+        .position(|t| documents.contains(&*lower(t)))
+        .unwrap_or(toks.len());
+    let modifiers = &toks[..head];
+    let acronym = |t: &Token| t.text.chars().filter(char::is_ascii_uppercase).count() >= 2;
+    modifiers.iter().enumerate().any(|(at, t)| {
+        let word = lower(t);
+        is_possessive(t)
+            || matches!(&*word, "his" | "her" | "its" | "their")
+            || ORGANISATION_MODIFIERS.contains(&&*word)
+            || t.is_capitalised()
+                && (at > 0 || acronym(t) || modifiers.get(1).is_some_and(Token::is_capitalised))
     })
 }
 
@@ -983,6 +1027,30 @@ mod tests {
         assert_eq!(kind_of("Reuters's poll"), SpeakerKind::Institution);
         assert_eq!(kind_of("His report"), SpeakerKind::Named);
         assert_eq!(kind_of("A letter"), SpeakerKind::Anonymous);
+    }
+
+    #[test]
+    fn plural_records_speak_for_the_owner_they_name() {
+        let source = "H.P.A. records show. Harbor Port Authority filings show. The port's \
+                      records show. Its ferry reports show. Company documents show. His \
+                      expense documents show. Polls show. Exit polls show. Press reports \
+                      show. An analysis of port filings shows.";
+        let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
+        for phrase in [
+            "H.P.A. records",
+            "Harbor Port Authority filings",
+            "The port's records",
+            "Its ferry reports",
+            "Company documents",
+            // "analysis" is one record, not many.
+            "An analysis of port filings",
+        ] {
+            assert_eq!(kind_of(phrase), SpeakerKind::Institution, "{phrase}");
+        }
+        assert_eq!(kind_of("His expense documents"), SpeakerKind::Named);
+        for phrase in ["Polls", "Exit polls", "Press reports"] {
+            assert_eq!(kind_of(phrase), SpeakerKind::Vague, "{phrase}");
+        }
     }
 
     #[test]
