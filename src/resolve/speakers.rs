@@ -379,6 +379,15 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         reading.name = name_text;
         reading.name_words = name_words(&name_toks);
         reading.plural = false;
+    } else if let Some(lead) = leading_name(&toks) {
+        // "Trump and his attorneys", "Hawkins and others": the one named speaks on the record.
+        let lead_span = Span::new(lead[0].span.start, lead[lead.len() - 1].span.end);
+        reading.kind = if is_institution(lead_span.text(source), lead) {
+            SpeakerKind::Institution
+        } else {
+            SpeakerKind::Named
+        };
+        reading.plural = true;
     } else if anonymity || anonymous_head {
         // "Some say, citing officials who spoke on condition of anonymity": a vague source
         // stays vague, unless the post-modifier is its own ("people close to Lee").
@@ -484,6 +493,28 @@ fn document_head(toks: &[Token]) -> bool {
                     || next_word.ends_with("ed") && !next.is_capitalised()
             })
     })
+}
+
+/// The name that leads a phrase of one named and others unnamed: "Trump" in "Trump and
+/// his attorneys", "the Pentagon" in "the Pentagon and its allies"; not "Democrats and
+/// others".
+fn leading_name<'t>(toks: &'t [Token<'t>]) -> Option<&'t [Token<'t>]> {
+    let and = toks.iter().position(|t| t.text == "and")?;
+    let others = toks.get(and + 1).map(lower)?;
+    let lead = &toks[usize::from(lower(&toks[0]) == "the")..and];
+    let demonym = |t: &Token| {
+        let word = lower(t);
+        let lex = lexicon();
+        lex.demonyms.contains(&*word) || word.ends_with('s') && lex.speaker_nouns.contains(&*word)
+    };
+    (matches!(
+        &*others,
+        "his" | "her" | "their" | "its" | "other" | "others"
+    ) && !lead.is_empty()
+        && lead.len() <= 4
+        && lead.iter().all(is_name_word)
+        && !lead.iter().any(demonym))
+    .then_some(lead)
 }
 
 /// Modifiers that make plural records an organisation's: "company documents", "court
@@ -1027,6 +1058,29 @@ mod tests {
         assert_eq!(kind_of("Reuters's poll"), SpeakerKind::Institution);
         assert_eq!(kind_of("His report"), SpeakerKind::Named);
         assert_eq!(kind_of("A letter"), SpeakerKind::Anonymous);
+    }
+
+    #[test]
+    fn one_named_among_others_is_on_the_record() {
+        let source = "Ann Lee and her lawyers said. Mr. Kim and other leaders said. The Harbor \
+                      Authority and its allies said. Democrats and others said. The Democrats \
+                      and their allies said. Current and former officials said.";
+        let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
+        assert_eq!(kind_of("Ann Lee and her lawyers"), SpeakerKind::Named);
+        assert_eq!(kind_of("Mr. Kim and other leaders"), SpeakerKind::Named);
+        assert_eq!(
+            kind_of("The Harbor Authority and its allies"),
+            SpeakerKind::Institution
+        );
+        assert_eq!(kind_of("Democrats and others"), SpeakerKind::Vague);
+        assert_eq!(
+            kind_of("The Democrats and their allies"),
+            SpeakerKind::Vague
+        );
+        assert_eq!(
+            kind_of("Current and former officials"),
+            SpeakerKind::Anonymous
+        );
     }
 
     #[test]
