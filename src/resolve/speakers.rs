@@ -339,6 +339,21 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         }
     }
     let folded = key(text);
+    let head_phrase = &toks[..of_at.unwrap_or(toks.len())];
+    // Who owns a record or words: a person ("his report", "Lee's claim", "an email from Ann
+    // Lee") or an organisation ("CNN's poll").
+    let record_owner = if matches!(&*first, "his" | "her")
+        || personal_owner(source, &toks)
+        || affiliated.is_some_and(|of| {
+            let owner = Span::new(toks[of].span.end, mention.span.end);
+            of + 1 < toks.len() && personal_name(source, owner).is_some()
+        }) {
+        Some(SpeakerKind::Named)
+    } else if toks.first().is_some_and(is_possessive) || first == "its" {
+        Some(SpeakerKind::Institution)
+    } else {
+        None
+    };
     let anonymous_head =
         lex.anonymous_heads.contains(&*head) || lex.anonymous_heads.contains(&with_s(&head));
     // "His campaign manager, Jeff Wong, said": the name stands in the appositive.
@@ -397,23 +412,13 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         } else {
             SpeakerKind::Anonymous
         };
-    } else if document_head(&toks[..of_at.unwrap_or(toks.len())])
-        && (!plural || records_owned(&toks[..of_at.unwrap_or(toks.len())]))
+    } else if document_head(head_phrase) && (!plural || records_owned(head_phrase))
+        || owned_words(head_phrase, record_owner.is_some())
     {
         // "a CBS poll released Monday", "the lawsuit": a record speaks for whoever made it,
         // an organisation unless a person owns it ("Lee's memo", "his report", "a memo from
         // Ann Lee").
-        let owner_named = matches!(&*first, "his" | "her")
-            || personal_owner(source, &toks)
-            || affiliated.is_some_and(|of| {
-                let owner = Span::new(toks[of].span.end, mention.span.end);
-                of + 1 < toks.len() && personal_name(source, owner).is_some()
-            });
-        reading.kind = if owner_named {
-            SpeakerKind::Named
-        } else {
-            SpeakerKind::Institution
-        };
+        reading.kind = record_owner.unwrap_or(SpeakerKind::Institution);
     } else if is_institution(text, &toks) && !CROWD_OPENERS.contains(&&*first) {
         reading.kind = SpeakerKind::Institution;
         reading.plural = true;
@@ -516,6 +521,32 @@ fn leading_name<'t>(toks: &'t [Token<'t>]) -> Option<&'t [Token<'t>]> {
         && !lead.iter().any(demonym))
     .then_some(lead)
 }
+
+/// Words a speaker says, or writes as a person does, that speak for their owner once named:
+/// "Sanders's claim", "Rubio's response", "Axelrod's memoir", "an email from Ann Lee"; not
+/// "the claim" or "a letter", whose writer is not told.
+fn owned_words(head_phrase: &[Token], owned: bool) -> bool {
+    let lex = lexicon();
+    owned
+        && head_phrase.last().is_some_and(|t| {
+            let word = lower(t);
+            lex.speech_nouns.iter().any(|noun| *noun == *word)
+                || PERSONAL_RECORDS.contains(&&*word)
+                || SPOKEN.contains(&&*word)
+        })
+}
+
+/// What a speaker said or wrote, beyond the speech nouns and records.
+const SPOKEN: &[&str] = &[
+    "response",
+    "account",
+    "remarks",
+    "words",
+    "answer",
+    "reply",
+    "testimony",
+    "memoir",
+];
 
 /// Modifiers that make plural records an organisation's: "company documents", "court
 /// records", "state corporate records".
@@ -1057,6 +1088,23 @@ mod tests {
         assert_eq!(kind_of("Ann Lee's memo"), SpeakerKind::Named);
         assert_eq!(kind_of("Reuters's poll"), SpeakerKind::Institution);
         assert_eq!(kind_of("His report"), SpeakerKind::Named);
+        assert_eq!(kind_of("A letter"), SpeakerKind::Anonymous);
+    }
+
+    #[test]
+    fn owned_words_speak_for_their_owner() {
+        let source = "Ann Lee's claim said. His letter said. An email from Ann Lee said. \
+                      Reuters's account said. Rubio's response said. A letter said.";
+        let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
+        for phrase in [
+            "Ann Lee's claim",
+            "His letter",
+            "An email from Ann Lee",
+            "Rubio's response",
+        ] {
+            assert_eq!(kind_of(phrase), SpeakerKind::Named, "{phrase}");
+        }
+        assert_eq!(kind_of("Reuters's account"), SpeakerKind::Institution);
         assert_eq!(kind_of("A letter"), SpeakerKind::Anonymous);
     }
 
