@@ -354,8 +354,10 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     } else {
         None
     };
-    let anonymous_head =
-        lex.anonymous_heads.contains(&*head) || lex.anonymous_heads.contains(&with_s(&head));
+    // "the chief executive" is one person, whom the role names; "an executive" is not.
+    let chief = head_phrase.len() >= 2 && lower(&head_phrase[head_phrase.len() - 2]) == "chief";
+    let anonymous_head = !chief
+        && (lex.anonymous_heads.contains(&*head) || lex.anonymous_heads.contains(&with_s(&head)));
     // "His campaign manager, Jeff Wong, said": the name stands in the appositive.
     let appositive_name = mention
         .appositive
@@ -1089,6 +1091,18 @@ mod tests {
         assert_eq!(kind_of("Reuters's poll"), SpeakerKind::Institution);
         assert_eq!(kind_of("His report"), SpeakerKind::Named);
         assert_eq!(kind_of("A letter"), SpeakerKind::Anonymous);
+    }
+
+    #[test]
+    fn a_chief_is_one_person_an_executive_anyone() {
+        let source = "Harbor's chief executive said. The chief executive said. An executive \
+                      said. The executive said. A chief executive said.";
+        let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
+        assert_eq!(kind_of("Harbor's chief executive"), SpeakerKind::Named);
+        assert_eq!(kind_of("The chief executive"), SpeakerKind::Named);
+        for phrase in ["An executive", "The executive", "A chief executive"] {
+            assert_eq!(kind_of(phrase), SpeakerKind::Anonymous, "{phrase}");
+        }
     }
 
     #[test]
