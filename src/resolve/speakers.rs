@@ -88,7 +88,7 @@ const AUDIENCES: &[&str] = &[
     "fans",
 ];
 /// Words that open a vague crowd, wherever it is ("some on Twitter", "many in Congress").
-const CROWD_OPENERS: &[&str] = &["some", "many", "others", "those", "all"];
+const CROWD_OPENERS: &[&str] = &["some", "many", "most", "others", "those", "all"];
 const HONORIFICS: &[&str] = &[
     "mr.", "mrs.", "ms.", "dr.", "miss", "sir", "mr", "mrs", "ms", "dr",
 ];
@@ -1182,6 +1182,23 @@ mod tests {
         // The one the article has named already.
         assert_eq!(kind_of("The Iowa Republican"), SpeakerKind::Named);
         assert_ne!(kind_of("North American Harbor Lines"), SpeakerKind::Vague);
+    }
+
+    #[test]
+    fn crowds_are_vague_and_a_giant_is_a_company() {
+        let source = "Most of the Harbor Party senators said. Hispanics say. Caucus-goers said. \
+                      The shipping giant said. Mark Cuban said.";
+        let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
+        for phrase in [
+            "Most of the Harbor Party senators",
+            "Hispanics",
+            "Caucus-goers",
+        ] {
+            assert_eq!(kind_of(phrase), SpeakerKind::Vague, "{phrase}");
+        }
+        assert_eq!(kind_of("The shipping giant"), SpeakerKind::Institution);
+        // A nation noun that is also a surname is left out of the list.
+        assert_eq!(kind_of("Mark Cuban"), SpeakerKind::Named);
     }
 
     #[test]
