@@ -138,9 +138,16 @@ fn is_institution(text: &str, toks: &[Token]) -> bool {
         .rsplit(' ')
         .next()
         .is_some_and(|last| AUDIENCES.contains(&last));
+    // Not the last words after a given name ("Michael Bloomberg") or a place ("supporters in
+    // Congress"): there the name is a surname, or where the speakers work.
+    let owns_last_words = |at: usize| {
+        let before = folded[..at].rsplit(' ').next().unwrap_or("");
+        !LOCATIVES.contains(&before) && lex.genders.get(before).is_none_or(|_| at != before.len())
+    };
     let named = names.contains(&folded)
         || folded.match_indices(' ').any(|(at, _)| {
-            names.contains(&folded[..at]) && !audience || names.contains(&folded[at + 1..])
+            names.contains(&folded[..at]) && !audience
+                || names.contains(&folded[at + 1..]) && owns_last_words(at)
         })
         || lex
             .countries
@@ -1182,6 +1189,18 @@ mod tests {
         // The one the article has named already.
         assert_eq!(kind_of("The Iowa Republican"), SpeakerKind::Named);
         assert_ne!(kind_of("North American Harbor Lines"), SpeakerKind::Vague);
+    }
+
+    #[test]
+    fn an_institution_name_after_a_given_name_or_a_place_is_none() {
+        let source = "Ann Bloomberg said. Mr. Bloomberg said. Bloomberg said. Voters in \
+                      Congress said. Yonhap reporters said.";
+        let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
+        assert_eq!(kind_of("Ann Bloomberg"), SpeakerKind::Named);
+        assert_eq!(kind_of("Mr. Bloomberg"), SpeakerKind::Named);
+        assert_eq!(kind_of("Bloomberg"), SpeakerKind::Institution);
+        assert_eq!(kind_of("Voters in Congress"), SpeakerKind::Vague);
+        assert_eq!(kind_of("Yonhap reporters"), SpeakerKind::Institution);
     }
 
     #[test]
