@@ -186,7 +186,16 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
             }
             _ => false,
         };
-        let stance = stance::stance_of(&claims[index], attribution.cue_class, cue_negated, hedge);
+        let mut stance =
+            stance::stance_of(&claims[index], attribution.cue_class, cue_negated, hedge);
+        let paraphrase = matches!(attribution.mode, Mode::Indirect | Mode::Mixed);
+        if paraphrase
+            && attribution
+                .cue
+                .is_some_and(|c| stance::backshifts(c.text(text)))
+        {
+            stance = stance.without_backshifted_would();
+        }
         let on_record = matches!(kind, "named" | "institution")
             && !attribution.second_hand
             && attribution.mode != Mode::Reported;

@@ -53,6 +53,23 @@ pub fn negates_cue(between: &str) -> bool {
     })
 }
 
+/// Whether a paraphrase's cue is in the past ("said", "told", "has warned"): then its
+/// "would" is the speaker's "will" moved back a tense ("Lee said the levy would pass"),
+/// not a hedge.
+pub fn backshifts(cue: &str) -> bool {
+    let last = cue.rsplit(' ').next().unwrap_or(cue).to_ascii_lowercase();
+    last.ends_with("ed") || matches!(&*last, "said" | "told" | "wrote" | "thought" | "felt")
+}
+
+impl Stance {
+    /// The stance without "would" among its hedges: see `backshifts`.
+    pub fn without_backshifted_would(mut self) -> Self {
+        self.hedges.retain(|h| h != "would");
+        self.hedged = !self.hedges.is_empty();
+        self
+    }
+}
+
 /// The stance of a claim read into its features.
 pub fn stance_of(
     claim: &ClaimFeatures,
@@ -163,6 +180,17 @@ mod tests {
         let negated = |cue| stance("the pier is open", Span::new(0, 16), cue, true, None);
         assert_eq!(negated(None).polarity, Polarity::Negative);
         assert_eq!(negated(Some(CueClass::Deny)).polarity, Polarity::Positive);
+    }
+
+    #[test]
+    fn a_past_cue_turns_will_into_would_without_a_hedge() {
+        assert!(backshifts("said") && backshifts("has warned") && backshifts("told"));
+        assert!(!backshifts("says") && !backshifts("tells"));
+        let found = of("the levy would pass", None);
+        assert!(found.hedged);
+        assert!(!found.without_backshifted_would().hedged);
+        let found = of("the levy would probably pass", None).without_backshifted_would();
+        assert_eq!(found.hedges, ["probably"]);
     }
 
     #[test]
