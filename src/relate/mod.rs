@@ -75,7 +75,9 @@ impl ClaimFeatures {
             let mut in_condition = false;
             for token in all {
                 if !token.is_word() {
-                    in_condition &= !CLAUSE_MARKS.iter().any(|&mark| token.is(mark));
+                    if in_condition {
+                        in_condition = !CLAUSE_MARKS.iter().any(|&mark| token.is(mark));
+                    }
                     continue;
                 }
                 let range = if ascii {
@@ -87,17 +89,18 @@ impl ClaimFeatures {
                 };
                 let word = &folded[range.0..range.1];
                 let mut entry = lex.claim_word(word);
-                let previous = claim_words
-                    .last_mut()
-                    .filter(|w: &&mut ClaimWordAt| w.piece == piece);
-                let previous_word = previous.as_ref().map(|w| &folded[w.folded.0..w.folded.1]);
+                let previous_is = |words: &[ClaimWordAt], text: &str| {
+                    words.last().is_some_and(|w| {
+                        w.piece == piece && &folded[w.folded.0..w.folded.1] == text
+                    })
+                };
                 // "whether or not", "like it or not": an alternative, no denial.
-                if entry.negation && (previous_word == Some("or") || in_condition) {
+                if entry.negation && (in_condition || previous_is(&claim_words, "or")) {
                     entry.negation = false;
                 }
                 // "not only X but Y", "not just Democrats": more, not less.
-                if ADDITIVE.contains(&word) && previous_word == Some("not") {
-                    if let Some(previous) = previous {
+                if ADDITIVE.contains(&word) && previous_is(&claim_words, "not") {
+                    if let Some(previous) = claim_words.last_mut() {
                         previous.entry.negation = false;
                     }
                 }
