@@ -122,12 +122,17 @@ fn context_terms(claim: &ClaimFeatures, at: usize) -> impl Iterator<Item = Term>
         .filter(move |&t| t != own && claim.terms.contains(t))
 }
 
-/// Whether a key term other than the opposed words stands near both: the two claims
-/// oppose something said of the same subject or object ("the pier was safe", "the pier
-/// was unsafe"), not a word each uses of something else.
-fn shares_context(a: &ClaimFeatures, a_at: usize, b: &ClaimFeatures, b_at: usize) -> bool {
+/// How many key terms other than the opposed words stand near both: the two claims oppose
+/// something said of the same subject or object ("the pier was safe", "the pier was
+/// unsafe"), not a word each uses of something else.
+fn shared_context(a: &ClaimFeatures, a_at: usize, b: &ClaimFeatures, b_at: usize) -> usize {
     let other_own = term(b.word(b_at));
-    context_terms(a, a_at).any(|t| t != other_own && context_terms(b, b_at).any(|u| u == t))
+    let mut shared: Vec<Term> = context_terms(a, a_at)
+        .filter(|&t| t != other_own && context_terms(b, b_at).any(|u| u == t))
+        .collect();
+    shared.sort_unstable();
+    shared.dedup();
+    shared.len()
 }
 
 /// In a claim its cue denies ("rejected claims that the pier was unsafe"), the index of its
@@ -203,7 +208,9 @@ pub fn find(source: &str, sides: &[Side]) -> Vec<Contradiction> {
             let Some((record_at, counter_at, bonus)) = opposite else {
                 continue;
             };
-            if !shares_context(record.claim, record_at, counter.claim, counter_at) {
+            // Two named speakers at odds is the stronger charge: it takes more in common.
+            let context = shared_context(record.claim, record_at, counter.claim, counter_at);
+            if context < if both_on_record { 2 } else { 1 } {
                 continue;
             }
             if both_on_record && (common < 3 || content == 0) {
@@ -284,11 +291,21 @@ mod tests {
         anonymous: (&str, Polarity),
         denial: bool,
     ) -> Vec<Contradiction> {
+        between_speakers(on_record, anonymous, denial, false)
+    }
+
+    /// The same, with `named` telling whether the second speaker is on the record too.
+    fn between_speakers(
+        on_record: (&str, Polarity),
+        anonymous: (&str, Polarity),
+        denial: bool,
+        named: bool,
+    ) -> Vec<Contradiction> {
         let source = format!("{}\n{}", on_record.0, anonymous.0);
         let first = Span::new(0, on_record.0.len());
         let second = Span::new(first.end + 1, source.len());
         let claims = [first, second].map(|span| ClaimFeatures::of(&source, span));
-        let sides: Vec<Side> = [(on_record.1, true), (anonymous.1, false)]
+        let sides: Vec<Side> = [(on_record.1, true), (anonymous.1, named)]
             .into_iter()
             .enumerate()
             .map(|(i, (polarity, on_record))| Side {
@@ -353,6 +370,25 @@ mod tests {
         assert!(between(fees, staff).is_empty());
         let fees_raised = ("the harbour board may raise fees for boats", Positive);
         assert_eq!(between(fees, fees_raised).len(), 1);
+    }
+
+    #[test]
+    fn two_named_speakers_at_odds_share_more_than_one_word() {
+        let safe = ("the harbor pier is safe for ferries", Positive);
+        let unsafe_ = ("the harbor pier is unsafe for ferries", Positive);
+        assert_eq!(between_speakers(safe, unsafe_, false, true).len(), 1);
+        // Only "harbor" beside the opposed words: enough against an anonymous account, not
+        // between two named speakers.
+        let safe = (
+            "the harbor was safe, the mayor said at length to reporters, and the council met on Monday about the ferry budget",
+            Positive,
+        );
+        let unsafe_ = (
+            "the ferry budget is one thing, but the harbor is unsafe, the council heard on Monday",
+            Positive,
+        );
+        assert_eq!(between(safe, unsafe_).len(), 1);
+        assert!(between_speakers(safe, unsafe_, false, true).is_empty());
     }
 
     #[test]
