@@ -1215,6 +1215,13 @@ mod tests {
             speaker("Lee praised the Harbor League, which she chairs, and said the pier is old."),
             Some("Lee".into())
         );
+        // The pronoun stands nearest the cue, as in "the Harbor Bank, which said".
+        let text =
+            "The deal involves the Harbor Bank, which manages the debt and says it is broke.";
+        let doc = crate::text::Document::parse(text);
+        let found = Indirect.extract(&Context::new(&doc), &Taken::default());
+        let mention = found.last().and_then(|a| a.mention).expect("a speaker");
+        assert_eq!(mention.at_cue().text(text), "which");
     }
 
     #[test]

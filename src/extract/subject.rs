@@ -259,7 +259,12 @@ fn relative_antecedent(source: &str, from: usize, hit: &CueHit) -> Option<Mentio
             (!inside.contains([',', ';', ':'])).then_some(at)
         })
         .max()?;
-    mention::owner_before(source, from, from + at)
+    // The pronoun stands nearest the cue, as in "X, who said".
+    let pronoun = Span::new(from + at + 2, from + at + 2 + lead[at + 2..].find(' ')?);
+    mention::owner_before(source, from, from + at).map(|m| Mention {
+        relative: Some(pronoun),
+        ..m
+    })
 }
 
 /// Whether `span` is a capitalised participle that opens a phrase, not a name: "Facing
