@@ -349,17 +349,20 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     let head_phrase = &toks[..of_at.unwrap_or(toks.len())];
     // Who owns a record or words: a person ("his report", "Lee's claim", "an email from Ann
     // Lee") or an organisation ("CNN's poll").
-    let record_owner = if matches!(&*first, "his" | "her")
-        || personal_owner(source, &toks)
-        || affiliated.is_some_and(|of| {
-            let owner = Span::new(toks[of].span.end, mention.span.end);
-            of + 1 < toks.len() && personal_name(source, owner).is_some()
-        }) {
-        Some(SpeakerKind::Named)
-    } else if toks.first().is_some_and(is_possessive) || first == "its" {
-        Some(SpeakerKind::Institution)
-    } else {
-        None
+    let record_owner = || {
+        if matches!(&*first, "his" | "her")
+            || personal_owner(source, &toks)
+            || affiliated.is_some_and(|of| {
+                let owner = Span::new(toks[of].span.end, mention.span.end);
+                of + 1 < toks.len() && personal_name(source, owner).is_some()
+            })
+        {
+            Some(SpeakerKind::Named)
+        } else if toks.first().is_some_and(is_possessive) || first == "its" {
+            Some(SpeakerKind::Institution)
+        } else {
+            None
+        }
     };
     // "the chief executive" is one person, whom the role names; "an executive" is not.
     let chief = head_phrase.len() >= 2 && lower(&head_phrase[head_phrase.len() - 2]) == "chief";
@@ -422,12 +425,12 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
             SpeakerKind::Anonymous
         };
     } else if document_head(head_phrase) && (!plural || records_owned(head_phrase))
-        || owned_words(head_phrase, record_owner.is_some())
+        || words_said(head_phrase) && record_owner().is_some()
     {
         // "a CBS poll released Monday", "the lawsuit": a record speaks for whoever made it,
         // an organisation unless a person owns it ("Lee's memo", "his report", "a memo from
         // Ann Lee").
-        reading.kind = record_owner.unwrap_or(SpeakerKind::Institution);
+        reading.kind = record_owner().unwrap_or(SpeakerKind::Institution);
     } else if is_institution(text, &toks) && !CROWD_OPENERS.contains(&&*first) {
         reading.kind = SpeakerKind::Institution;
         reading.plural = true;
@@ -516,7 +519,8 @@ fn leading_name<'t>(toks: &'t [Token<'t>]) -> Option<&'t [Token<'t>]> {
     let and = toks.iter().position(|t| t.text == "and")?;
     let others = toks.get(and + 1).map(lower)?;
     let lead = &toks[usize::from(lower(&toks[0]) == "the")..and];
-    let demonym = |t: &Token| {
+    // "Democrats and others", "Officials and others": a crowd, named by none.
+    let crowd_word = |t: &Token| {
         let word = lower(t);
         let lex = lexicon();
         lex.demonyms.contains(&*word) || word.ends_with('s') && lex.speaker_nouns.contains(&*word)
@@ -527,22 +531,20 @@ fn leading_name<'t>(toks: &'t [Token<'t>]) -> Option<&'t [Token<'t>]> {
     ) && !lead.is_empty()
         && lead.len() <= 4
         && lead.iter().all(is_name_word)
-        && !lead.iter().any(demonym))
+        && !lead.iter().any(crowd_word))
     .then_some(lead)
 }
 
-/// Words a speaker says, or writes as a person does, that speak for their owner once named:
-/// "Sanders's claim", "Rubio's response", "Axelrod's memoir", "an email from Ann Lee"; not
-/// "the claim" or "a letter", whose writer is not told.
-fn owned_words(head_phrase: &[Token], owned: bool) -> bool {
-    let lex = lexicon();
-    owned
-        && head_phrase.last().is_some_and(|t| {
-            let word = lower(t);
-            lex.speech_nouns.iter().any(|noun| *noun == *word)
-                || PERSONAL_RECORDS.contains(&&*word)
-                || SPOKEN.contains(&&*word)
-        })
+/// Whether a phrase's head is words a speaker says, or writes as a person does: they speak
+/// for their owner once one is named ("Sanders's claim", "Rubio's response", "an email from
+/// Ann Lee"), not when none is ("the claim", "a letter").
+fn words_said(head_phrase: &[Token]) -> bool {
+    head_phrase.last().is_some_and(|t| {
+        let word = lower(t);
+        lexicon().speech_nouns.iter().any(|noun| *noun == *word)
+            || PERSONAL_RECORDS.contains(&&*word)
+            || SPOKEN.contains(&&*word)
+    })
 }
 
 /// What a speaker said or wrote, beyond the speech nouns and records.
