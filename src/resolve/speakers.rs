@@ -1102,80 +1102,90 @@ mod tests {
         assert_eq!(kind_of("A letter"), SpeakerKind::Anonymous);
     }
 
+    /// Asserts the kind each phrase of `source` is read as.
+    fn assert_kinds(source: &str, expected: &[(&str, SpeakerKind)]) {
+        for &(phrase, kind) in expected {
+            assert_eq!(read_phrase(source, phrase, false).kind, kind, "{phrase}");
+        }
+    }
+
     #[test]
     fn a_chief_is_one_person_an_executive_anyone() {
+        use SpeakerKind::{Anonymous, Named};
         let source = "Harbor's chief executive said. The chief executive said. An executive \
                       said. The executive said. A chief executive said.";
-        let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
-        assert_eq!(kind_of("Harbor's chief executive"), SpeakerKind::Named);
-        assert_eq!(kind_of("The chief executive"), SpeakerKind::Named);
-        for phrase in ["An executive", "The executive", "A chief executive"] {
-            assert_eq!(kind_of(phrase), SpeakerKind::Anonymous, "{phrase}");
-        }
+        assert_kinds(
+            source,
+            &[
+                ("Harbor's chief executive", Named),
+                ("The chief executive", Named),
+                ("An executive", Anonymous),
+                ("The executive", Anonymous),
+                ("A chief executive", Anonymous),
+            ],
+        );
     }
 
     #[test]
     fn owned_words_speak_for_their_owner() {
+        use SpeakerKind::{Anonymous, Institution, Named};
         let source = "Ann Lee's claim said. His letter said. An email from Ann Lee said. \
                       Reuters's account said. Rubio's response said. A letter said.";
-        let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
-        for phrase in [
-            "Ann Lee's claim",
-            "His letter",
-            "An email from Ann Lee",
-            "Rubio's response",
-        ] {
-            assert_eq!(kind_of(phrase), SpeakerKind::Named, "{phrase}");
-        }
-        assert_eq!(kind_of("Reuters's account"), SpeakerKind::Institution);
-        assert_eq!(kind_of("A letter"), SpeakerKind::Anonymous);
+        assert_kinds(
+            source,
+            &[
+                ("Ann Lee's claim", Named),
+                ("His letter", Named),
+                ("An email from Ann Lee", Named),
+                ("Rubio's response", Named),
+                ("Reuters's account", Institution),
+                ("A letter", Anonymous),
+            ],
+        );
     }
 
     #[test]
     fn one_named_among_others_is_on_the_record() {
+        use SpeakerKind::{Anonymous, Institution, Named, Vague};
         let source = "Ann Lee and her lawyers said. Mr. Kim and other leaders said. The Harbor \
                       Authority and its allies said. Democrats and others said. The Democrats \
                       and their allies said. Current and former officials said.";
-        let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
-        assert_eq!(kind_of("Ann Lee and her lawyers"), SpeakerKind::Named);
-        assert_eq!(kind_of("Mr. Kim and other leaders"), SpeakerKind::Named);
-        assert_eq!(
-            kind_of("The Harbor Authority and its allies"),
-            SpeakerKind::Institution
-        );
-        assert_eq!(kind_of("Democrats and others"), SpeakerKind::Vague);
-        assert_eq!(
-            kind_of("The Democrats and their allies"),
-            SpeakerKind::Vague
-        );
-        assert_eq!(
-            kind_of("Current and former officials"),
-            SpeakerKind::Anonymous
+        assert_kinds(
+            source,
+            &[
+                ("Ann Lee and her lawyers", Named),
+                ("Mr. Kim and other leaders", Named),
+                ("The Harbor Authority and its allies", Institution),
+                ("Democrats and others", Vague),
+                ("The Democrats and their allies", Vague),
+                ("Current and former officials", Anonymous),
+            ],
         );
     }
 
     #[test]
     fn plural_records_speak_for_the_owner_they_name() {
+        use SpeakerKind::{Institution, Named, Vague};
         let source = "H.P.A. records show. Harbor Port Authority filings show. The port's \
                       records show. Its ferry reports show. Company documents show. His \
                       expense documents show. Polls show. Exit polls show. Press reports \
                       show. An analysis of port filings shows.";
-        let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
-        for phrase in [
-            "H.P.A. records",
-            "Harbor Port Authority filings",
-            "The port's records",
-            "Its ferry reports",
-            "Company documents",
-            // "analysis" is one record, not many.
-            "An analysis of port filings",
-        ] {
-            assert_eq!(kind_of(phrase), SpeakerKind::Institution, "{phrase}");
-        }
-        assert_eq!(kind_of("His expense documents"), SpeakerKind::Named);
-        for phrase in ["Polls", "Exit polls", "Press reports"] {
-            assert_eq!(kind_of(phrase), SpeakerKind::Vague, "{phrase}");
-        }
+        assert_kinds(
+            source,
+            &[
+                ("H.P.A. records", Institution),
+                ("Harbor Port Authority filings", Institution),
+                ("The port's records", Institution),
+                ("Its ferry reports", Institution),
+                ("Company documents", Institution),
+                // "analysis" is one record, not many.
+                ("An analysis of port filings", Institution),
+                ("His expense documents", Named),
+                ("Polls", Vague),
+                ("Exit polls", Vague),
+                ("Press reports", Vague),
+            ],
+        );
     }
 
     #[test]
@@ -1195,31 +1205,37 @@ mod tests {
 
     #[test]
     fn an_institution_name_after_a_given_name_or_a_place_is_none() {
+        use SpeakerKind::{Institution, Named, Vague};
         let source = "Ann Bloomberg said. Mr. Bloomberg said. Bloomberg said. Voters in \
                       Congress said. Yonhap reporters said.";
-        let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
-        assert_eq!(kind_of("Ann Bloomberg"), SpeakerKind::Named);
-        assert_eq!(kind_of("Mr. Bloomberg"), SpeakerKind::Named);
-        assert_eq!(kind_of("Bloomberg"), SpeakerKind::Institution);
-        assert_eq!(kind_of("Voters in Congress"), SpeakerKind::Vague);
-        assert_eq!(kind_of("Yonhap reporters"), SpeakerKind::Institution);
+        assert_kinds(
+            source,
+            &[
+                ("Ann Bloomberg", Named),
+                ("Mr. Bloomberg", Named),
+                ("Bloomberg", Institution),
+                ("Voters in Congress", Vague),
+                ("Yonhap reporters", Institution),
+            ],
+        );
     }
 
     #[test]
     fn crowds_are_vague_and_a_giant_is_a_company() {
+        use SpeakerKind::{Institution, Named, Vague};
         let source = "Most of the Harbor Party senators said. Hispanics say. Caucus-goers said. \
                       The shipping giant said. Mark Cuban said.";
-        let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
-        for phrase in [
-            "Most of the Harbor Party senators",
-            "Hispanics",
-            "Caucus-goers",
-        ] {
-            assert_eq!(kind_of(phrase), SpeakerKind::Vague, "{phrase}");
-        }
-        assert_eq!(kind_of("The shipping giant"), SpeakerKind::Institution);
-        // A nation noun that is also a surname is left out of the list.
-        assert_eq!(kind_of("Mark Cuban"), SpeakerKind::Named);
+        assert_kinds(
+            source,
+            &[
+                ("Most of the Harbor Party senators", Vague),
+                ("Hispanics", Vague),
+                ("Caucus-goers", Vague),
+                ("The shipping giant", Institution),
+                // A nation noun that is also a surname is left out of the list.
+                ("Mark Cuban", Named),
+            ],
+        );
     }
 
     #[test]
