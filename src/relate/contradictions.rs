@@ -52,11 +52,11 @@ pub struct AntonymHit {
     word: usize,
 }
 
-/// Where `words` meet the antonym lexicon, ordered by pair and side.
-pub fn antonym_hits<'w>(words: impl Iterator<Item = &'w str>) -> Vec<AntonymHit> {
+/// Where `words` (each with its index) meet the antonym lexicon, ordered by pair and side.
+pub fn antonym_hits<'w>(words: impl Iterator<Item = (usize, &'w str)>) -> Vec<AntonymHit> {
     let lex = lexicon();
     let mut hits: Vec<AntonymHit> = Vec::new();
-    for (word, text) in words.enumerate() {
+    for (word, text) in words {
         let Some(at) = opening(text) else { continue };
         if lex.antonym_openings[at / 64] & (1 << (at % 64)) == 0 {
             continue;
@@ -91,13 +91,14 @@ fn antonym(a: &[AntonymHit], b: &[AntonymHit]) -> Option<(usize, usize)> {
 }
 
 /// In a negative claim, the index of a shared term that a negation governs ("not a violation").
-/// An open question ends its reach: "did not say whether the pier is safe" denies no safety.
+/// An open question or a condition ends its reach: "did not say whether the pier is safe"
+/// denies no safety.
 fn negated_shared(claim: &ClaimFeatures, other_terms: &TermSet) -> Option<usize> {
     (0..claim.word_count())
         .filter(|&at| claim.negates(at))
         .find_map(|at| {
             (at + 1..claim.word_count().min(at + 5))
-                .take_while(|&k| claim.word(k) != "whether")
+                .take_while(|&k| !claim.is_open(k))
                 .find(|&k| other_terms.contains(term(claim.word(k))))
         })
 }
@@ -198,7 +199,11 @@ pub fn find(source: &str, sides: &[Side]) -> Vec<Contradiction> {
                         .flatten()
                 })?;
                 let shared = term(negative.claim.word(at));
-                let other = positive.claim.words().position(|w| term(w) == shared)?;
+                // A term in a condition or an open question is not asserted.
+                let other = positive
+                    .claim
+                    .asserted_words()
+                    .find_map(|(k, w)| (term(w) == shared).then_some(k))?;
                 Some(if negative.id == record.id {
                     (at, other, 0.1)
                 } else {
@@ -401,6 +406,34 @@ mod tests {
         assert!(between(open, raise).is_empty());
         let denied = ("the harbour board will not raise fees for boats", Negative);
         assert_eq!(between(denied, raise).len(), 1);
+    }
+
+    #[test]
+    fn a_word_in_an_open_question_or_a_condition_asserts_nothing() {
+        let denied = ("the harbour board will not raise fees for boats", Negative);
+        for open in [
+            "the harbour board is reviewing whether to raise fees for boats",
+            "the harbour board could go bust if it does not raise fees for boats",
+        ] {
+            assert!(between(denied, (open, Positive)).is_empty(), "{open}");
+        }
+        let safe = ("the harbour pier is safe for ferries", Positive);
+        let asked = (
+            "inspectors are checking whether the harbour pier is unsafe",
+            Positive,
+        );
+        assert!(between(safe, asked).is_empty());
+        // After the clause mark, the claim asserts again.
+        let raise = (
+            "whether or not ferries sail, the harbour board will raise fees for boats",
+            Positive,
+        );
+        assert_eq!(between(denied, raise).len(), 1);
+        let asserted = (
+            "if inspectors agree, the harbour pier is unsafe for ferries",
+            Positive,
+        );
+        assert_eq!(between(safe, asserted).len(), 1);
     }
 
     #[test]

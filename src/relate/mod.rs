@@ -15,8 +15,11 @@ use terms::{TermSet, key_term_of};
 /// Words after "not" that add rather than deny: "not only", "not just".
 const ADDITIVE: [&str; 4] = ["only", "just", "merely", "simply"];
 
-/// Marks that end a clause, and with it a condition's reach.
-const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '—', '–', '(', ')'];
+/// Words that open a clause asserting nothing: a condition or an open question.
+const OPENERS: [&str; 2] = ["if", "whether"];
+
+/// Marks that end a clause or a sentence, and with it an open clause's reach.
+const CLAUSE_MARKS: [char; 10] = [',', ';', ':', '—', '–', '(', ')', '.', '?', '!'];
 
 /// What the relate stage reads of one claim, computed once per statement.
 #[derive(Clone, Debug)]
@@ -42,6 +45,8 @@ struct ClaimWordAt {
     /// Which piece of the claim it is in.
     piece: usize,
     entry: ClaimWord,
+    /// Inside a condition or an open question ("if it rains", "whether fees rise").
+    open: bool,
 }
 
 impl ClaimFeatures {
@@ -70,13 +75,14 @@ impl ClaimFeatures {
                 list.reserve(all.len());
             }
             claim_words.reserve(all.len());
-            // Within a condition ("if he does not win"), a negation denies nothing: the
-            // condition runs to the next clause mark ("if elected, he would not ...").
-            let mut in_condition = false;
+            // Within a condition or an open question ("if he does not win", "whether fees
+            // rise"), a word asserts nothing and a negation denies nothing: the clause runs
+            // to the next clause mark ("if elected, he would not ...").
+            let mut open = false;
             for token in all {
                 if !token.is_word() {
-                    if in_condition {
-                        in_condition = !CLAUSE_MARKS.iter().any(|&mark| token.is(mark));
+                    if open {
+                        open = !CLAUSE_MARKS.iter().any(|&mark| token.is(mark));
                     }
                     continue;
                 }
@@ -95,7 +101,7 @@ impl ClaimFeatures {
                     })
                 };
                 // "whether or not", "like it or not": an alternative, no denial.
-                if entry.negation && (in_condition || previous_is(&claim_words, "or")) {
+                if entry.negation && (open || previous_is(&claim_words, "or")) {
                     entry.negation = false;
                 }
                 // "not only X but Y", "not just Democrats": more, not less.
@@ -104,13 +110,14 @@ impl ClaimFeatures {
                         previous.entry.negation = false;
                     }
                 }
-                in_condition |= word == "if";
                 claim_words.push(ClaimWordAt {
                     folded: range,
                     span: token.span,
                     piece,
                     entry,
+                    open,
                 });
+                open |= OPENERS.contains(&word);
                 if let Some(term) = key_term_of(word, entry) {
                     terms.push(term);
                     if !token.is_capitalised() {
@@ -126,7 +133,7 @@ impl ClaimFeatures {
             content: TermSet::new(content),
             antonyms: Vec::new(),
         };
-        claim.antonyms = contradictions::antonym_hits(claim.words());
+        claim.antonyms = contradictions::antonym_hits(claim.asserted_words());
         claim
     }
 
@@ -156,6 +163,19 @@ impl ClaimFeatures {
         (0..self.word_count())
             .filter(|&at| self.words[at].entry.hedge)
             .map(|at| self.word(at))
+    }
+
+    /// Whether word `at` stands in a condition or an open question, asserting nothing.
+    pub fn is_open(&self, at: usize) -> bool {
+        self.words[at].open
+    }
+
+    /// The claim's words outside conditions and open questions, lower-cased, with their
+    /// indices.
+    pub fn asserted_words(&self) -> impl Iterator<Item = (usize, &str)> {
+        (0..self.word_count())
+            .filter(|&at| !self.is_open(at))
+            .map(|at| (at, self.word(at)))
     }
 
     /// The claim's words, lower-cased, in order.

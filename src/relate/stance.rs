@@ -138,12 +138,13 @@ mod tests {
     }
 
     #[test]
-    fn more_and_conditions_deny_nothing() {
+    fn more_conditions_and_open_questions_deny_nothing() {
         for text in [
             "the pier is not only safe but busy",
             "not just the mayor backs the pier",
             "the pier closes if the funding is not approved",
             "the pier will close if it does not pass inspection",
+            "the board will decide whether the pier is not safe",
         ] {
             assert_eq!(of(text, None).polarity, Polarity::Positive, "{text}");
         }
@@ -151,6 +152,7 @@ mod tests {
         for text in [
             "if elected, he would not raise fees",
             "if the funding is not approved, the pier will not open",
+            "the pier closes if it rains. It will not reopen",
             "the pier is not safe",
         ] {
             assert_eq!(of(text, None).polarity, Polarity::Negative, "{text}");
