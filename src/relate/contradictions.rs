@@ -90,6 +90,11 @@ fn antonym(a: &[AntonymHit], b: &[AntonymHit]) -> Option<(usize, usize)> {
     })
 }
 
+/// Verbs that leave the predicate to the word after them ("make it safer", "get paid").
+const LIGHT_VERBS: [&str; 11] = [
+    "make", "makes", "making", "get", "gets", "got", "getting", "take", "takes", "supposed", "seem",
+];
+
 /// In a negative claim, the index of a shared term that a negation governs ("not a violation").
 /// An open question or a condition ends its reach: "did not say whether the pier is safe"
 /// denies no safety.
@@ -97,10 +102,21 @@ fn negated_shared(claim: &ClaimFeatures, other_terms: &TermSet) -> Option<usize>
     (0..claim.word_count())
         .filter(|&at| claim.negates(at))
         .find_map(|at| {
+            // The first content word after the negation, past a light verb, is what it
+            // denies: "not a violation", "will not make Americans safer".
             (at + 1..claim.word_count().min(at + 5))
                 .take_while(|&k| !claim.is_open(k))
-                .find(|&k| other_terms.contains(term(claim.word(k))))
+                .find(|&k| {
+                    let word = claim.word(k);
+                    claim.content.contains(term(word)) && !LIGHT_VERBS.contains(&word)
+                })
+                .filter(|&k| other_terms.contains(term(claim.word(k))))
         })
+}
+
+/// Whether a negation stands within three words before word `at` ("has not yet stopped").
+fn negated(claim: &ClaimFeatures, at: usize) -> bool {
+    (at.saturating_sub(3)..at).any(|k| claim.negates(k))
 }
 
 /// The content term nearest before word `at`, within four words: what the word at `at`
@@ -170,8 +186,15 @@ pub fn find(source: &str, sides: &[Side]) -> Vec<Contradiction> {
             let content = a.claim.content.shared(&b.claim.content);
             // Antonyms oppose two claims, unless one side's cue denies its claim: then they
             // agree ("denied it was unsafe" and "it is safe").
+            // So does a negation before one side's antonym: "has not stopped" agrees with
+            // "will continue".
             let antonym_words = antonym(&record.claim.antonyms, &counter.claim.antonyms);
-            if antonym_words.is_some() && record.denial != counter.denial {
+            if antonym_words.is_some_and(|(r, c)| {
+                record.denial
+                    ^ counter.denial
+                    ^ negated(record.claim, r)
+                    ^ negated(counter.claim, c)
+            }) {
                 continue;
             }
             // Short claims share few terms; the same subject just before both antonyms is
@@ -349,6 +372,16 @@ mod tests {
     }
 
     #[test]
+    fn a_negated_antonym_agrees() {
+        let supports = ("the ministry supports the union demands", Positive);
+        let not_opposed = ("the ministry has not opposed the union demands", Negative);
+        assert!(between(supports, not_opposed).is_empty());
+        // Negated on both sides, the antonyms oppose again.
+        let not_supports = ("the ministry does not support the union demands", Negative);
+        assert_eq!(between(not_supports, not_opposed).len(), 1);
+    }
+
+    #[test]
     fn negation_against_assertion() {
         let found = between(
             (
@@ -358,6 +391,24 @@ mod tests {
             ("it might violate safety rules", Positive),
         );
         assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn a_negation_denies_the_word_after_it() {
+        // "stopped" is denied, not the "ferries" both speak of.
+        let not_stopped = (
+            "the harbour board has not stopped ferries from the north pier",
+            Negative,
+        );
+        let screens = (
+            "the harbour board will keep screening ferries from the north pier",
+            Positive,
+        );
+        assert!(between(not_stopped, screens).is_empty());
+        // Past a light verb: "make ... safer" denies "safer".
+        let not_safer = ("the new rules will not make ferries safer", Negative);
+        let safer = ("ferries would be safer under the new rules", Positive);
+        assert_eq!(between(not_safer, safer).len(), 1);
     }
 
     #[test]
