@@ -78,7 +78,10 @@ impl Extractor for Inverted {
                 None => match cx.mention_before(sentence.start, hit.span) {
                     // "..., a company that had declared bankruptcy": a relative clause's
                     // verb inverts nothing.
-                    Some(m) if !in_relative_clause(&source[m.span.end..hit.span.start]) => {
+                    Some(m)
+                        if !in_relative_clause(&source[m.span.end..hit.span.start])
+                            && !withholds(&source[m.span.end..hit.span.start]) =>
+                    {
                         (m, Span::new(m.span.start, hit.span.end))
                     }
                     _ => continue,
@@ -273,6 +276,21 @@ fn is_adverbial(head: &str) -> bool {
     })
 }
 
+/// Verbs that turn a cue after "to" into nothing said: "he declined to comment".
+const WITHHOLDING: &[&str] = &[
+    "declined", "declines", "decline", "refused", "refuses", "refuse",
+];
+
+/// Whether the words between a speaker and its cue say the speaker said nothing: "Asked
+/// whether ..., he declined to comment".
+fn withholds(between: &str) -> bool {
+    let mut words = between.split_whitespace().rev();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("to"))
+        && words
+            .next()
+            .is_some_and(|w| with_lowercase(w, |w| WITHHOLDING.contains(&w)))
+}
+
 /// Whether the words between a speaker and its cue open a relative clause: " that had".
 /// An appositive's own relative clause ("Lee, the guru who founded it tweeted") does not.
 fn in_relative_clause(between: &str) -> bool {
@@ -396,6 +414,18 @@ mod tests {
             &Inverted,
             "The pier will close, a company spokesman had declared.",
         );
+        assert_eq!(found[0].0, "The pier will close");
+    }
+
+    #[test]
+    fn a_speaker_who_declines_to_comment_says_nothing() {
+        for text in [
+            "Asked whether the pier would close, the mayor declined to comment.",
+            "Asked about the harbor budget, Lee refused to comment.",
+        ] {
+            assert!(run(&Inverted, text).is_empty(), "{text}");
+        }
+        let found = run(&Inverted, "The pier will close, Lee went on to say.");
         assert_eq!(found[0].0, "The pier will close");
     }
 

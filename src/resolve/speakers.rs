@@ -1260,6 +1260,25 @@ mod tests {
     }
 
     #[test]
+    fn organisations_by_kind_and_company_endings_are_institutions() {
+        let source = "The port authority said. The regulator said. The airline said. The tribunal \
+                      said. Acme Holdings said. Norsk Fisk ASA said. The developer said.";
+        let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
+        for phrase in [
+            "The port authority",
+            "The regulator",
+            "The airline",
+            "The tribunal",
+            "Acme Holdings",
+            "Norsk Fisk ASA",
+        ] {
+            assert_eq!(kind_of(phrase), SpeakerKind::Institution, "{phrase}");
+        }
+        // A trade that may be one person's is left to the article.
+        assert_ne!(kind_of("The developer"), SpeakerKind::Institution);
+    }
+
+    #[test]
     fn a_crowd_on_an_institution_is_vague() {
         let source = "Some on Twitter said. Many in Congress said. Twitter said. CNN viewers \
                       said. Yonhap reporters said. All said.";

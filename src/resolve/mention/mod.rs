@@ -795,6 +795,8 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
     }
     let mut last_head = None;
     let mut modifiers = 0;
+    // Modifiers read since the last head: "Lee spoke of the board" joins no "of" phrase.
+    let mut since_head = 0;
     while index < toks.len() && index < 14 {
         let token = &toks[index];
         let low = lower(token);
@@ -804,6 +806,7 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
             .is_some_and(|t| is_name_word(t) || t.text == "the" || t.text == "others");
         if is_head(token) || lex.titles.contains(&*low) {
             last_head = Some(index);
+            since_head = 0;
         } else if low == "of" && title_with_of(&toks, index) {
             // "said chief of staff Ann Lee", "said master of ceremonies Ann Lee".
             last_head = Some(index + 1);
@@ -811,7 +814,8 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
         } else if !(is_possessive(token)
             || ((low == "of" || low == "and" || low == "for" || NAME_PARTICLES.contains(&&*low))
                 && next_is_name
-                && last_head.is_some())
+                && last_head.is_some()
+                && since_head == 0)
             || (low == "the"
                 && last_head.is_some()
                 && index > 0
@@ -823,6 +827,7 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
                 && modifiers < 4
                 && {
                 modifiers += 1;
+                since_head += 1;
                 true
             }))
         {

@@ -1114,3 +1114,19 @@ fn a_title_with_of_in_it_is_one_title() {
         Some("chief")
     );
 }
+
+#[test]
+fn a_verb_after_the_subject_joins_no_of_phrase() {
+    // Read from where a clause starts (no cue): the subject ends at its verb.
+    let subject = |text: &str| {
+        after(text, Span::new(0, 0), text.len()).map(|m| m.span.text(text).to_string())
+    };
+    assert_eq!(
+        subject("Lee spoke of the committee and said").as_deref(),
+        Some("Lee")
+    );
+    assert_eq!(
+        subject("Lee of the committee said").as_deref(),
+        Some("Lee of the committee")
+    );
+}
