@@ -718,6 +718,14 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "the vote was delayed");
+        // A request for anonymity after the attribution is no second statement.
+        for text in [
+            "An aide said the vote was delayed, asking not to be identified.",
+            "An aide said the vote was delayed, requesting anonymity.",
+        ] {
+            let found = run(&Indirect, text);
+            assert_eq!(found.len(), 1, "{found:?}");
+        }
     }
 
     #[test]
