@@ -5,8 +5,8 @@
 //! apart ("a ministry official", "another government official" are two).
 
 use super::mention::{
-    LOCATIVES, Mention, NAME_PARTICLES, ends_ratio, is_determiner, is_name_word, is_number,
-    is_possessive, is_pronoun, lower, postmodifier_at,
+    LOCATIVES, Mention, NAME_PARTICLES, ends_ratio, is_determiner, is_determiner_word,
+    is_name_word, is_number, is_possessive, is_pronoun, lower, postmodifier_at,
 };
 use crate::lexicon::{FastMap, FastSet, Gender, lexicon};
 use crate::span::Span;
@@ -267,6 +267,24 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     let name_start = title_end.filter(|&end| end < of_at.unwrap_or(toks.len()));
     let (name_start, name_end) = (name_start.unwrap_or(0), of_at.unwrap_or(toks.len()));
     let in_name = &toks[name_start..name_end];
+    // "Clinton ally James Carville": a lower-case word between names ends an affiliation;
+    // the name is what follows it.
+    let in_name = match in_name.iter().rposition(|t| {
+        t.text.starts_with(char::is_lowercase)
+            && !NAME_PARTICLES.contains(&t.text)
+            && !matches!(t.text, "and" | "or")
+    }) {
+        Some(at) if at > 0 && in_name[..at].iter().any(is_name_word) => {
+            let rest = &in_name[at + 1..];
+            let names = |t: &Token| is_name_word(t) && !lexicon().titles.contains(&*lower(t));
+            if !rest.is_empty() && rest.iter().all(names) {
+                rest
+            } else {
+                in_name
+            }
+        }
+        _ => in_name,
+    };
     let name_toks: Vec<Token> = in_name
         .iter()
         .enumerate()
@@ -598,6 +616,20 @@ fn records_owned(toks: &[Token]) -> bool {
     })
 }
 
+/// Whether a sentence in `text` after its first opens with a full name ("Ed Brook spoke
+/// ..."): a person a later "he" may stand for, though no statement of theirs was read.
+fn names_a_subject(text: &str) -> bool {
+    text.split_inclusive(['.', '\n']).skip(1).any(|sentence| {
+        let mut words = sentence.split_whitespace();
+        let mut capitalised = || {
+            words.next().is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && !is_determiner_word(w) && !is_pronoun(w)
+            })
+        };
+        capitalised() && capitalised()
+    })
+}
+
 /// `word` with an "s" on.
 fn with_s(word: &str) -> String {
     let mut plural = String::with_capacity(word.len() + 1);
@@ -664,7 +696,7 @@ pub fn resolve(
             .entry((text, appositive, *anonymity))
             .or_insert_with(|| (read(source, mention, *anonymity), key(text)));
         let (reading, text_key) = (&*reading, text_key.clone());
-        let index = match found.existing(&assigned, reading, &text_key) {
+        let index = match found.existing(&assigned, reading, &text_key, (source, mention.span)) {
             Some(index) => {
                 let speaker = &mut found.speakers[index];
                 if reading.has_name && reading.name_words.len() > speaker.name_words.len() {
@@ -748,11 +780,13 @@ impl Found {
         self.by_key.entry(text_key).or_insert(index);
     }
 
+    /// The speaker an earlier mention made that `reading`, at `at` in `source`, is.
     fn existing(
         &self,
         assigned: &[Option<usize>],
         reading: &Reading,
         text_key: &str,
+        (source, at): (&str, Span),
     ) -> Option<usize> {
         let speakers = &self.speakers;
         let recent = || assigned.iter().rev().flatten().copied().take(RECENT);
@@ -762,11 +796,27 @@ impl Found {
             } else if text_key == "it" {
                 recent().find(|&i| speakers[i].kind == SpeakerKind::Institution)
             } else {
-                recent().find(|&i| {
+                let person = |i: &usize| {
+                    let speaker = &speakers[*i];
+                    !speaker.plural && agree(speaker.gender, reading.gender)
+                };
+                // "An official said ... He added": the unnamed source of the statement just
+                // before goes on, in its paragraph or the next.
+                let unnamed_source = recent().next().filter(person).filter(|&i| {
                     let speaker = &speakers[i];
-                    speaker.kind == SpeakerKind::Named
-                        && !speaker.plural
-                        && agree(speaker.gender, reading.gender)
+                    let near = speaker.mentions.last().is_some_and(|m| {
+                        source.get(m.end..at.start).is_some_and(|between| {
+                            between.matches('\n').count() <= 2 && !names_a_subject(between)
+                        })
+                    });
+                    speaker.kind == SpeakerKind::Anonymous
+                        && near
+                        && lexicon()
+                            .anonymous_heads
+                            .contains(&*role_head(&speaker.name))
+                });
+                unnamed_source.or_else(|| {
+                    recent().find(|i| speakers[*i].kind == SpeakerKind::Named && person(i))
                 })
             };
         }
@@ -974,6 +1024,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_lower_case_word_is_the_speaker_s_own() {
+        let source = "Lee said. Lee ally Ana Ruiz said. Ruiz said. Ann and Bo Lee said.";
+        let (speakers, assigned) = resolve_all(
+            source,
+            &["Lee", "Lee ally Ana Ruiz", "Ruiz", "Ann and Bo Lee"],
+        );
+        assert_eq!(speakers[1].name, "Ana Ruiz");
+        assert_eq!(assigned[..3], [Some(0), Some(1), Some(1)]);
+        // "and" joins two names; it ends no affiliation.
+        assert_eq!(speakers[assigned[3].unwrap()].name, "Ann and Bo Lee");
+    }
+
+    #[test]
     fn a_name_keeps_its_particles() {
         let source = "Mayor Ana de Souza said. De Souza said. The de facto head said.";
         let (speakers, _) = resolve_all(source, &["Mayor Ana de Souza", "De Souza"]);
@@ -1002,6 +1065,26 @@ mod tests {
         let source = "Bill Lee said. Mrs. Lee said.";
         let (speakers, _) = resolve_all(source, &["Bill Lee", "Mrs. Lee"]);
         assert_eq!(speakers.len(), 2);
+    }
+
+    #[test]
+    fn a_pronoun_goes_on_from_the_unnamed_source_just_before() {
+        let phrases = ["Mr. Lee", "A port official", "He"];
+        let source = "Mr. Lee said. A port official said.\n\nHe said.";
+        let (speakers, assigned) = resolve_all(source, &phrases);
+        assert_eq!(assigned[2], Some(1));
+        assert_eq!(speakers[1].kind, SpeakerKind::Anonymous);
+        // Not past a named person a sentence brings in, nor paragraphs away.
+        for source in [
+            "Mr. Lee said. A port official said. Ed Brook spoke later. He said.",
+            "Mr. Lee said. A port official said.\n\nThen came news.\n\nHe said.",
+        ] {
+            assert_eq!(resolve_all(source, &phrases).1[2], Some(0), "{source}");
+        }
+        // Nor from a crowd that is no source: "a passer-by".
+        let source = "Mr. Lee said. A passer-by said. He said.";
+        let (_, assigned) = resolve_all(source, &["Mr. Lee", "A passer-by", "He"]);
+        assert_eq!(assigned[2], Some(0));
     }
 
     #[test]
