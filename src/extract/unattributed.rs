@@ -12,13 +12,14 @@ pub struct Unattributed;
 
 pub(super) static REPORTED: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
-        r"[Rr]eportedly|[Aa]llegedly|(?:rising|growing|mounting|swirling|circulating|emerging|spreading|increasing|concerns?|fears?|reports?|rumou?rs?|speculation|signs?|indications?|suspicions?|allegations?|said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected)\s+that",
+        r"[Rr]eportedly|[Aa]llegedly|(?:rising|growing|mounting|swirling|circulating|emerging|spreading|increasing|concerns?|fears?|reports?|rumou?rs?|speculation|signs?|indications?|suspicions?|allegations?|said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected)\s+that|[Ii]t\s+(?:is|was)\s+(?:widely\s+|generally\s+)?(?:said|believed|understood|thought)\s+(?:in|among|within|across|at)\s",
         r"(?ix)
         (?-u:\b)(?:reportedly|allegedly)(?-u:\b)
         | (?-u:\b)(?:concerns?|fears?|worries|speculation|rumou?rs?|suspicions?|expectations?|indications?|signs?|allegations?|reports?)
           \s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:rising|growing|mounting|swirling|circulating|emerging|spreading|increasing)\s+that(?-u:\b)
         | (?-u:\b)there\s+(?:are|were|is|was)\s+(?:growing\s+|mounting\s+|widespread\s+)?(?:concerns?|fears?|reports?|rumou?rs?|speculation|signs?|indications?|suspicions?|allegations?)\s+that(?-u:\b)
-        | (?-u:\b)it\s+(?:is|was|has\s+been)\s+(?:widely\s+|generally\s+)?(?:said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected)\s+that(?-u:\b)",
+        | (?-u:\b)it\s+(?:is|was|has\s+been)\s+(?:widely\s+|generally\s+)?(?:said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected)
+          (?:\s+(?:in|among|within|across|at)\s+[^,.;:\n]{1,40}?)?\s+that(?-u:\b)",
     )
 });
 
@@ -82,10 +83,30 @@ mod tests {
             "concerns are growing that the plan will fail",
             "there are mounting fears that the bank will close",
             "it is widely believed that he will run",
+            "it is widely believed in Dover that he will run",
             "allegedly the money went missing",
         ] {
             gate_holds(&REPORTED, text);
         }
+    }
+
+    #[test]
+    fn a_place_or_circle_may_stand_before_that() {
+        assert_eq!(
+            claims(
+                &Unattributed,
+                "It is widely believed in Dover that the mayor will not run again."
+            ),
+            ["the mayor will not run again"]
+        );
+        // Not past a clause mark: the "that" is another clause's.
+        assert!(
+            claims(
+                &Unattributed,
+                "It is widely believed in Dover, though few admit that the mayor will not run."
+            )
+            .is_empty()
+        );
     }
 
     #[test]

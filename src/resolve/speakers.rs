@@ -652,12 +652,16 @@ fn personal_name(source: &str, span: Span) -> Option<Vec<Token<'_>>> {
         .into_iter()
         .filter(|t| !t.is('.'))
         .collect();
-    // "former Secretary of State Ann Lee": the name after a title.
+    // "former Secretary of State Ann Lee", "state Sen. Ann Lee": the name after a title.
     let qualified = toks
         .iter()
-        .take_while(|t| matches!(&*lower(t), "former" | "then" | "acting"))
+        .take_while(|t| matches!(&*lower(t), "former" | "then" | "acting" | "state"))
         .count();
-    if qualified < toks.len() {
+    // "Ms. Lee": after an honorific, a surname alone is a name.
+    let honorific = toks.len() > 1 && HONORIFICS.contains(&&*lower(&toks[0]));
+    if honorific {
+        toks.remove(0);
+    } else if qualified < toks.len() {
         let title = title_at(&toks, qualified, &mut String::new());
         if title > 0 {
             toks.drain(..qualified + title);
@@ -667,7 +671,8 @@ fn personal_name(source: &str, span: Span) -> Option<Vec<Token<'_>>> {
         .iter()
         .all(|t| is_name_word(t) && !HONORIFICS.contains(&&*lower(t)));
     let text = span.text(source);
-    ((2..=4).contains(&toks.len()) && all_names && !is_institution(text, &toks)).then_some(toks)
+    let words = if honorific { 1..=4 } else { 2..=4 };
+    (words.contains(&toks.len()) && all_names && !is_institution(text, &toks)).then_some(toks)
 }
 
 /// The last word of a role, for matching "the presidential spokesperson" to "spokesperson".
@@ -1021,6 +1026,18 @@ mod tests {
         let (speakers, _) = resolve(source, &[Some((mention, false))]);
         assert_eq!(speakers[0].name, "Ana Ruiz");
         assert_eq!(speakers[0].kind, SpeakerKind::Named);
+        // After a state title, or an honorific with a surname alone.
+        for (appositive, name) in [("state Sen. Ana Ruiz", "Ana Ruiz"), ("Ms. Ruiz", "Ruiz")] {
+            let source = format!("One of them, {appositive}, said so.");
+            let at = source.find(appositive).unwrap();
+            let mention = Mention {
+                appositive: Some(Span::new(at, at + appositive.len())),
+                ..Mention::bare(Span::new(0, "One of them".len()))
+            };
+            let (speakers, _) = resolve(&source, &[Some((mention, false))]);
+            assert_eq!(speakers[0].name, name, "{appositive}");
+            assert_eq!(speakers[0].kind, SpeakerKind::Named, "{appositive}");
+        }
     }
 
     #[test]
@@ -1356,6 +1373,18 @@ mod tests {
             "Norsk Fisk ASA",
         ] {
             assert_eq!(kind_of(phrase), SpeakerKind::Institution, "{phrase}");
+        }
+        // A newspaper named without its "The" still is one.
+        for phrase in [
+            "a memo obtained by The Kansas City Star",
+            "a poll by The Boston Globe",
+        ] {
+            let source = format!("{phrase} said.");
+            assert_eq!(
+                read_phrase(&source, phrase, false).kind,
+                SpeakerKind::Institution,
+                "{phrase}"
+            );
         }
         // A trade that may be one person's is left to the article.
         assert_ne!(kind_of("The developer"), SpeakerKind::Institution);
