@@ -816,9 +816,9 @@ impl Found {
                     });
                     speaker.kind == SpeakerKind::Anonymous
                         && near
-                        && lexicon()
-                            .anonymous_heads
-                            .contains(&*role_head(&speaker.name))
+                        && lexicon().anonymous_heads.contains(&*role_head(
+                            speaker.role.as_deref().unwrap_or(&speaker.name),
+                        ))
                 });
                 unnamed_source.or_else(|| {
                     recent().find(|i| speakers[*i].kind == SpeakerKind::Named && person(i))
@@ -1086,15 +1086,15 @@ mod tests {
 
     #[test]
     fn a_pronoun_goes_on_from_the_unnamed_source_just_before() {
-        let phrases = ["Mr. Lee", "A port official", "He"];
-        let source = "Mr. Lee said. A port official said.\n\nHe said.";
+        let phrases = ["Mr. Lee", "A port official close to the talks", "He"];
+        let source = "Mr. Lee said. A port official close to the talks said.\n\nHe said.";
         let (speakers, assigned) = resolve_all(source, &phrases);
         assert_eq!(assigned[2], Some(1));
         assert_eq!(speakers[1].kind, SpeakerKind::Anonymous);
         // Not past a named person a sentence brings in, nor paragraphs away.
         for source in [
-            "Mr. Lee said. A port official said. Ed Brook spoke later. He said.",
-            "Mr. Lee said. A port official said.\n\nThen came news.\n\nHe said.",
+            "Mr. Lee said. A port official close to the talks said. Ed Brook spoke. He said.",
+            "Mr. Lee said. A port official close to the talks said.\n\nThen news.\n\nHe said.",
         ] {
             assert_eq!(resolve_all(source, &phrases).1[2], Some(0), "{source}");
         }
