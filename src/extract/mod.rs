@@ -364,8 +364,11 @@ fn is_title_cased(text: &str) -> bool {
 
 /// "asked not to be named": the cue word is part of what keeps a source anonymous.
 fn opens_anonymity_clause(source: &str, cue: Span) -> bool {
-    let rest = &source.as_bytes()[cue.start..floor_boundary(source, cue.start + 48)];
     let lex = lexicon();
+    if !with_lowercase(cue.text(source), |w| lex.anonymity_openers.contains(w)) {
+        return false;
+    }
+    let rest = &source.as_bytes()[cue.start..floor_boundary(source, cue.start + 48)];
     let mut phrases = lex
         .anonymity_clauses
         .iter()

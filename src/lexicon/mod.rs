@@ -60,6 +60,9 @@ pub struct Lexicon {
     /// Clauses that keep a source anonymous wherever they follow it ("on condition of
     /// anonymity"); the post-modifiers are `source_postmodifiers`.
     pub anonymity_clauses: Vec<String>,
+    /// The first words of the anonymity clauses and source post-modifiers: a cue word that
+    /// is none of them opens neither.
+    pub anonymity_openers: WordSet,
     pub vague: WordSet,
     /// Shares of a poll or crowd: "third", "majorities", "percent".
     shares: WordSet,
@@ -212,6 +215,11 @@ fn load() -> Lexicon {
             anonymous_heads.insert(line.to_lowercase());
         }
     }
+    let anonymity_openers: WordSet = anonymity_clauses
+        .iter()
+        .chain(&source_postmodifiers)
+        .filter_map(|phrase| phrase.split(' ').next().map(str::to_string))
+        .collect();
     let antonyms: Vec<(String, String)> = data_lines(include_str!("data/antonyms.txt"))
         .filter_map(|line| line.split_once('|'))
         .map(|(a, b)| (a.trim().to_lowercase(), b.trim().to_lowercase()))
@@ -312,6 +320,7 @@ fn load() -> Lexicon {
             .collect(),
         adverbial_openers: lower_set(include_str!("data/adverbial_openers.txt")),
         source_postmodifiers,
+        anonymity_openers,
         speaker_acts: data_lines(include_str!("data/speaker_acts.txt"))
             .map(str::to_lowercase)
             .collect(),

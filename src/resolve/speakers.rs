@@ -809,16 +809,16 @@ impl Found {
                 // before goes on, in its paragraph or the next.
                 let unnamed_source = recent().next().filter(person).filter(|&i| {
                     let speaker = &speakers[i];
-                    let near = speaker.mentions.last().is_some_and(|m| {
+                    let near = |m: &Span| {
                         source.get(m.end..at.start).is_some_and(|between| {
                             between.matches('\n').count() <= 2 && !names_a_subject(between)
                         })
-                    });
+                    };
                     speaker.kind == SpeakerKind::Anonymous
-                        && near
                         && lexicon().anonymous_heads.contains(&*role_head(
                             speaker.role.as_deref().unwrap_or(&speaker.name),
                         ))
+                        && speaker.mentions.last().is_some_and(near)
                 });
                 unnamed_source.or_else(|| {
                     recent().find(|i| speakers[*i].kind == SpeakerKind::Named && person(i))
