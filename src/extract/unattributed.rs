@@ -19,7 +19,7 @@ pub(super) static REPORTED: LazyLock<Pattern> = LazyLock::new(|| {
           \s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:rising|growing|mounting|swirling|circulating|emerging|spreading|increasing)\s+that(?-u:\b)
         | (?-u:\b)there\s+(?:are|were|is|was)\s+(?:growing\s+|mounting\s+|widespread\s+)?(?:concerns?|fears?|reports?|rumou?rs?|speculation|signs?|indications?|suspicions?|allegations?)\s+that(?-u:\b)
         | (?-u:\b)it\s+(?:is|was|has\s+been)\s+(?:widely\s+|generally\s+)?(?:said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected)
-          (?:\s+(?:in|among|within|across|at)\s+[^,.;:\n]{1,40}?)?\s+that(?-u:\b)",
+          (?:\s+(?:in|among|within|across|at)(?:\s+[a-z][a-z'’-]*){1,4}?)?\s+that(?-u:\b)",
     )
 });
 
