@@ -2,6 +2,7 @@
 //! the anonymous accounts, each contradiction with both quotes and why, and the sourcing.
 
 use crate::analysis::{Analysis, Statement};
+use crate::lexicon::{CueClass, lexicon};
 use std::io::{self, Write};
 
 /// How to lay out the report.
@@ -77,6 +78,16 @@ fn block(analysis: &Analysis, statement: &Statement, width: usize) -> Vec<String
     let mut footing = statement.kind.to_string();
     if statement.second_hand {
         footing.push_str(", second-hand");
+    }
+    // "denied that it planned a sale": the claim shown is what the speaker denies.
+    let denies = statement.cue.as_ref().is_some_and(|cue| {
+        let verb = cue.text.rsplit(' ').next().unwrap_or(cue.text);
+        lexicon()
+            .cue(verb)
+            .is_some_and(|c| c.class == CueClass::Deny)
+    });
+    if denies {
+        footing.push_str(", denies");
     }
     if statement.stance.hedged {
         footing.push_str(&format!(", hedged: {}", statement.stance.hedges.join(" ")));
@@ -241,5 +252,29 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         assert!(text.contains("ON THE RECORD") && text.contains("CONTRADICTIONS"));
         assert!(!text.contains('\x1b'));
+    }
+
+    #[test]
+    fn a_denial_says_so_beside_the_claim_it_denies() {
+        let footing = |text: &str| {
+            let analysis = crate::analyze(text, "t.txt");
+            let mut out = Vec::new();
+            let layout = Layout {
+                color: false,
+                width: 80,
+            };
+            write(&mut out, &analysis, layout).unwrap();
+            let report = String::from_utf8(out).unwrap();
+            report
+                .lines()
+                .find(|l| l.starts_with("s1 "))
+                .unwrap()
+                .to_string()
+        };
+        assert!(
+            footing("The ministry denied that it planned a sale.")
+                .ends_with("[institution, denies]")
+        );
+        assert!(footing("The ministry said that it planned a sale.").ends_with("[institution]"));
     }
 }
