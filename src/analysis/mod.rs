@@ -7,7 +7,7 @@ use crate::lexicon::CueClass;
 use crate::relate::ClaimFeatures;
 use crate::relate::contradictions::{self, Contradiction, Side};
 use crate::relate::propositions::{self, Proposition};
-use crate::relate::stance::{self, Polarity, Stance};
+use crate::relate::stance::{self, Stance};
 use crate::resolve::mention::Mention;
 use crate::resolve::speakers::{self, SpeakerKind};
 use crate::span::Span;
@@ -55,6 +55,10 @@ pub struct Statement<'a> {
     pub continues: Option<String>,
     /// The id of the rule that found it.
     pub rule: &'static str,
+    /// Its cue denies the claim ("denied that ..."; not "did not deny"). The stance holds
+    /// the outcome; the report says why.
+    #[serde(skip)]
+    pub denies: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -239,6 +243,7 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
             second_hand: attribution.second_hand,
             continues,
             rule: attribution.extractor,
+            denies: attribution.cue_class == Some(CueClass::Deny) && !cue_negated,
         });
     }
 
@@ -289,9 +294,7 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
             who: &who[i],
             proposition: membership[i],
             question: found[i].cue_class == Some(CueClass::Ask),
-            // "did not deny" denies nothing.
-            denial: found[i].cue_class == Some(CueClass::Deny)
-                && s.stance.polarity == Polarity::Negative,
+            denial: s.denies,
         })
         .collect();
     let contradictions = contradictions::find(source, &sides);
@@ -313,6 +316,7 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::relate::stance::Polarity;
 
     /// The stance polarity of each statement in `text`.
     fn polarities(text: &str) -> Vec<Polarity> {

@@ -2,7 +2,6 @@
 //! the anonymous accounts, each contradiction with both quotes and why, and the sourcing.
 
 use crate::analysis::{Analysis, Statement};
-use crate::lexicon::{CueClass, lexicon};
 use std::io::{self, Write};
 
 /// How to lay out the report.
@@ -80,13 +79,7 @@ fn block(analysis: &Analysis, statement: &Statement, width: usize) -> Vec<String
         footing.push_str(", second-hand");
     }
     // "denied that it planned a sale": the claim shown is what the speaker denies.
-    let denies = statement.cue.as_ref().is_some_and(|cue| {
-        let verb = cue.text.rsplit(' ').next().unwrap_or(cue.text);
-        lexicon()
-            .cue(verb)
-            .is_some_and(|c| c.class == CueClass::Deny)
-    });
-    if denies {
+    if statement.denies {
         footing.push_str(", denies");
     }
     if statement.stance.hedged {
@@ -276,5 +269,9 @@ mod tests {
                 .ends_with("[institution, denies]")
         );
         assert!(footing("The ministry said that it planned a sale.").ends_with("[institution]"));
+        // "did not deny" denies nothing.
+        assert!(
+            footing("The ministry did not deny that it planned a sale.").ends_with("[institution]")
+        );
     }
 }
