@@ -80,7 +80,7 @@ impl Extractor for Inverted {
                     // verb inverts nothing.
                     Some(m)
                         if !in_relative_clause(&source[m.span.end..hit.span.start])
-                            && !withholds(&source[m.span.end..hit.span.start]) =>
+                            && !declines_to(&source[m.span.end..hit.span.start]) =>
                     {
                         (m, Span::new(m.span.start, hit.span.end))
                     }
@@ -277,18 +277,18 @@ fn is_adverbial(head: &str) -> bool {
 }
 
 /// Verbs that turn a cue after "to" into nothing said: "he declined to comment".
-const WITHHOLDING: &[&str] = &[
+const DECLINING: &[&str] = &[
     "declined", "declines", "decline", "refused", "refuses", "refuse",
 ];
 
 /// Whether the words between a speaker and its cue say the speaker said nothing: "Asked
 /// whether ..., he declined to comment".
-fn withholds(between: &str) -> bool {
+fn declines_to(between: &str) -> bool {
     let mut words = between.split_whitespace().rev();
     words.next().is_some_and(|w| w.eq_ignore_ascii_case("to"))
         && words
             .next()
-            .is_some_and(|w| with_lowercase(w, |w| WITHHOLDING.contains(&w)))
+            .is_some_and(|w| with_lowercase(w, |w| DECLINING.contains(&w)))
 }
 
 /// Whether the words between a speaker and its cue open a relative clause: " that had".
