@@ -127,6 +127,8 @@ pub(super) fn is_parenthetical(segment: &[Token]) -> bool {
         || (segment.len() == 1 && (is_adverb(&low) || low == "too"))
         || low.ends_with("ing")
         || participle_phrase(segment)
+        // ", later alleging ...,", ", again in a statement,": an adverb before one.
+        || (segment.len() > 1 && is_adverb(&low) && is_parenthetical(&segment[1..]))
 }
 
 /// A past participle and its preposition that describe the speaker: ", clad in a red

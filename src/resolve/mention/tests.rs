@@ -536,6 +536,12 @@ fn a_participle_phrase_between_commas_is_skipped() {
             "The shelter",
         ),
         ("Ruth Obi, dressed in her old uniform, said", "Ruth Obi"),
+        // An adverb may come before the participle or preposition.
+        (
+            "Ana Ruiz, later alleging that the count was rigged, said",
+            "Ana Ruiz",
+        ),
+        ("The mayor, again in a letter to staff, said", "The mayor"),
     ] {
         assert_eq!(
             mention_before(text, "said").as_deref(),
