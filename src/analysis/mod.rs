@@ -8,8 +8,9 @@ use crate::relate::ClaimFeatures;
 use crate::relate::contradictions::{self, Contradiction, Side};
 use crate::relate::propositions::{self, Proposition};
 use crate::relate::stance::{self, Stance};
+use crate::resolve::antecedent;
 use crate::resolve::mention::Mention;
-use crate::resolve::speakers::{self, SpeakerKind};
+use crate::resolve::speakers::{self, InContext, SpeakerKind};
 use crate::span::Span;
 use crate::text::{Document, normalise};
 use serde::Serialize;
@@ -161,11 +162,20 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
         found = extract::join_follow_ons(found);
     }
     let mut clause_in = vec![None; doc.sentences.len()];
-    let mentions: Vec<Option<(Mention, bool)>> = found
+    let mut spoken = vec![false; doc.sentences.len()];
+    for a in found.iter().filter(|a| a.mention.is_some()) {
+        if let Some(sentence) = spoken.get_mut(a.sentence) {
+            *sentence = true;
+        }
+    }
+    let mentions: Vec<Option<InContext>> = found
         .iter()
         .map(|a| {
-            a.mention
-                .map(|m| (m, anonymity_after(&doc, a, &m, &mut clause_in)))
+            a.mention.map(|mention| InContext {
+                mention,
+                anonymity: anonymity_after(&doc, a, &mention, &mut clause_in),
+                prior_subject: antecedent::prior_subject(&doc, &mention, a.sentence, &spoken),
+            })
         })
         .collect();
     let (resolved, assigned) = speakers::resolve(text, &mentions);

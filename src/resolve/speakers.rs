@@ -4,6 +4,7 @@
 //! honorific, role or given name tells it), and anonymous sources kept
 //! apart ("a ministry official", "another government official" are two).
 
+use super::antecedent::Subject;
 use super::mention::{
     LOCATIVES, Mention, NAME_PARTICLES, ends_ratio, is_determiner, is_determiner_word,
     is_name_word, is_number, is_possessive, is_pronoun, lower, postmodifier_at,
@@ -647,7 +648,7 @@ fn name_words(name: &[Token]) -> Vec<String> {
 
 /// The tokens of `span` when they are a person's name: two to four capitalised words that
 /// do not name an institution.
-fn personal_name(source: &str, span: Span) -> Option<Vec<Token<'_>>> {
+pub(super) fn personal_name(source: &str, span: Span) -> Option<Vec<Token<'_>>> {
     let mut toks: Vec<Token> = tokens(source, span)
         .into_iter()
         .filter(|t| !t.is('.'))
@@ -680,18 +681,41 @@ fn role_head(role: &str) -> String {
     role.split_whitespace().last().unwrap_or("").to_lowercase()
 }
 
+/// A statement's speaker mention, with what its context tells about it.
+#[derive(Clone, Copy, Debug)]
+pub struct InContext {
+    pub mention: Mention,
+    /// An anonymity clause goes with it ("..., who asked not to be named").
+    pub anonymity: bool,
+    /// For a "he" or "she" opening a sentence, the name opening the sentence before (see
+    /// `antecedent::prior_subject`).
+    pub prior_subject: Option<Subject>,
+}
+
+impl InContext {
+    pub fn bare(mention: Mention) -> Self {
+        InContext {
+            mention,
+            anonymity: false,
+            prior_subject: None,
+        }
+    }
+}
+
 /// Resolves each statement's mention to a speaker; returns the speakers (in order of first
 /// mention) and each mention's speaker index.
-pub fn resolve(
-    source: &str,
-    mentions: &[Option<(Mention, bool)>],
-) -> (Vec<Speaker>, Vec<Option<usize>>) {
+pub fn resolve(source: &str, mentions: &[Option<InContext>]) -> (Vec<Speaker>, Vec<Option<usize>>) {
     let mut found = Found::default();
     let mut assigned: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
     // A reading depends on the mention's words alone: "he" or "Kim" is read once.
     let mut readings: FastMap<(&str, Option<&str>, bool), (Reading, String)> = FastMap::default();
     for entry in mentions {
-        let Some((mention, anonymity)) = entry else {
+        let Some(InContext {
+            mention,
+            anonymity,
+            prior_subject,
+        }) = entry
+        else {
             assigned.push(None);
             continue;
         };
@@ -701,7 +725,21 @@ pub fn resolve(
             .entry((text, appositive, *anonymity))
             .or_insert_with(|| (read(source, mention, *anonymity), key(text)));
         let (reading, text_key) = (&*reading, text_key.clone());
-        let index = match found.existing(&assigned, reading, &text_key, (source, mention.span)) {
+        // "Reed did not speak to reporters. He has said ...": the person the sentence
+        // before was about, as if named here.
+        let subject = prior_subject
+            .filter(|_| reading.pronoun)
+            .and_then(|subject| found.subject(&assigned, source, subject, reading.gender));
+        let pronoun_gender = reading.gender;
+        let subject_key;
+        let (reading, at, lookup_key) = match &subject {
+            Some((subject, span)) => {
+                subject_key = key(span.text(source));
+                (subject, *span, &subject_key)
+            }
+            None => (reading, mention.span, &text_key),
+        };
+        let index = match found.existing(&assigned, reading, lookup_key, (source, at)) {
             Some(index) => {
                 let speaker = &mut found.speakers[index];
                 if reading.has_name && reading.name_words.len() > speaker.name_words.len() {
@@ -710,7 +748,7 @@ pub fn resolve(
                     found.index_name(index);
                 }
                 let speaker = &mut found.speakers[index];
-                speaker.gender = speaker.gender.or(reading.gender);
+                speaker.gender = speaker.gender.or(reading.gender).or(pronoun_gender);
                 if speaker.role.is_none() {
                     speaker.role = reading.role.clone();
                 }
@@ -732,7 +770,7 @@ pub fn resolve(
                 mention_keys: Vec::new(),
                 name_words: reading.name_words.clone(),
                 plural: reading.plural,
-                gender: reading.gender,
+                gender: reading.gender.or(pronoun_gender),
             }),
         };
         found.mention(index, mention.span, text_key);
@@ -783,6 +821,41 @@ impl Found {
             speaker.mention_keys.push(text_key.clone());
         }
         self.by_key.entry(text_key).or_insert(index);
+    }
+
+    /// How the person a sentence opened with reads, and where: by their full name, unless
+    /// a speaker other than its bearer bears the name as written; none for a surname never
+    /// named in full that no speaker bears, or for a person not of the pronoun's `gender`.
+    fn subject(
+        &self,
+        assigned: &[Option<usize>],
+        source: &str,
+        subject: Subject,
+        gender: Option<Gender>,
+    ) -> Option<(Reading, Span)> {
+        let named = |span: Span| {
+            let reading = read(source, &Mention::bare(span), false);
+            (reading.has_name && reading.kind == SpeakerKind::Named).then_some((reading, span))
+        };
+        let speaker = |(reading, span): &(Reading, Span)| {
+            self.existing(assigned, reading, &key(span.text(source)), (source, *span))
+        };
+        // The speaker's gender if it is one, else the name's.
+        let fits = |found: &(Reading, Span)| {
+            let known = speaker(found).and_then(|i| self.speakers[i].gender);
+            agree(known.or(found.0.gender), gender)
+        };
+        let full = subject.full_name.and_then(named).filter(fits);
+        let Some(written) = named(subject.written).filter(|w| speaker(w).is_some()) else {
+            return full;
+        };
+        if !fits(&written) {
+            return None;
+        }
+        match full {
+            Some(full) if speaker(&full) == speaker(&written) => Some(full),
+            _ => Some(written),
+        }
     }
 
     /// The speaker an earlier mention made that `reading`, at `at` in `source`, is.
@@ -940,12 +1013,12 @@ mod tests {
 
     fn resolve_all(source: &str, phrases: &[&str]) -> (Vec<Speaker>, Vec<Option<usize>>) {
         let mut from = 0;
-        let mentions: Vec<Option<(Mention, bool)>> = phrases
+        let mentions: Vec<Option<InContext>> = phrases
             .iter()
             .map(|p| {
                 let at = from + source[from..].find(p).unwrap();
                 from = at + p.len();
-                Some((Mention::bare(Span::new(at, at + p.len())), false))
+                Some(InContext::bare(Mention::bare(Span::new(at, at + p.len()))))
             })
             .collect();
         resolve(source, &mentions)
@@ -1023,7 +1096,7 @@ mod tests {
             appositive: Some(span("former Secretary of State Ana Ruiz")),
             ..Mention::bare(span("His deputy"))
         };
-        let (speakers, _) = resolve(source, &[Some((mention, false))]);
+        let (speakers, _) = resolve(source, &[Some(InContext::bare(mention))]);
         assert_eq!(speakers[0].name, "Ana Ruiz");
         assert_eq!(speakers[0].kind, SpeakerKind::Named);
         // After a state title, or an honorific with a surname alone.
@@ -1034,7 +1107,7 @@ mod tests {
                 appositive: Some(Span::new(at, at + appositive.len())),
                 ..Mention::bare(Span::new(0, "One of them".len()))
             };
-            let (speakers, _) = resolve(&source, &[Some((mention, false))]);
+            let (speakers, _) = resolve(&source, &[Some(InContext::bare(mention))]);
             assert_eq!(speakers[0].name, name, "{appositive}");
             assert_eq!(speakers[0].kind, SpeakerKind::Named, "{appositive}");
         }
@@ -1102,6 +1175,48 @@ mod tests {
         let source = "Mr. Lee said. A passer-by said. He said.";
         let (_, assigned) = resolve_all(source, &["Mr. Lee", "A passer-by", "He"]);
         assert_eq!(assigned[2], Some(0));
+    }
+
+    #[test]
+    fn a_pronoun_after_a_subject_with_no_statement_is_that_person() {
+        let source = "Ann Reed said so. Dale Lee, 58, left. He said no. Mr. Lee said no. \
+                      Reed spoke. Lee left. She said yes.";
+        // The first `len` bytes of `phrase`, where it stands in `source`.
+        let at = |phrase: &str, len: usize| {
+            let at = source.find(phrase).unwrap();
+            Span::new(at, at + len)
+        };
+        let entry = |mention: Span, prior_subject| {
+            Some(InContext {
+                prior_subject,
+                ..InContext::bare(Mention::bare(mention))
+            })
+        };
+        let mentions = [
+            entry(at("Ann Reed", 8), None),
+            entry(
+                at("He said", 2),
+                Some(Subject {
+                    written: at("Dale Lee", 8),
+                    full_name: Some(at("Dale Lee", 8)),
+                }),
+            ),
+            entry(at("Mr. Lee", 7), None),
+            // A speaker bears "Lee", but he is a man: "she" is not him.
+            entry(
+                at("She said", 3),
+                Some(Subject {
+                    written: at("Lee left", 3),
+                    full_name: None,
+                }),
+            ),
+        ];
+        let (speakers, assigned) = resolve(source, &mentions);
+        let names: Vec<_> = assigned
+            .iter()
+            .map(|i| speakers[i.unwrap()].name.as_str())
+            .collect();
+        assert_eq!(names, ["Ann Reed", "Dale Lee", "Dale Lee", "Ann Reed"]);
     }
 
     #[test]

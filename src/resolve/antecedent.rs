@@ -1,0 +1,182 @@
+//! The person a sentence-opening "he" or "she" stands for when the sentence before is about
+//! someone with no statement there: in "Dale Reed, 58, did not speak to reporters. He has
+//! said the charges are false.", "He" is Reed, not the last man quoted.
+
+use super::mention::{Mention, is_determiner_word, is_name_word, is_pronoun, lower};
+use super::speakers::personal_name;
+use crate::span::Span;
+use crate::text::Document;
+use crate::text::tokens::{Token, tokens};
+
+/// How far into a sentence its subject's name is looked for.
+const SUBJECT_REACH: usize = 80;
+
+/// Words that may open a sentence before its pronoun subject ("But he ...").
+const OPENERS: &[&str] = &["but", "and", "still", "yet"];
+
+/// The person a sentence opens with, as written there ("Reed") and, for a surname alone,
+/// as the article's body first named them in full ("Dale Reed"), if it did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Subject {
+    pub written: Span,
+    pub full_name: Option<Span>,
+}
+
+/// The name that opens the sentence before `mention`'s, when `mention` is a "he" or "she"
+/// opening its own sentence (number `sentence`) and no statement in that sentence before
+/// has a speaker (`spoken` tells, per sentence).
+pub fn prior_subject(
+    doc: &Document,
+    mention: &Mention,
+    sentence: usize,
+    spoken: &[bool],
+) -> Option<Subject> {
+    let source = doc.source;
+    let pronoun = mention.span.text(source);
+    if !matches!(pronoun, "he" | "He" | "she" | "She") {
+        return None;
+    }
+    let own = doc.sentences.get(sentence)?;
+    // The mention may stand in another sentence than its statement's.
+    let lead = source.get(own.span.start..mention.span.start)?.trim();
+    if !(lead.is_empty() || OPENERS.iter().any(|o| lead.eq_ignore_ascii_case(o))) {
+        return None;
+    }
+    let before = sentence.checked_sub(1)?;
+    let prior = doc.sentences.get(before)?;
+    if spoken.get(before).copied().unwrap_or(true) || own.paragraph > prior.paragraph + 1 {
+        return None;
+    }
+    let reach = floor_boundary(
+        source,
+        (prior.span.start + SUBJECT_REACH).min(prior.span.end),
+    );
+    let toks = tokens(source, Span::new(prior.span.start, reach));
+    let name = opening_name(&toks)?;
+    let written = name[0].span.cover(name[name.len() - 1].span);
+    let full_name = match name {
+        // The headline's words may be anything ("Will Reed run?").
+        [surname] => {
+            let body = doc.title.map_or(0, |t| t.end);
+            full_name_between(source, surname, body, prior.span.start)
+        }
+        _ => personal_name(source, written).map(|_| written),
+    };
+    Some(Subject { written, full_name })
+}
+
+/// The capitalised words a sentence opens with, when a verb or a comma follows them: a
+/// subject ("Reed, 58, did not", "Ann Reed left"), not "The Reed family" or "In Ohio".
+fn opening_name<'t>(toks: &'t [Token<'t>]) -> Option<&'t [Token<'t>]> {
+    let honorific = usize::from(
+        toks.first()
+            .is_some_and(|t| matches!(&*lower(t), "mr." | "mrs." | "ms." | "dr.")),
+    );
+    let words = toks[honorific..]
+        .iter()
+        .take_while(|t| is_name_word(t) && !is_determiner_word(t.text) && !is_pronoun(t.text))
+        .count();
+    let end = honorific + words;
+    let next = toks.get(end)?;
+    // A verb or an appositive's comma; not "Reed and Lee", two people.
+    let follows = next.is(',')
+        || (next.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(next.text, "and" | "or"));
+    ((1..=4).contains(&words) && follows).then(|| &toks[..end])
+}
+
+/// The first full name in `source` between `from` and `to` that ends in `surname` ("Dale
+/// Reed" for "Reed").
+fn full_name_between(source: &str, surname: &Token, from: usize, to: usize) -> Option<Span> {
+    let text = &source[..to];
+    let mut from = from;
+    while let Some(at) = text[from..].find(surname.text).map(|at| from + at) {
+        from = at + surname.text.len();
+        let whole = !text[from..].starts_with(char::is_alphanumeric);
+        let lead = text[..at].strip_suffix(' ').unwrap_or("");
+        let given = lead.rsplit([' ', '\n']).next().unwrap_or("");
+        if !whole || given.is_empty() {
+            continue;
+        }
+        let span = Span::new(at - 1 - given.len(), from);
+        if personal_name(source, span).is_some() {
+            return Some(span);
+        }
+    }
+    None
+}
+
+/// `at`, or the nearest char boundary before it.
+fn floor_boundary(source: &str, mut at: usize) -> usize {
+    while !source.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The subject before `pronoun_at`'s first word, as (written, full name).
+    fn subject(source: &str, pronoun_at: &str) -> Option<(String, Option<String>)> {
+        let doc = Document::parse(source);
+        let start = source.find(pronoun_at).unwrap();
+        let span = Span::new(start, start + pronoun_at.split(' ').next().unwrap().len());
+        let sentence = doc.sentences.iter().position(|s| s.span.contains(span))?;
+        let spoken = vec![false; doc.sentences.len()];
+        let subject = prior_subject(&doc, &Mention::bare(span), sentence, &spoken)?;
+        let text = |s: Span| s.text(source).to_string();
+        Some((text(subject.written), subject.full_name.map(text)))
+    }
+
+    fn full_name(source: &str, pronoun_at: &str) -> Option<String> {
+        subject(source, pronoun_at).and_then(|(_, full)| full)
+    }
+
+    #[test]
+    fn a_pronoun_opening_a_sentence_takes_the_name_opening_the_one_before() {
+        let source = "A title\n\nThe trial of Dale Reed opened. Lee spoke for him. \
+                      Reed, 58, did not speak to reporters. He has said the charges are false.\n";
+        assert_eq!(full_name(source, "He has").as_deref(), Some("Dale Reed"));
+        let source = "A title\n\nAnn Reed left the hall early. She has said she will run.\n";
+        assert_eq!(full_name(source, "She has").as_deref(), Some("Ann Reed"));
+        let source = "A title\n\nAnn Reed left early. But she has said she will run.\n";
+        assert_eq!(full_name(source, "she has").as_deref(), Some("Ann Reed"));
+        // A surname's bearer is named in the body, not in a headline's question.
+        let source = "Will Reed run?\n\nDale Reed left. Reed spoke. He has said no.\n";
+        assert_eq!(full_name(source, "He has").as_deref(), Some("Dale Reed"));
+        // A surname never named in full is only as written: a speaker must bear it.
+        let source = "A title\n\nReed, 58, did not speak. He has said no.\n";
+        assert_eq!(subject(source, "He has"), Some(("Reed".into(), None)));
+    }
+
+    #[test]
+    fn no_name_opens_the_sentence_before_or_the_pronoun_is_inside_its_own() {
+        for (source, pronoun) in [
+            (
+                "A title\n\nThe Reed family left. He has said no.\n",
+                "He has",
+            ),
+            ("A title\n\nAnn Reed left. Then he said no.\n", "he said"),
+            (
+                "A title\n\nAnn Reed left.\n\nIt rained.\n\nHe said no.\n",
+                "He said",
+            ),
+            ("A title\n\nAnn Reed and Lee left. He said no.\n", "He said"),
+        ] {
+            assert_eq!(subject(source, pronoun), None, "{source}");
+        }
+        // A sentence with a statement of its own leaves the pronoun to the speakers.
+        let source = "A title\n\nAnn Reed said no. She left.\n";
+        let doc = Document::parse(source);
+        let start = source.find("She").unwrap();
+        let span = Span::new(start, start + 3);
+        let sentence = doc.sentences.iter().position(|s| s.span.contains(span));
+        let spoken = vec![true; doc.sentences.len()];
+        assert_eq!(
+            prior_subject(&doc, &Mention::bare(span), sentence.unwrap(), &spoken),
+            None
+        );
+    }
+}
