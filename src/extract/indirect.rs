@@ -846,10 +846,13 @@ mod tests {
             claim("Lee told NBC News the pier would reopen."),
             Some("the pier would reopen".into())
         );
-        assert_eq!(
-            claim("Lee told aides the pier would reopen."),
-            Some("the pier would reopen".into())
-        );
+        for audience in ["aides", "jurors", "investigators", "MPs"] {
+            assert_eq!(
+                claim(&format!("Lee told {audience} the pier would reopen.")),
+                Some("the pier would reopen".into()),
+                "{audience}"
+            );
+        }
         assert_eq!(
             claim("The mayor told me she would run again."),
             Some("she would run again".into())

@@ -390,6 +390,12 @@ const NOUN_FORMS: &[&str] = &[
     "report", "claim", "note", "promise", "comment", "tweet", "post",
 ];
 
+/// Prepositions that make a noun of a cue form in `NOUN_FORMS` ("for comment"); not "to".
+const NOUN_PREPOSITIONS: &[&str] = &[
+    "for", "without", "with", "of", "after", "by", "from", "amid", "in", "about", "under", "on",
+    "at",
+];
+
 /// Words before a cue form in "-s" that make it a plural noun.
 const PLURAL_NOUN_LEADS: &[&str] = &[
     "of", "to", "at", "in", "about", "with", "for", "on", "by", "from", "into", "amid", "over",
@@ -450,9 +456,15 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
             || PLURAL_NOUN_LEADS
                 .iter()
                 .any(|m| m.eq_ignore_ascii_case(previous)));
+    let noun_form = NOUN_FORMS.iter().any(|n| n.eq_ignore_ascii_case(word));
+    // "requests for comment", "left without comment": after a preposition, a noun.
+    let object = noun_form
+        && NOUN_PREPOSITIONS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(previous));
     // A base form before an auxiliary is its subject, a noun: "the jobs report has
     // cleared", "the committee report was finalized".
-    let subject = NOUN_FORMS.iter().any(|n| n.eq_ignore_ascii_case(word))
+    let subject = noun_form
         && source[cue.end..]
             .split_whitespace()
             .next()
@@ -486,7 +498,15 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
     let total = word.eq_ignore_ascii_case("told")
         && previous.eq_ignore_ascii_case("all")
         && source[cue.end..].starts_with(',');
-    !(possessive || marker || modified_noun || plural || subject || sums || adjective || total)
+    !(possessive
+        || marker
+        || modified_noun
+        || plural
+        || object
+        || subject
+        || sums
+        || adjective
+        || total)
 }
 
 /// Endings of adjectives: "scathing", "annual", "detailed", "previous", "damning".
@@ -860,6 +880,9 @@ mod tests {
     fn a_form_that_is_a_noun_too_after_a_marker_and_an_adjective_is_a_noun() {
         assert!(cues("The inspector judged it worse in a scathing report in May.").is_empty());
         assert!(cues("Lee read the annual report aloud.").is_empty());
+        // After a preposition: "requests for comment", not "declined to comment".
+        assert!(cues("Aides referred requests for comment to the firm.").is_empty());
+        assert_eq!(cues("Aides declined to comment."), ["comment"]);
         // Not after a plural subject, and not a form that is only a verb.
         assert_eq!(
             cues("The local officials report that the pier is safe."),

@@ -398,6 +398,16 @@ fn split_joiner<'a>(source: &'a str, out: &mut Vec<Token<'a>>) {
         return;
     }
     let stem = &token.text[..token.text.len() - last.len_utf8()];
+    // "teachers' union": a plural's possessive apostrophe before the next word stays on.
+    let after = &source[token.span.end..];
+    let possessive = matches!(last, '\'' | '’')
+        && stem.ends_with(['s', 'S'])
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(char::is_alphabetic));
+    if possessive {
+        return;
+    }
     let abbreviation = last == '.'
         && (stem.contains('.')
             || stem.chars().count() == 1
@@ -444,6 +454,20 @@ mod tests {
         assert_eq!(
             words("Mr. Alder of Mich. left."),
             ["Mr.", "Alder", "of", "Mich.", "left", "."]
+        );
+        // A plural's possessive apostrophe before the next word stays on it; a closing
+        // mark before a comma or the end does not.
+        assert_eq!(
+            words("The teachers' union and Reeves’ aides"),
+            ["The", "teachers'", "union", "and", "Reeves’", "aides"]
+        );
+        assert_eq!(
+            words("“Not ours,” the 'Bulls' said"),
+            ["“", "Not", "ours", ",", "”", "the", "'", "Bulls'", "said"]
+        );
+        assert_eq!(
+            words("of the 'Bulls', he"),
+            ["of", "the", "'", "Bulls", "'", ",", "he"]
         );
     }
 

@@ -246,10 +246,22 @@ fn postmodified_head_before(source: &str, from: usize, end: usize) -> Option<Men
     // A participle or infinitive phrase after the head: "activists clamoring to block him
     // say", "the last man to mount a race says", "a lawsuit filed Monday says". The first
     // such word that leaves a speaker.
-    let window = ceil_boundary(region, region.len().saturating_sub(160));
-    if region[window..].contains([',', ';']) {
-        return None;
+    let mut window = ceil_boundary(region, region.len().saturating_sub(160));
+    // Past a comma only in a new clause: ", and text messages found on his phone suggest";
+    // there one lower-case word may be its verb (", but refuses to explain").
+    let mut new_clause = false;
+    if let Some(mark) = region[window..].rfind([',', ';']).map(|at| window + at) {
+        let link = region[mark + 1..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(' ').next())
+            .filter(|w| matches!(*w, "and" | "but" | "while" | "yet"))?;
+        window = mark + 2 + link.len();
+        new_clause = true;
     }
+    let one_lower_word = |m: &Mention| {
+        let text = m.span.text(source);
+        !text.contains(' ') && text.starts_with(char::is_lowercase)
+    };
     region[window..]
         .match_indices(' ')
         .map(|(at, _)| window + at)
@@ -270,10 +282,12 @@ fn postmodified_head_before(source: &str, from: usize, end: usize) -> Option<Men
             let head_end = Span::new(from + at, from + at);
             // "Organizers of the push to end the war": the head may have its own phrase,
             // when it names people.
-            before_cue(source, from, head_end).or_else(|| {
-                head_before_preposition(source, from, head_end)
-                    .filter(|m| names_people(m.span.text(source)))
-            })
+            before_cue(source, from, head_end)
+                .or_else(|| {
+                    head_before_preposition(source, from, head_end)
+                        .filter(|m| names_people(m.span.text(source)))
+                })
+                .filter(|m| !(new_clause && one_lower_word(m)))
         })
 }
 
@@ -679,8 +693,10 @@ fn phrase_ending(
     let head_token = &toks[head];
     let head_low = lower(head_token);
     // "X, who ... said" / "people who said" / "the Times, which reported": the speaker is
-    // the phrase before the relative pronoun.
-    if matches!(&*head_low, "who" | "which") && head > 0 {
+    // the phrase before the relative pronoun ("who’ve said" too).
+    let relative = matches!(&*head_low, "who" | "which")
+        || ["who’ve", "who've", "who’d", "who'd"].contains(&&*head_low);
+    if relative && head > 0 {
         // Set off by a comma or a dash ("the study -- which notes ... -- should").
         let before = &toks[head - 1];
         let antecedent_end = if before.is(',') || before.text.chars().all(is_dash) {
@@ -712,7 +728,15 @@ fn phrase_ending(
             span: toks[start].span.cover(toks[last].span),
             appositive,
             hedge,
-            relative: Some(head_token.span),
+            // "who’ve": the pronoun, without its auxiliary.
+            relative: Some(Span::new(
+                head_token.span.start,
+                head_token.span.start
+                    + head_token
+                        .text
+                        .find(['\'', '’'])
+                        .unwrap_or(head_token.text.len()),
+            )),
         });
     }
     // "one of them said", "some of us say".

@@ -276,6 +276,7 @@ fn appositives_and_relative_clauses() {
     // A relative pronoun stands for the phrase before it; it is the mention at the cue.
     for (text, cue, phrase, pronoun) in [
         ("Ann Lee, who said", "said", "Ann Lee", "who"),
+        ("Ann Lee, who’ve said", "said", "Ann Lee", "who"),
         (
             "The Harbor Times, which reported",
             "reported",
@@ -677,6 +678,8 @@ fn shares_of_a_group_and_agent_plurals() {
         ),
         ("Just 9 percent of voters said", "Just 9 percent of voters"),
         ("Among them, the 30 percent who said", "the 30 percent"),
+        ("Among them, the 30 percent who’ve said", "the 30 percent"),
+        ("Among them, the 30 percent who'd said", "the 30 percent"),
         // Groups counted by a collective noun, with its article and adjectives.
         (
             "It failed, a wide array of economists say",
@@ -1135,4 +1138,24 @@ fn a_verb_after_the_subject_joins_no_of_phrase() {
         subject("Lee of the committee said").as_deref(),
         Some("Lee of the committee")
     );
+}
+
+#[test]
+fn a_participle_s_head_may_open_a_new_clause_after_a_comma() {
+    assert_eq!(
+        mention_before(
+            "Lee took credit, and text messages discovered on his phone suggested",
+            "suggested"
+        )
+        .as_deref(),
+        Some("text messages")
+    );
+    // No new clause, or one whose lone lower-case word is its verb.
+    for text in [
+        "Lee took credit, text messages discovered on his phone suggested",
+        "Lee demands answers, yet refuses to release his records or explain",
+    ] {
+        let cue = text.rsplit(' ').next().unwrap();
+        assert_eq!(mention_before(text, cue), None, "{text}");
+    }
 }
