@@ -1089,17 +1089,24 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
             .split_whitespace()
             .take(4)
             .any(|w| REQUESTS.contains(&w))
-        && lexicon()
-            .cue(hit.span.text(source))
-            .is_some_and(|cue| cue.lemma == "respond");
+        && is_lemma(source, hit, "respond");
     if answered {
         return Some(Span::new(claim.start + "to ".len(), claim.end));
     }
     if hit.class == CueClass::Deny && withholds(text) {
         return None;
     }
-    let venue = hit.class == CueClass::Write && is_venue(text);
+    // "wrote in the Post", "declined to comment for this story": where, not what.
+    let venue =
+        (hit.class == CueClass::Write || is_lemma(source, hit, "comment")) && is_venue(text);
     (!is_prepositional_object(text) && !venue).then_some(claim)
+}
+
+/// Whether `hit` is a form of the cue verb `lemma`.
+fn is_lemma(source: &str, hit: &CueHit, lemma: &str) -> bool {
+    lexicon()
+        .cue(hit.span.text(source))
+        .is_some_and(|cue| cue.lemma == lemma)
 }
 
 /// A word that may stand between a cue and its comma: "reported just today", "noted on

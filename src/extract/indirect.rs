@@ -1596,7 +1596,11 @@ mod tests {
 
     #[test]
     fn where_or_to_whom_a_speaker_wrote_is_no_claim() {
-        for text in ["Lee wrote to riders.", "Lee is writing for the Herald."] {
+        for text in [
+            "Lee wrote to riders.",
+            "Lee is writing for the Herald.",
+            "Lee would not comment for this story.",
+        ] {
             assert!(run(&Indirect, text).is_empty(), "{text}");
         }
         // A clause after the preposition is one.
