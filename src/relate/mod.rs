@@ -15,6 +15,9 @@ use terms::{TermSet, key_term_of};
 /// Words after "not" that add rather than deny: "not only", "not just".
 const ADDITIVE: [&str; 4] = ["only", "just", "merely", "simply"];
 
+/// Words after ", not" that make it deny after all: "not one of them", "not true".
+const NOT_CONTRASTS: [&str; 5] = ["one", "true", "so", "once", "even"];
+
 /// Words that open a clause asserting nothing: a condition or an open question.
 const OPENERS: [&str; 2] = ["if", "whether"];
 
@@ -79,11 +82,15 @@ impl ClaimFeatures {
             // rise"), a word asserts nothing and a negation denies nothing: the clause runs
             // to the next clause mark ("if elected, he would not ...").
             let mut open = false;
+            let mut after_comma = false;
+            let mut after_comma_not = false;
             for token in all {
                 if !token.is_word() {
                     if open {
                         open = !CLAUSE_MARKS.iter().any(|&mark| token.is(mark));
                     }
+                    after_comma = token.is(',');
+                    after_comma_not = false;
                     continue;
                 }
                 let range = if ascii {
@@ -100,10 +107,19 @@ impl ClaimFeatures {
                         w.piece == piece && &folded[w.folded.0..w.folded.1] == text
                     })
                 };
-                // "whether or not", "like it or not": an alternative, no denial.
-                if entry.negation && (open || previous_is(&claim_words, "or")) {
+                // "whether or not", "like it or not": an alternative, no denial; nor is
+                // "base aid, not total funding" a contrast ("..., not one of them" denies).
+                let contrast = after_comma && word == "not";
+                if entry.negation && (open || contrast || previous_is(&claim_words, "or")) {
                     entry.negation = false;
                 }
+                if after_comma_not && NOT_CONTRASTS.contains(&word) {
+                    if let Some(previous) = claim_words.last_mut() {
+                        previous.entry.negation = true;
+                    }
+                }
+                after_comma_not = contrast;
+                after_comma = false;
                 // "not only X but Y", "not just Democrats": more, not less.
                 if ADDITIVE.contains(&word) && previous_is(&claim_words, "not") {
                     if let Some(previous) = claim_words.last_mut() {

@@ -124,12 +124,19 @@ mod tests {
         );
         assert_eq!(of("it can’t work", None).polarity, Polarity::Negative);
         assert_eq!(of("the office is open", None).polarity, Polarity::Positive);
-        // An alternative is no denial.
+        // An alternative is no denial, nor a contrast after a comma.
         for text in [
             "the pier will open whether or not it rains",
             "like it or not, it opens",
+            "the fees fund repairs, not salaries",
         ] {
             assert_eq!(of(text, None).polarity, Polarity::Positive, "{text}");
+        }
+        for text in [
+            "nice try, not true",
+            "the fees rose, not one rider complained",
+        ] {
+            assert_eq!(of(text, None).polarity, Polarity::Negative, "{text}");
         }
         assert_eq!(
             of("the office is open", Some(CueClass::Deny)).polarity,
