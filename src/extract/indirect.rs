@@ -195,11 +195,10 @@ impl Extractor for Indirect {
                     claim = within_relative_clause(source, claim);
                 }
             }
-            let hedged = speaker
-                .hedge
-                .is_some_and(|h| with_lowercase(h.text(source), |h| lexicon().hedges.contains(h)));
+            let reported = speaker.is_reported(source);
             found.push(
-                Attribution::cued_in(cx, self.id(), hit, speaker, claim).heard_second_hand(hedged),
+                Attribution::cued_in(cx, self.id(), hit, speaker, claim)
+                    .heard_second_hand(reported),
             );
         }
         found

@@ -191,7 +191,7 @@ impl Extractor for Inverted {
                 };
                 let whole = parts[0].cover(after);
                 let claim = Attribution::cued_in(cx, self.id(), hit, speaker, whole)
-                    .heard_second_hand(speaker.hedge.is_some());
+                    .heard_second_hand(speaker.is_reported(source));
                 let claim = if opener && !condition {
                     claim
                 } else {

@@ -67,6 +67,8 @@ pub struct Lexicon {
     /// Shares of a poll or crowd: "third", "majorities", "percent".
     shares: WordSet,
     pub hedges: WordSet,
+    /// The hedges that make a statement second-hand: "reportedly", "allegedly".
+    pub reportative: WordSet,
     pub antonyms: Vec<(String, String)>,
     /// The antonym stems by their opening: (stem, pair, side), `side` 0 for a pair's left.
     pub antonym_stems: FastMap<usize, Vec<(String, usize, usize)>>,
@@ -302,6 +304,7 @@ fn load() -> Lexicon {
         vague,
         shares,
         hedges: hedges.clone(),
+        reportative: lower_set(include_str!("data/reportative.txt")),
         antonyms,
         antonym_openings,
         antonym_stems,

@@ -49,6 +49,13 @@ impl Mention {
     pub fn at_cue(&self) -> Span {
         self.relative.unwrap_or(self.span)
     }
+
+    /// Whether its hedge tells that its words were heard from others ("Lee reportedly
+    /// told"), not that they were guessed at ("Lee would not say").
+    pub fn is_reported(&self, source: &str) -> bool {
+        self.hedge
+            .is_some_and(|h| with_lowercase(h.text(source), |h| lexicon().reportative.contains(h)))
+    }
 }
 
 /// How many bytes from its cue a speaker phrase may reach, appositives and all: enough

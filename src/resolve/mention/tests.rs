@@ -1159,3 +1159,18 @@ fn a_participle_s_head_may_open_a_new_clause_after_a_comma() {
         assert_eq!(mention_before(text, cue), None, "{text}");
     }
 }
+
+#[test]
+fn a_reportative_hedge_makes_words_heard_from_others_a_modal_does_not() {
+    let reported = |text: &str| {
+        let cue = text.rsplit(' ').next().unwrap();
+        let at = text.rfind(cue).unwrap();
+        let mention = before(text, 0, Span::new(at, at + cue.len())).unwrap();
+        assert!(mention.hedge.is_some(), "{text}");
+        mention.is_reported(text)
+    };
+    assert!(reported("Lee reportedly told"));
+    assert!(reported("The firm allegedly said"));
+    assert!(!reported("The firm could not say"));
+    assert!(!reported("Lee would only say"));
+}
