@@ -90,9 +90,31 @@ fn antonym(a: &[AntonymHit], b: &[AntonymHit]) -> Option<(usize, usize)> {
     })
 }
 
-/// Verbs that leave the predicate to the word after them ("make it safer", "get paid").
-const LIGHT_VERBS: [&str; 11] = [
-    "make", "makes", "making", "get", "gets", "got", "getting", "take", "takes", "supposed", "seem",
+/// Words a negation passes over to what it denies: verbs that leave the predicate to the
+/// word after them ("make it safer", "get paid") and nouns that leave it to their object
+/// ("no discussion of withdrawing", "no plans to sell").
+const LIGHT_WORDS: [&str; 21] = [
+    "make",
+    "makes",
+    "making",
+    "get",
+    "gets",
+    "got",
+    "getting",
+    "take",
+    "takes",
+    "supposed",
+    "seem",
+    "discussion",
+    "discussions",
+    "plan",
+    "plans",
+    "intention",
+    "truth",
+    "evidence",
+    "sign",
+    "signs",
+    "indication",
 ];
 
 /// In a negative claim, the index of a shared term that a negation governs ("not a violation").
@@ -108,7 +130,7 @@ fn negated_shared(claim: &ClaimFeatures, other_terms: &TermSet) -> Option<usize>
                 .take_while(|&k| !claim.is_open(k))
                 .find(|&k| {
                     let word = claim.word(k);
-                    claim.content.contains(term(word)) && !LIGHT_VERBS.contains(&word)
+                    claim.content.contains(term(word)) && !LIGHT_WORDS.contains(&word)
                 })
                 .filter(|&k| other_terms.contains(term(claim.word(k))))
         })
@@ -409,6 +431,10 @@ mod tests {
         let not_safer = ("the new rules will not make ferries safer", Negative);
         let safer = ("ferries would be safer under the new rules", Positive);
         assert_eq!(between(not_safer, safer).len(), 1);
+        // Past a light noun: "no plans to sell" denies "sell".
+        let no_plans = ("the port has no plans to sell the north terminal", Negative);
+        let selling = ("the port will sell the north terminal to a buyer", Positive);
+        assert_eq!(between(no_plans, selling).len(), 1);
     }
 
     #[test]

@@ -89,7 +89,8 @@ fn opening_name<'t>(toks: &'t [Token<'t>]) -> Option<&'t [Token<'t>]> {
 /// Reed" for "Reed").
 fn full_name_between(source: &str, surname: &Token, from: usize, to: usize) -> Option<Span> {
     let text = &source[..to];
-    let mut from = from;
+    // The title may end past the sentence: none of the body comes before it then.
+    let mut from = from.min(to);
     while let Some(at) = text[from..].find(surname.text).map(|at| from + at) {
         from = at + surname.text.len();
         let whole = !text[from..].starts_with(char::is_alphanumeric);
