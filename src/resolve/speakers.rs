@@ -222,7 +222,8 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         || matches!(
             &*first,
             "multiple" | "several" | "some" | "many" | "two" | "three" | "they"
-        );
+        )
+        || head == "people";
     let mut reading = Reading {
         kind: SpeakerKind::Named,
         name: text.to_string(),
@@ -926,18 +927,32 @@ impl Found {
                     .min()
             }
             _ if reading.indefinite => None,
-            SpeakerKind::Named | SpeakerKind::Anonymous => {
+            SpeakerKind::Named | SpeakerKind::Anonymous | SpeakerKind::Vague => {
                 let role = reading
                     .role
                     .as_deref()
                     .map(role_head)
                     .or_else(|| text_key.split_whitespace().last().map(str::to_string))?;
+                // "three people familiar with the talks" ... "the people": a definite
+                // plural is the unnamed group met before under that noun.
+                let group = reading.plural && text_key.starts_with("the ");
+                let vague = reading.kind == SpeakerKind::Vague;
                 recent().find(|&i| {
                     let speaker = &speakers[i];
-                    speaker.role.as_deref().map(role_head).as_deref() == Some(role.as_str())
-                        || (speaker.kind == SpeakerKind::Anonymous
-                            && speaker.mention_keys.iter().any(|k| k.ends_with(&role))
-                            && !reading.plural)
+                    let same_role =
+                        speaker.role.as_deref().map(role_head).as_deref() == Some(role.as_str());
+                    let named_so = |k: &String| {
+                        k.ends_with(&role) || (group && k.split(' ').any(|w| w == role))
+                    };
+                    let same_source = speaker.kind == SpeakerKind::Anonymous
+                        && speaker.mention_keys.iter().any(named_so)
+                        && if group {
+                            speaker.plural
+                        } else {
+                            !reading.plural
+                        };
+                    // A vague crowd ("two-thirds of insiders") is none of them but a group.
+                    (same_role || same_source) && (!vague || group)
                 })
             }
             _ => None,
@@ -1254,6 +1269,36 @@ mod tests {
         assert_eq!(speakers.len(), 4);
         assert!(speakers.iter().all(|s| s.kind == SpeakerKind::Anonymous));
         assert_eq!(assigned[1], Some(0));
+    }
+
+    #[test]
+    fn a_definite_plural_is_the_unnamed_group_met_before() {
+        let source = "So said three people familiar with the talks. The people said. \
+                      Two officials said. The officials said. Most people said.";
+        let phrases = [
+            "three people familiar with the talks",
+            "The people",
+            "Two officials",
+            "The officials",
+            "Most people",
+        ];
+        // The first is anonymous by the clause after it, as the analysis reads it.
+        let mentions: Vec<_> = phrases
+            .iter()
+            .enumerate()
+            .map(|(n, p)| {
+                let at = source.find(p).unwrap();
+                Some(InContext {
+                    anonymity: n == 0,
+                    ..InContext::bare(Mention::bare(Span::new(at, at + p.len())))
+                })
+            })
+            .collect();
+        let (speakers, assigned) = resolve(source, &mentions);
+        assert_eq!(assigned[..4], [Some(0), Some(0), Some(1), Some(1)]);
+        assert_eq!(speakers[0].kind, SpeakerKind::Anonymous);
+        // A crowd that is not definite is a speaker of its own.
+        assert_eq!(assigned[4], Some(2));
     }
 
     #[test]
