@@ -66,6 +66,8 @@ fn marks(source: &str, para: Span) -> Option<Vec<Mark>> {
     let bytes = text.as_bytes();
     let mut doubles = Vec::new();
     let mut singles = Vec::new();
+    // A single quotation has opened and not closed.
+    let mut single_open = false;
     let mut at = 0;
     // Only bytes that can begin a quotation mark are looked at: ASCII marks, and the lead
     // bytes of the Unicode ones (U+00AB/BB, U+2018-203A, U+301D/E, U+FF02).
@@ -98,7 +100,16 @@ fn marks(source: &str, para: Span) -> Option<Vec<Mark>> {
             if is_double_quote(c) || double_apostrophe {
                 doubles.push(mark);
             } else if !is_apostrophe(prev, next) {
+                single_open = mark.opens != Some(false);
                 singles.push(mark);
+            } else if single_open && closes_after_word(prev, &text[at + len..]) {
+                // "a 'cover-up' over ...": with a single quotation open, the mark after a
+                // word closes it, unless it is a plural's possessive ("residents' homes").
+                single_open = false;
+                singles.push(Mark {
+                    opens: Some(false),
+                    ..mark
+                });
             }
             if doubles.len().max(singles.len()) > MAX_MARKS {
                 return None;
@@ -107,6 +118,18 @@ fn marks(source: &str, para: Span) -> Option<Vec<Mark>> {
         at += len;
     }
     Some(if doubles.is_empty() { singles } else { doubles })
+}
+
+/// Whether a mark after a word ending in `prev`, followed by `after`, may close a
+/// quotation: before a space or a mark, but not as a plural's possessive ("the residents'
+/// homes").
+fn closes_after_word(prev: Option<char>, after: &str) -> bool {
+    let plural = prev.is_some_and(|p| p == 's' || p == 'S');
+    match after.chars().next() {
+        None => true,
+        Some(' ') => !(plural && after[1..].starts_with(char::is_alphabetic)),
+        Some(c) => !c.is_alphanumeric(),
+    }
 }
 
 fn is_apostrophe(prev: Option<char>, next: Option<char>) -> bool {
@@ -307,6 +330,19 @@ mod tests {
         assert_eq!(
             run("Don't say the farmers' talks can’t work.").0,
             Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn an_open_single_quotation_closes_after_a_word_but_not_at_a_possessive() {
+        let text = "He denied a 'cover-up' over damp, saying residents' complaints were \
+                    'dealt with promptly'. It cost 'taxpayers' money' too.";
+        assert_eq!(
+            run(text),
+            (
+                vec!["cover-up", "dealt with promptly", "taxpayers' money"],
+                0
+            )
         );
     }
 
