@@ -1251,6 +1251,20 @@ mod tests {
         assert_eq!(speakers[0].role.as_deref(), Some("spokesperson"));
         assert_eq!(speakers[0].affiliation.as_deref(), Some("Harbor Authority"));
         assert_eq!(assigned, [Some(0), Some(0), Some(0), Some(0)]);
+        // British titles: "Labour MP", "Councillor".
+        let source = "Labour MP Jane Stott said. Councillor Tom Price said.";
+        let (speakers, _) = resolve_all(source, &["Labour MP Jane Stott", "Councillor Tom Price"]);
+        let read: Vec<_> = speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.role.as_deref(), s.affiliation.as_deref()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("Jane Stott", Some("MP"), Some("Labour")),
+                ("Tom Price", Some("Councillor"), None)
+            ]
+        );
     }
 
     #[test]
