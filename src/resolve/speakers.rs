@@ -173,8 +173,14 @@ fn is_institution(text: &str, toks: &[Token]) -> bool {
         let low = lower(t);
         low.ends_with('s') && lex.speaker_nouns.contains(&*low) && !is_head(t)
     });
+    // "The chairman of the committee": the one holder of an office is a person.
+    let office_holder = toks.first().is_some_and(|t| lower(t) == "the")
+        && before_of.is_some_and(|t| {
+            let low = lower(t);
+            !is_head(t) && (lex.titles.contains(&*low) || matches!(&*low, "head" | "leader"))
+        });
     named
-        || (!people_of && last.is_some_and(is_head))
+        || (!people_of && !office_holder && last.is_some_and(is_head))
         || before_of.is_some_and(|t| t.is_capitalised() && is_head(t))
 }
 
@@ -1396,6 +1402,18 @@ mod tests {
                 ("An executive", Anonymous),
                 ("The executive", Anonymous),
                 ("A chief executive", Anonymous),
+            ],
+        );
+        // The holder of an office of an institution is a person; its spokesman speaks for it.
+        use SpeakerKind::Institution;
+        let source = "The chairman of the port authority said. The head of Acme Holdings \
+                      said. A spokesman for the port authority said.";
+        assert_kinds(
+            source,
+            &[
+                ("The chairman of the port authority", Named),
+                ("The head of Acme Holdings", Named),
+                ("A spokesman for the port authority", Institution),
             ],
         );
     }
