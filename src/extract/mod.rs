@@ -298,14 +298,16 @@ const TAG_REACH: usize = 160;
 /// Whether the source after "according to" (to its comma) is people left unnamed: "two
 /// people who were present", "officials familiar with the talks", "an aide"; not
 /// a name, an outlet or a document ("Lee", "CNN", "a transcript", "court records").
-fn unnamed_people(after: &str) -> bool {
+/// With `crowds` false, only sources count: "citing the many Americans who ..." cites
+/// evidence, not someone heard.
+fn unnamed_people(after: &str, crowds: bool) -> bool {
     let source = after.split([',', ';', '.', '(']).next().unwrap_or(after);
     let lex = lexicon();
     let opens_lower = source.trim_start().starts_with(char::is_lowercase);
     let (mut people, mut document) = (false, false);
     for word in source.split_whitespace().take(8) {
         with_lowercase(word.trim_end_matches(['\'', '’']), |w| {
-            people |= lex.anonymous_heads.contains(w) || lex.vague.contains(w);
+            people |= lex.anonymous_heads.contains(w) || crowds && lex.vague.contains(w);
             document |= lex.documents.contains(w);
         });
     }
@@ -538,15 +540,17 @@ pub fn extract(doc: &Document) -> Vec<Attribution> {
     found
 }
 
-/// Marks as heard second-hand each statement that an "according to" after it in its
-/// sentence relays from unnamed people: in "Lee told aides the pier would close, according
-/// to two people who were present", Lee did not say it on the record. A named source or an
+/// Marks as heard second-hand each statement that an "according to" or "citing" after it
+/// in its sentence relays from unnamed people: in "Lee told aides the pier would close,
+/// according to two people who were present", Lee did not say it on the record. A named source or an
 /// outlet may have heard it in public, and a document is a record of it, so neither is
 /// taken for a relay. `found` is in claim order.
 fn mark_relayed(cx: &Context, found: &mut [Attribution]) {
-    for hit in cx.cues.iter().filter(|h| h.according_to) {
+    // "..., Yonhap reported, citing an unnamed official": "citing" relays as well.
+    let relays = |h: &&CueHit| h.according_to || h.span.text(cx.source()) == "citing";
+    for hit in cx.cues.iter().filter(relays) {
         let sentence = cx.sentence_span(hit.sentence);
-        if !unnamed_people(&cx.source()[hit.span.end..sentence.end]) {
+        if !unnamed_people(&cx.source()[hit.span.end..sentence.end], hit.according_to) {
             continue;
         }
         let from = found.partition_point(|a| a.claim.start < sentence.start);
@@ -745,9 +749,13 @@ mod tests {
         let relayed =
             "Lee told aides the pier would close, according to two people who were present.";
         assert_eq!(second_hand(relayed), [true]);
+        // "citing" relays an unnamed source, not the evidence it names.
+        let cited = "The pier will close, the Herald reported, citing an unnamed official.";
+        assert_eq!(second_hand(cited), [true]);
         for text in [
             "Lee said the pier would close, according to a transcript released by officials.",
             "Lee said the pier would close, according to CNN.",
+            "Lee said the pier would close, citing the many riders who had left.",
         ] {
             assert_eq!(second_hand(text), [false], "{text}");
         }
