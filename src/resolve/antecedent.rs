@@ -12,7 +12,7 @@ use crate::text::tokens::{Token, tokens};
 const SUBJECT_REACH: usize = 80;
 
 /// Words that may open a sentence before its pronoun subject ("But he ...").
-const OPENERS: &[&str] = &["but", "and", "still", "yet"];
+const LINKS: &[&str] = &["but", "and", "still", "yet"];
 
 /// The person a sentence opens with, as written there ("Reed") and, for a surname alone,
 /// as the article's body first named them in full ("Dale Reed"), if it did.
@@ -39,7 +39,7 @@ pub fn prior_subject(
     let own = doc.sentences.get(sentence)?;
     // The mention may stand in another sentence than its statement's.
     let lead = source.get(own.span.start..mention.span.start)?.trim();
-    if !(lead.is_empty() || OPENERS.iter().any(|o| lead.eq_ignore_ascii_case(o))) {
+    if !(lead.is_empty() || LINKS.iter().any(|o| lead.eq_ignore_ascii_case(o))) {
         return None;
     }
     let before = sentence.checked_sub(1)?;
