@@ -439,7 +439,8 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
     let marker = !verb_only && is_marker(previous);
     // "a scathing report", "the annual report": an adjective between a marker and a form
     // that is a noun too.
-    let modified_noun = NOUN_FORMS.iter().any(|n| n.eq_ignore_ascii_case(word))
+    let noun_form = NOUN_FORMS.iter().any(|n| n.eq_ignore_ascii_case(word));
+    let modified_noun = noun_form
         && previous.starts_with(char::is_lowercase)
         && ADJECTIVE_ENDINGS.iter().any(|e| previous.ends_with(e))
         && before[..before.len() - previous.len()]
@@ -458,7 +459,6 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
             || PLURAL_NOUN_LEADS
                 .iter()
                 .any(|m| m.eq_ignore_ascii_case(previous)));
-    let noun_form = NOUN_FORMS.iter().any(|n| n.eq_ignore_ascii_case(word));
     // "requests for comment", "left without comment": after a preposition, a noun.
     let object = noun_form
         && NOUN_PREPOSITIONS

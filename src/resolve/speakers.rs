@@ -840,29 +840,32 @@ impl Found {
         subject: Subject,
         gender: Option<Gender>,
     ) -> Option<(Reading, Span)> {
+        // Read as a name, with the speaker that bears it, if one does.
         let named = |span: Span| {
             let reading = read(source, &Mention::bare(span), false);
-            (reading.has_name && reading.kind == SpeakerKind::Named).then_some((reading, span))
+            if !reading.has_name || reading.kind != SpeakerKind::Named {
+                return None;
+            }
+            let bearer = self.existing(assigned, &reading, &key(span.text(source)), (source, span));
+            Some((reading, span, bearer))
         };
-        let speaker = |(reading, span): &(Reading, Span)| {
-            self.existing(assigned, reading, &key(span.text(source)), (source, *span))
-        };
-        // The speaker's gender if it is one, else the name's.
-        let fits = |found: &(Reading, Span)| {
-            let known = speaker(found).and_then(|i| self.speakers[i].gender);
-            agree(known.or(found.0.gender), gender)
+        // The bearer's gender if there is one, else the name's.
+        let fits = |(reading, _, bearer): &(Reading, Span, Option<usize>)| {
+            let known = bearer.and_then(|i| self.speakers[i].gender);
+            agree(known.or(reading.gender), gender)
         };
         let full = subject.full_name.and_then(named).filter(fits);
-        let Some(written) = named(subject.written).filter(|w| speaker(w).is_some()) else {
-            return full;
+        let Some(written) = named(subject.written).filter(|w| w.2.is_some()) else {
+            return full.map(|(reading, span, _)| (reading, span));
         };
         if !fits(&written) {
             return None;
         }
-        match full {
-            Some(full) if speaker(&full) == speaker(&written) => Some(full),
-            _ => Some(written),
-        }
+        let chosen = match full {
+            Some(full) if full.2 == written.2 => full,
+            _ => written,
+        };
+        Some((chosen.0, chosen.1))
     }
 
     /// The speaker an earlier mention made that `reading`, at `at` in `source`, is.
