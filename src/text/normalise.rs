@@ -17,6 +17,15 @@ pub fn is_single_quote(c: char) -> bool {
     matches!(c, '\'' | '‘' | '’' | '‚' | '‹' | '›' | '‛')
 }
 
+/// Whether an apostrophe between `before` and `after` is a plural's possessive: after an
+/// "s" and before the next word ("the teachers' union"), not a quotation's close.
+pub fn is_plural_possessive(before: &str, after: &str) -> bool {
+    before.ends_with(['s', 'S'])
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(char::is_alphabetic))
+}
+
 pub fn is_quote(c: char) -> bool {
     is_double_quote(c) || is_single_quote(c)
 }

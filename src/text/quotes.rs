@@ -2,7 +2,9 @@
 //! where a paragraph has no double ones, quotes running over several paragraphs (an opening
 //! mark on each, the closing mark only at the end). Unbalanced marks become warnings.
 
-use super::normalise::{intrinsic_direction, is_dash, is_double_quote, is_single_quote};
+use super::normalise::{
+    intrinsic_direction, is_dash, is_double_quote, is_plural_possessive, is_single_quote,
+};
 use super::scan::ByteSet;
 use crate::span::Span;
 
@@ -102,7 +104,7 @@ fn marks(source: &str, para: Span) -> Option<Vec<Mark>> {
             } else if !is_apostrophe(prev, next) {
                 single_open = mark.opens != Some(false);
                 singles.push(mark);
-            } else if single_open && closes_after_word(prev, &text[at + len..]) {
+            } else if single_open && closes_after_word(&text[..at], &text[at + len..]) {
                 // "a 'cover-up' over ...": with a single quotation open, the mark after a
                 // word closes it, unless it is a plural's possessive ("residents' homes").
                 single_open = false;
@@ -120,14 +122,12 @@ fn marks(source: &str, para: Span) -> Option<Vec<Mark>> {
     Some(if doubles.is_empty() { singles } else { doubles })
 }
 
-/// Whether a mark after a word ending in `prev`, followed by `after`, may close a
-/// quotation: before a space or a mark, but not as a plural's possessive ("the residents'
-/// homes").
-fn closes_after_word(prev: Option<char>, after: &str) -> bool {
-    let plural = prev.is_some_and(|p| p == 's' || p == 'S');
+/// Whether a mark after the word that ends `before`, followed by `after`, may close a
+/// quotation: before a space or a mark, but not as a plural's possessive.
+fn closes_after_word(before: &str, after: &str) -> bool {
     match after.chars().next() {
         None => true,
-        Some(' ') => !(plural && after[1..].starts_with(char::is_alphabetic)),
+        Some(' ') => !is_plural_possessive(before, after),
         Some(c) => !c.is_alphanumeric(),
     }
 }

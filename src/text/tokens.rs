@@ -2,6 +2,7 @@
 //! ("Min-seo", "Alder's", "U.S."), every other mark is a token of its own.
 
 use crate::span::Span;
+use crate::text::normalise::is_plural_possessive;
 use crate::text::scan::word_run_end;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -399,13 +400,7 @@ fn split_joiner<'a>(source: &'a str, out: &mut Vec<Token<'a>>) {
     }
     let stem = &token.text[..token.text.len() - last.len_utf8()];
     // "teachers' union": a plural's possessive apostrophe before the next word stays on.
-    let after = &source[token.span.end..];
-    let possessive = matches!(last, '\'' | '’')
-        && stem.ends_with(['s', 'S'])
-        && after
-            .strip_prefix(' ')
-            .is_some_and(|a| a.starts_with(char::is_alphabetic));
-    if possessive {
+    if matches!(last, '\'' | '’') && is_plural_possessive(stem, &source[token.span.end..]) {
         return;
     }
     let abbreviation = last == '.'

@@ -701,8 +701,11 @@ fn phrase_ending(
     let head_low = lower(head_token);
     // "X, who ... said" / "people who said" / "the Times, which reported": the speaker is
     // the phrase before the relative pronoun ("who’ve said" too).
-    let relative = matches!(&*head_low, "who" | "which")
-        || ["who’ve", "who've", "who’d", "who'd"].contains(&&*head_low);
+    let (pronoun, auxiliary) = head_low.split_once(['\'', '’']).unwrap_or((&head_low, ""));
+    let relative = matches!(
+        (pronoun, auxiliary),
+        ("who" | "which", "") | ("who", "ve" | "d")
+    );
     if relative && head > 0 {
         // Set off by a comma or a dash ("the study -- which notes ... -- should").
         let before = &toks[head - 1];
@@ -738,11 +741,7 @@ fn phrase_ending(
             // "who’ve": the pronoun, without its auxiliary.
             relative: Some(Span::new(
                 head_token.span.start,
-                head_token.span.start
-                    + head_token
-                        .text
-                        .find(['\'', '’'])
-                        .unwrap_or(head_token.text.len()),
+                head_token.span.start + pronoun.len(),
             )),
         });
     }
