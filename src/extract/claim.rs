@@ -398,6 +398,11 @@ fn is_verb_form(low: &str) -> bool {
     AUXILIARIES.contains(&low) || (low.len() > 4 && low.ends_with("ed"))
 }
 
+/// Words that open a clause of its own after a cue's comma, not an aside before the claim.
+const ASIDE_CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "or", "so", "which", "who", "whom", "whose", "where", "because",
+];
+
 /// How many bytes after a cue `claim_start` reads.
 const LOOKAHEAD: usize = 200;
 
@@ -407,8 +412,13 @@ const QUESTION_WORDS: &[&str] = &[
 ];
 
 /// Where the paraphrase after a cue begins: past "that", an addressee ("told reporters that"),
-/// or time words ("said Monday").
+/// or time words ("said Monday"); never past a semicolon ("argued in interviews; rather,
+/// ..." goes on in the writer's words).
 pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
+    claim_start_anywhere(cx, hit).filter(|&start| !cx.source()[hit.span.end..start].contains(';'))
+}
+
+fn claim_start_anywhere(cx: &Context, hit: &CueHit) -> Option<usize> {
     let source = cx.source();
     let sentence_span = cx.sentence_span(hit.sentence);
     // A couple of dozen words after the cue decide where the claim starts.
@@ -451,14 +461,32 @@ pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
                         | "for"
                         | "by"
                         | "under"
+                        | "per"
                 )
                 || OCCASIONS.contains(&&*low)
                 || lexicon().adverbs.contains(&*low)
         });
-        return toks
-            .get(close + 1)
-            .filter(|t| aside_opens && close <= 12 && folded_word(t.text) == "that")
-            .map(|t| t.span.end);
+        let after = toks.get(close + 1).filter(|_| close <= 12)?;
+        let next = folded_word(after.text);
+        if aside_opens && next == "that" {
+            return Some(after.span.end);
+        }
+        // "wondered, as I do, why ...": a question after a question's cue.
+        let question = hit.class == CueClass::Ask && QUESTION_WORDS.contains(&&*next);
+        // "says, win or lose in the primary, he's staying": a clause its pronoun opens,
+        // after any aside but a clause of its own ("said, and she agreed, ..."), unless the
+        // attribution stands inside a sentence ("The news, Lee said, is that ... he's").
+        let pronoun = next.split(['\'', '’']).next().unwrap_or("");
+        let opens_sentence =
+            !source[cx.sentence_span(hit.sentence).start..hit.span.start].contains(',');
+        let clause = SUBJECT_PRONOUNS.contains(&pronoun)
+            && opens_sentence
+            && toks.get(close + 2).is_some_and(Token::is_word)
+            && !toks.get(1).is_some_and(|t| {
+                ASIDE_CLAUSE_OPENERS.contains(&&*folded_word(t.text))
+                    || t.text.chars().all(is_quote)
+            });
+        return ((aside_opens && question) || clause).then_some(after.span.start);
     }
     // "declined to comment and Senate aides said ...": a new clause, so the cue has no object
     // ("wrote and adopted it" goes on with a second verb).

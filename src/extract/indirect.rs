@@ -604,6 +604,26 @@ mod tests {
             "Lee revealed, somewhat reluctantly, that he would vote no.",
         );
         assert_eq!(found, [("he would vote no".into(), Some("Lee".into()))]);
+        let found = run(
+            &Indirect,
+            "Lee said, per a translator, that the pier is old.",
+        );
+        assert_eq!(found[0].0, "the pier is old");
+        // After an aside, a question after a question's cue, and a clause its pronoun opens.
+        let found = run(&Indirect, "Lee wondered, as I do, why the pier is shut.");
+        assert_eq!(found[0].0, "why the pier is shut");
+        let found = run(
+            &Indirect,
+            "Lee says, win or lose next week, she's staying on.",
+        );
+        assert_eq!(found[0].0, "she's staying on");
+        // Not past a clause of the writer's, nor in an attribution inside its sentence.
+        for text in [
+            "Lee said, and Park agreed, he was late for the ferry.",
+            "The good news, Lee said, is that as the chair, she is safe.",
+        ] {
+            assert!(run(&Indirect, text).is_empty(), "{text}");
+        }
     }
 
     #[test]
@@ -688,6 +708,11 @@ mod tests {
             "The governor went on to say that taxes would not rise.",
         );
         assert_eq!(found[0].1.as_deref(), Some("The governor"));
+        let found = run(
+            &Indirect,
+            "The fishermen continue to warn that the pier is unsafe.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("The fishermen"));
         // A poll's comparison and an outlet are bridges too.
         let found = run(
             &Indirect,

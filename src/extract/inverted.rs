@@ -453,9 +453,13 @@ mod tests {
             found,
             [("The pier needs a new deck".into(), Some("engineers".into()))]
         );
-        // And the words after the semicolon are no claim of the cue's.
-        let text = "The pier needs a new deck, engineers say; in 2012 the council paid for one.";
-        assert!(run(&crate::extract::indirect::Indirect, text).is_empty());
+        // And the words after the semicolon are no claim of the cue's, past an occasion too.
+        for text in [
+            "The pier needs a new deck, engineers say; in 2012 the council paid for one.",
+            "It needs a deck, engineers argued in interviews this week; rather, it was paint.",
+        ] {
+            assert!(run(&crate::extract::indirect::Indirect, text).is_empty());
+        }
     }
 
     #[test]

@@ -381,6 +381,11 @@ fn opens_anonymity_clause(source: &str, cue: Span) -> bool {
     })
 }
 
+/// Cue forms that are only ever verbs.
+const VERB_ONLY: &[&str] = &[
+    "said", "says", "told", "tells", "wrote", "writes", "added", "adds",
+];
+
 /// Words before a cue form that make it a noun ("the claims", "his tweets").
 const NOUN_MARKERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "these", "those", "such", "our", "my", "your",
@@ -430,19 +435,17 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
             .is_some_and(|stem| !mention::is_pronoun(stem))
     });
     // A form that is only ever a verb stays one: "Several said", "Many told".
-    let verb_only = [
-        "said", "says", "told", "tells", "wrote", "writes", "added", "adds",
-    ]
-    .iter()
-    .any(|v| v.eq_ignore_ascii_case(word));
+    let verb_only = VERB_ONLY.iter().any(|v| v.eq_ignore_ascii_case(word));
     let is_marker = |w: &str| NOUN_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w));
     let marker = !verb_only && is_marker(previous);
-    // "a scathing report", "the annual report": an adjective between a marker and a form
-    // that is a noun too.
+    // "a scathing report", "the annual report", "a 1996 report": an adjective or a year
+    // between a marker and a form that is a noun too.
     let noun_form = NOUN_FORMS.iter().any(|n| n.eq_ignore_ascii_case(word));
+    let modifier = (previous.starts_with(char::is_lowercase)
+        && ADJECTIVE_ENDINGS.iter().any(|e| previous.ends_with(e)))
+        || (!previous.is_empty() && previous.bytes().all(|b| b.is_ascii_digit()));
     let modified_noun = noun_form
-        && previous.starts_with(char::is_lowercase)
-        && ADJECTIVE_ENDINGS.iter().any(|e| previous.ends_with(e))
+        && modifier
         && before[..before.len() - previous.len()]
             .split_whitespace()
             .next_back()
@@ -464,8 +467,8 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
         && NOUN_PREPOSITIONS
             .iter()
             .any(|p| p.eq_ignore_ascii_case(previous));
-    // A base form before an auxiliary is its subject, a noun: "the jobs report has
-    // cleared", "the committee report was finalized".
+    // A base form before an auxiliary or a verb-only cue is its subject, a noun: "the jobs
+    // report has cleared", "the committee report was finalized", "a Pew report said".
     let subject = noun_form
         && source[cue.end..]
             .split_whitespace()
@@ -473,6 +476,7 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
             .is_some_and(|next| {
                 claim::AUXILIARIES
                     .iter()
+                    .chain(VERB_ONLY)
                     .any(|a| a.eq_ignore_ascii_case(next))
             });
     // "add up to", "adding to deficits": "add" with a particle is arithmetic, not speech
@@ -888,6 +892,8 @@ mod tests {
     fn a_form_that_is_a_noun_too_after_a_marker_and_an_adjective_is_a_noun() {
         assert!(cues("The inspector judged it worse in a scathing report in May.").is_empty());
         assert!(cues("Lee read the annual report aloud.").is_empty());
+        assert!(cues("Lee read a 1996 report aloud.").is_empty());
+        assert_eq!(cues("A Pew report said that fees are due."), ["said"]);
         // After a preposition: "requests for comment", not "declined to comment".
         assert!(cues("Aides referred requests for comment to the firm.").is_empty());
         assert_eq!(cues("Aides declined to comment."), ["comment"]);

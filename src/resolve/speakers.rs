@@ -683,6 +683,31 @@ pub(super) fn personal_name(source: &str, span: Span) -> Option<Vec<Token<'_>>> 
     (words.contains(&toks.len()) && all_names && !is_institution(text, &toks)).then_some(toks)
 }
 
+/// Endings of nouns for people: "developer", "donor", "neurosurgeon", "activist".
+const PERSON_ENDINGS: &[&str] = &[
+    "er", "or", "ist", "ess", "man", "woman", "an", "eon", "ent", "ant",
+];
+
+/// Whether a speaker may be a "he" or "she": a name, a role, a pronoun or a noun for a
+/// person before any preposition ("the retired neurosurgeon", not "the available evidence",
+/// "the letter" or "the pitch on Kickstarter").
+fn is_someone(speaker: &Speaker) -> bool {
+    if !speaker.name_words.is_empty() || speaker.role.is_some() || is_pronoun(&speaker.name) {
+        return true;
+    }
+    let lex = lexicon();
+    let name = speaker.name.to_lowercase();
+    name.split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "on" | "for" | "at" | "in" | "from" | "with"))
+        .any(|w| {
+            let noun = !lex.documents.contains(w) && !w.ends_with("ment");
+            lex.titles.contains(w)
+                || noun
+                    && (lex.speaker_nouns.contains(w)
+                        || PERSON_ENDINGS.iter().any(|e| w.ends_with(e)))
+        })
+}
+
 /// The last word of a role, for matching "the presidential spokesperson" to "spokesperson".
 fn role_head(role: &str) -> String {
     role.split_whitespace().last().unwrap_or("").to_lowercase()
@@ -886,7 +911,7 @@ impl Found {
             } else {
                 let person = |i: &usize| {
                     let speaker = &speakers[*i];
-                    !speaker.plural && agree(speaker.gender, reading.gender)
+                    is_someone(speaker) && !speaker.plural && agree(speaker.gender, reading.gender)
                 };
                 // "An official said ... He added": the unnamed source of the statement just
                 // before goes on, in its paragraph or the next.
@@ -1175,6 +1200,15 @@ mod tests {
         let source = "Ann Park said. Her spokesman said. She said.";
         let (_, assigned) = resolve_all(source, &["Ann Park", "Her spokesman", "She"]);
         assert_eq!(assigned, [Some(0), Some(1), Some(0)]);
+        // A thing is no "he": not a document, nor a noun for no person.
+        let source = "Mr. Lee said. The letter said. He said. The new evidence shows. He said.";
+        let phrases = ["Mr. Lee", "The letter", "He", "The new evidence", "He"];
+        let (_, assigned) = resolve_all(source, &phrases);
+        assert_eq!(assigned, [Some(0), Some(1), Some(0), Some(2), Some(0)]);
+        // A noun for a person is a "he".
+        let source = "Mr. Lee said. The retired surgeon said. He said.";
+        let (_, assigned) = resolve_all(source, &["Mr. Lee", "The retired surgeon", "He"]);
+        assert_eq!(assigned[2], Some(1));
         // A surname goes with the speaker whose honorific agrees.
         let source = "Bill Lee said. Mrs. Lee said.";
         let (speakers, _) = resolve_all(source, &["Bill Lee", "Mrs. Lee"]);

@@ -188,8 +188,10 @@ pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
             && modifiers > 0
             && (is_modifier(&toks[start - 2]) || toks[start - 2].is_capitalised())
             && opens_phrase(toks, start - 2);
-        // "An earlier report": an adverb's form after a determiner is an adjective.
-        let adjective = matches!(&*low, "earlier" | "later" | "first" | "only" | "then")
+        // "An earlier report", "the 2015 report": an adverb's form or a year after a
+        // determiner is an adjective.
+        let year = low.len() == 4 && low.bytes().all(|b| b.is_ascii_digit());
+        let adjective = (year || matches!(&*low, "earlier" | "later" | "first" | "only" | "then"))
             && start >= 2
             && is_determiner(&toks[start - 2]);
         // "teachers and union officials": two groups of people joined.

@@ -836,6 +836,7 @@ fn plural_titles_focusing_adverbs_and_adjectival_forms() {
             "An earlier report in a county paper",
         ),
         ("Only two ferry chairmen said", "two ferry chairmen"),
+        ("The 2015 harbor study said", "The 2015 harbor study"),
         (
             "Fares will rise, teachers and union officials said",
             "teachers and union officials",
