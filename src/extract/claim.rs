@@ -1124,9 +1124,11 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
     if hit.class == CueClass::Deny && withholds(text) {
         return None;
     }
-    // "wrote in the Post", "declined to comment for this story": where, not what.
-    let venue =
-        (hit.class == CueClass::Write || is_lemma(source, hit, "comment")) && is_venue(text);
+    // "wrote in the Post", "declined to comment for this story", "reports live from the
+    // field": where, not what.
+    let venue = (hit.class == CueClass::Write || is_lemma(source, hit, "comment"))
+        && is_venue(text)
+        || hit.class == CueClass::Report && matches!(text.split(' ').next(), Some("live" | "from"));
     (!is_prepositional_object(text) && !venue).then_some(claim)
 }
 

@@ -6,7 +6,7 @@ use super::claim::{
     OCCASION_NOUNS, before_dash, claim_after, has_verb_form, is_participle_cue, is_time_or_adverb,
     within_relative_clause, within_subordinate_clause,
 };
-use super::inverted::is_short_occasion;
+use super::inverted::{is_bare_name, is_short_occasion};
 use super::subject::{speaks_for_subject, subject_speaker};
 use super::{Attribution, Context, CueHit, Extractor, Taken};
 use crate::lexicon::lexicon;
@@ -161,6 +161,15 @@ impl Extractor for Indirect {
                 && !has_verb_form(phrase)
                 && !source[hit.span.end..claim.start].contains("that");
             if follows_claim && occasion {
+                continue;
+            }
+            // "..., said Lee, a director, reports USA Today.": after a comma, a cue with only
+            // a name after it is inverted; the speaker before is another's.
+            let inverted = source[sentence_start..hit.span.start]
+                .trim_end()
+                .ends_with(',')
+                && is_bare_name(claim.text(source));
+            if inverted {
                 continue;
             }
             if in_as_clause(source, sentence_start, speaker.span, hit.span.end, claim) {
@@ -617,6 +626,11 @@ mod tests {
             "Lee says, win or lose next week, she's staying on.",
         );
         assert_eq!(found[0].0, "she's staying on");
+        // "reports live from the field" is where, not what.
+        assert!(run(&Indirect, "Lee often reports live from the pier.").is_empty());
+        // A cue with a name after it, after a comma, is inverted: another's attribution.
+        let text = "“It is late,” said Ann Lee, the port chief, reports the Herald.";
+        assert!(run(&Indirect, text).is_empty());
         // Not past a clause of the writer's, nor in an attribution inside its sentence.
         for text in [
             "Lee said, and Park agreed, he was late for the ferry.",

@@ -379,13 +379,38 @@ fn is_descriptive_tail(rest: &str, speaker_after: bool) -> bool {
         &*first,
         "a" | "an" | "the" | "one" | "his" | "her" | "their"
     );
-    occasion || (speaker_after && appositive)
+    // ", reports USA Today": an attribution of the whole sentence's.
+    let relayed = lexicon().cue(&first).is_some()
+        && rest
+            .trim_start()
+            .split_once(' ')
+            .is_some_and(|(_, name)| is_bare_name(name));
+    occasion || relayed || (speaker_after && appositive)
+}
+
+/// A few capitalised words, "the" and "of" aside: "USA Today", "the Herald".
+pub(super) fn is_bare_name(text: &str) -> bool {
+    let words = text.trim_end_matches(['.', ' ']).split(' ');
+    words.clone().count() <= 5
+        && words
+            .into_iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "the" | "of"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::test_support::run;
+
+    #[test]
+    fn an_attribution_of_the_whole_after_the_speaker_ends_the_claim() {
+        let text = "The pier will close, said Ann Lee, the port chief, reports the Herald.";
+        let found = run(&Inverted, text);
+        assert_eq!(
+            found[0],
+            ("The pier will close".into(), Some("Ann Lee".into()))
+        );
+    }
 
     #[test]
     fn a_name_before_its_appositive_is_no_claim() {
