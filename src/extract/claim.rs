@@ -411,6 +411,62 @@ const QUESTION_WORDS: &[&str] = &[
     "if", "whether", "why", "how", "what", "when", "where", "who", "which",
 ];
 
+/// Where the claim starts past an aside that the comma at token `comma` opens: at its
+/// "that", a question or a clause its pronoun opens.
+fn past_aside(cx: &Context, hit: &CueHit, toks: &[Token], comma: usize) -> Option<usize> {
+    let source = cx.source();
+    let close = toks
+        .iter()
+        .skip(comma + 1)
+        .position(|t| t.is(','))
+        .map(|at| comma + at + 1)?;
+    // An aside opens with a participle, a preposition or an adverb ("most recently in
+    // an interview", "again", "somewhat reluctantly").
+    let aside_opens = toks.get(comma + 1).is_some_and(|t| {
+        let low = folded_word(t.text);
+        low.ends_with("ing")
+            || low.ends_with("ly")
+            || matches!(
+                &*low,
+                "according"
+                    | "most"
+                    | "again"
+                    | "once"
+                    | "as"
+                    | "somewhat"
+                    | "among"
+                    | "with"
+                    | "without"
+                    | "for"
+                    | "by"
+                    | "under"
+                    | "per"
+            )
+            || OCCASIONS.contains(&&*low)
+            || lexicon().adverbs.contains(&*low)
+    });
+    let after = toks.get(close + 1).filter(|_| close - comma <= 12)?;
+    let next = folded_word(after.text);
+    if aside_opens && next == "that" {
+        return Some(after.span.end);
+    }
+    // "wondered, as I do, why ...": a question after a question's cue.
+    let question = hit.class == CueClass::Ask && QUESTION_WORDS.contains(&&*next);
+    // "says, win or lose in the primary, he's staying": a clause its pronoun opens,
+    // after any aside but a clause of its own ("said, and she agreed, ..."), unless the
+    // attribution stands inside a sentence ("The news, Lee said, is that ... he's").
+    let pronoun = next.split(['\'', '’']).next().unwrap_or("");
+    let opens_sentence =
+        !source[cx.sentence_span(hit.sentence).start..hit.span.start].contains(',');
+    let clause = SUBJECT_PRONOUNS.contains(&pronoun)
+        && opens_sentence
+        && toks.get(close + 2).is_some_and(Token::is_word)
+        && !toks.get(comma + 1).is_some_and(|t| {
+            ASIDE_CLAUSE_OPENERS.contains(&&*folded_word(t.text)) || t.text.chars().all(is_quote)
+        });
+    ((aside_opens && question) || clause).then_some(after.span.start)
+}
+
 /// Where the paraphrase after a cue begins: past "that", an addressee ("told reporters that"),
 /// or time words ("said Monday"); never past a semicolon ("argued in interviews; rather,
 /// ..." goes on in the writer's words).
@@ -434,59 +490,16 @@ fn claim_start_anywhere(cx: &Context, hit: &CueHit) -> Option<usize> {
     if first.is(':') {
         return toks.get(1).map(|t| t.span.start);
     }
-    // "reported, citing an unnamed source, that ...": past the aside to its "that".
+    // "reported, citing an unnamed source, that ...": past the aside to its "that"; past
+    // time words too ("reported earlier on Tuesday, citing ..., that").
     if first.is(',') {
-        let close = toks
-            .iter()
-            .skip(1)
-            .position(|t| t.is(','))
-            .map(|at| at + 1)?;
-        // An aside opens with a participle, a preposition or an adverb ("most recently in
-        // an interview", "again", "somewhat reluctantly").
-        let aside_opens = toks.get(1).is_some_and(|t| {
-            let low = folded_word(t.text);
-            low.ends_with("ing")
-                || low.ends_with("ly")
-                || matches!(
-                    &*low,
-                    "according"
-                        | "most"
-                        | "again"
-                        | "once"
-                        | "as"
-                        | "somewhat"
-                        | "among"
-                        | "with"
-                        | "without"
-                        | "for"
-                        | "by"
-                        | "under"
-                        | "per"
-                )
-                || OCCASIONS.contains(&&*low)
-                || lexicon().adverbs.contains(&*low)
-        });
-        let after = toks.get(close + 1).filter(|_| close <= 12)?;
-        let next = folded_word(after.text);
-        if aside_opens && next == "that" {
-            return Some(after.span.end);
+        return past_aside(cx, hit, &toks, 0);
+    }
+    let past_time = skip_time_words(&toks, 0);
+    if toks.get(past_time).is_some_and(|t| t.is(',')) {
+        if let Some(start) = past_aside(cx, hit, &toks, past_time) {
+            return Some(start);
         }
-        // "wondered, as I do, why ...": a question after a question's cue.
-        let question = hit.class == CueClass::Ask && QUESTION_WORDS.contains(&&*next);
-        // "says, win or lose in the primary, he's staying": a clause its pronoun opens,
-        // after any aside but a clause of its own ("said, and she agreed, ..."), unless the
-        // attribution stands inside a sentence ("The news, Lee said, is that ... he's").
-        let pronoun = next.split(['\'', '’']).next().unwrap_or("");
-        let opens_sentence =
-            !source[cx.sentence_span(hit.sentence).start..hit.span.start].contains(',');
-        let clause = SUBJECT_PRONOUNS.contains(&pronoun)
-            && opens_sentence
-            && toks.get(close + 2).is_some_and(Token::is_word)
-            && !toks.get(1).is_some_and(|t| {
-                ASIDE_CLAUSE_OPENERS.contains(&&*folded_word(t.text))
-                    || t.text.chars().all(is_quote)
-            });
-        return ((aside_opens && question) || clause).then_some(after.span.start);
     }
     // "declined to comment and Senate aides said ...": a new clause, so the cue has no object
     // ("wrote and adopted it" goes on with a second verb).
@@ -534,10 +547,16 @@ fn claim_start_anywhere(cx: &Context, hit: &CueHit) -> Option<usize> {
             &*folded_word(first.text),
             "that" | "this" | "those" | "these"
         );
+    // "dismissed as “groundless” a report that ...": a denial's label may be quoted.
+    let labelled = hit.class == CueClass::Deny && folded_word(first.text) == "as";
     let window = toks
         .iter()
-        .take(if subject_first { 0 } else { reach })
-        .take_while(|t| !t.is('.') && !t.is(';') && !has_quotation_mark(t.text));
+        .take(if subject_first {
+            0
+        } else {
+            reach + 2 * usize::from(labelled)
+        })
+        .take_while(|t| !t.is('.') && !t.is(';') && (labelled || !has_quotation_mark(t.text)));
     let mut after_comma = false;
     for (at, token) in window.enumerate() {
         let low = folded_word(token.text);

@@ -444,12 +444,15 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
     let modifier = (previous.starts_with(char::is_lowercase)
         && ADJECTIVE_ENDINGS.iter().any(|e| previous.ends_with(e)))
         || (!previous.is_empty() && previous.bytes().all(|b| b.is_ascii_digit()));
+    // "a newspaper report": after "a", any noun; a verb would agree with it.
+    let word_before_previous = before[..before.len() - previous.len()]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("");
+    let article = matches!(word_before_previous, "a" | "an" | "A" | "An");
     let modified_noun = noun_form
-        && modifier
-        && before[..before.len() - previous.len()]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(is_marker);
+        && (modifier || article && previous.starts_with(char::is_lowercase))
+        && is_marker(word_before_previous);
     // A form in "-s" after a preposition or a verb that takes questions and claims is a
     // plural noun: "about claims", "face questions"; a verb in "-s" follows neither.
     // Before "that" the noun still reports: "on reports that he quit". After a word in
@@ -565,8 +568,12 @@ fn mark_relayed(cx: &Context, found: &mut [Attribution]) {
             continue;
         }
         for a in &mut found[from..to] {
+            // Before the relay, or between the cue and its claim: "reported, citing three
+            // sources, that ...".
+            let before = a.claim.end <= hit.span.start;
+            let within = hit.span.end <= a.claim.start;
             let relayed = a.sentence == hit.sentence
-                && a.claim.end <= hit.span.start
+                && (before || within)
                 && a.cue.is_some_and(|cue| cue.end <= hit.span.start)
                 && a.mention.is_some();
             a.second_hand |= relayed;
@@ -755,6 +762,10 @@ mod tests {
         assert_eq!(second_hand(relayed), [true]);
         // "citing" relays an unnamed source, not the evidence it names.
         let cited = "The pier will close, the Herald reported, citing an unnamed official.";
+        assert_eq!(second_hand(cited), [true]);
+        let cited = "The Herald reported, citing two port sources, that the pier will close.";
+        assert_eq!(second_hand(cited), [true]);
+        let cited = "The Herald reported on Monday, citing port sources, that the pier will close.";
         assert_eq!(second_hand(cited), [true]);
         for text in [
             "Lee said the pier would close, according to a transcript released by officials.",

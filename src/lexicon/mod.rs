@@ -249,7 +249,8 @@ fn load() -> Lexicon {
         .flat_map(str::split_whitespace)
         .map(str::to_lowercase)
         .collect();
-    let claim_words = claim_words(&stopwords, &hedges, &negations);
+    let generic_nouns = lower_set(include_str!("data/generic_nouns.txt"));
+    let claim_words = claim_words(&stopwords, &generic_nouns, &hedges, &negations);
     let abbreviations = lower_set(include_str!("data/abbreviations.txt"));
     let titles = lower_set(include_str!("data/titles.txt"));
     let titles_with_of = titles
@@ -375,15 +376,20 @@ fn openings<'a>(words: impl Iterator<Item = &'a String>) -> Vec<u64> {
 /// What a lower-cased word is to a claim's stance and key terms.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ClaimWord {
-    /// A stop word or hedge: never a key term.
+    /// A stop word, generic noun or hedge: never a key term.
     pub non_term: bool,
     pub hedge: bool,
     pub negation: bool,
 }
 
-fn claim_words(stopwords: &WordSet, hedges: &WordSet, negations: &WordSet) -> WordMap<ClaimWord> {
+fn claim_words(
+    stopwords: &WordSet,
+    generic_nouns: &WordSet,
+    hedges: &WordSet,
+    negations: &WordSet,
+) -> WordMap<ClaimWord> {
     let mut words: WordMap<ClaimWord> = WordMap::default();
-    for word in stopwords.iter().chain(hedges) {
+    for word in stopwords.iter().chain(generic_nouns).chain(hedges) {
         words.entry(word.clone()).or_default().non_term = true;
     }
     for word in hedges {

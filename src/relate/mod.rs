@@ -118,6 +118,10 @@ impl ClaimFeatures {
                         previous.entry.negation = true;
                     }
                 }
+                // "in May" is the month; a claim's opening "May" may still be the modal.
+                if token.text == "May" && !claim_words.is_empty() {
+                    entry.hedge = false;
+                }
                 after_comma_not = contrast;
                 after_comma = false;
                 // "not only X but Y", "not just Democrats": more, not less.

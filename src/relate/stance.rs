@@ -210,5 +210,8 @@ mod tests {
         let found = stance("it works", Span::new(0, 8), None, false, Some("reportedly"));
         assert_eq!(found.hedges, ["reportedly"]);
         assert!(!of("it works", None).hedged);
+        // The month is no modal.
+        assert!(!of("the pier opens in May", None).hedged);
+        assert!(of("May it open soon", None).hedged);
     }
 }
