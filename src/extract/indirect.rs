@@ -626,6 +626,9 @@ mod tests {
             "Lee says, win or lose next week, she's staying on.",
         );
         assert_eq!(found[0].0, "she's staying on");
+        // A denial's label may be quoted before its object.
+        let text = "The port dismissed as “groundless” a report that the pier will close.";
+        assert_eq!(run(&Indirect, text)[0].0, "the pier will close");
         // "reports live from the field" is where, not what.
         assert!(run(&Indirect, "Lee often reports live from the pier.").is_empty());
         // A cue with a name after it, after a comma, is inverted: another's attribution.

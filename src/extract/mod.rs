@@ -904,6 +904,15 @@ mod tests {
         assert!(cues("The inspector judged it worse in a scathing report in May.").is_empty());
         assert!(cues("Lee read the annual report aloud.").is_empty());
         assert!(cues("Lee read a 1996 report aloud.").is_empty());
+        // After "a", any noun: a verb would agree with it ("the officials report").
+        assert_eq!(
+            cues("Lee denied a newspaper report that the pier is shut."),
+            ["denied"]
+        );
+        assert_eq!(
+            cues("The officials report that the pier is shut."),
+            ["report"]
+        );
         assert_eq!(cues("A Pew report said that fees are due."), ["said"]);
         // After a preposition: "requests for comment", not "declined to comment".
         assert!(cues("Aides referred requests for comment to the firm.").is_empty());
