@@ -40,6 +40,9 @@ pub struct Speaker {
     plural: bool,
     /// A woman or a man, as an honorific, a role, a given name or a pronoun has told.
     gender: Option<Gender>,
+    /// An anonymity clause made it an unnamed source ("a scientist, who asked that her name
+    /// not be used"), as its head may ("an official"); "a reporter" is none.
+    anonymity_clause: bool,
 }
 
 /// What a mention says about who is speaking, before coreference.
@@ -54,6 +57,7 @@ struct Reading {
     pronoun: bool,
     has_name: bool,
     gender: Option<Gender>,
+    anonymity_clause: bool,
 }
 
 /// Whether two genders may be one person's: the same, or one of them untold.
@@ -241,6 +245,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         pronoun: is_pronoun(text),
         has_name: false,
         gender: gender_of(&toks, is_pronoun(text)),
+        anonymity_clause: false,
     };
     if reading.pronoun {
         reading.plural = matches!(&*first, "they" | "we");
@@ -398,7 +403,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     let appositive_name = mention
         .appositive
         .filter(|_| !looks_personal && !anonymity)
-        .and_then(|a| personal_name(source, a));
+        .and_then(|a| personal_name(source, a).or_else(|| before_affiliation(source, a)));
     if let Some(name_toks) = appositive_name {
         reading.kind = SpeakerKind::Named;
         reading.has_name = true;
@@ -484,6 +489,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
             SpeakerKind::Named
         };
     }
+    reading.anonymity_clause = reading.kind == SpeakerKind::Anonymous && anonymity;
     reading
 }
 
@@ -683,6 +689,20 @@ pub(super) fn personal_name(source: &str, span: Span) -> Option<Vec<Token<'_>>> 
     (words.contains(&toks.len()) && all_names && !is_institution(text, &toks)).then_some(toks)
 }
 
+/// The name before an affiliation in `span`: "Ann Lee of Harbor University", "Ann Lee at
+/// the port"; not one of two ("Ann Lee of Ohio and Tom Reed of Iowa").
+fn before_affiliation(source: &str, span: Span) -> Option<Vec<Token<'_>>> {
+    let text = span.text(source);
+    if text.contains(" and ") {
+        return None;
+    }
+    let at = [" of ", " at ", " from "]
+        .iter()
+        .filter_map(|link| text.find(link))
+        .min()?;
+    personal_name(source, Span::new(span.start, span.start + at))
+}
+
 /// Endings of nouns for people: "developer", "donor", "neurosurgeon", "activist".
 const PERSON_ENDINGS: &[&str] = &[
     "er", "or", "ist", "ess", "man", "woman", "an", "eon", "ent", "ant",
@@ -803,6 +823,7 @@ pub fn resolve(source: &str, mentions: &[Option<InContext>]) -> (Vec<Speaker>, V
                 name_words: reading.name_words.clone(),
                 plural: reading.plural,
                 gender: reading.gender.or(pronoun_gender),
+                anonymity_clause: reading.anonymity_clause,
             }),
         };
         found.mention(index, mention.span, text_key);
@@ -922,10 +943,9 @@ impl Found {
                             between.matches('\n').count() <= 2 && !names_a_subject(between)
                         })
                     };
+                    let head = role_head(speaker.role.as_deref().unwrap_or(&speaker.name));
                     speaker.kind == SpeakerKind::Anonymous
-                        && lexicon().anonymous_heads.contains(&*role_head(
-                            speaker.role.as_deref().unwrap_or(&speaker.name),
-                        ))
+                        && (speaker.anonymity_clause || lexicon().anonymous_heads.contains(&*head))
                         && speaker.mentions.last().is_some_and(near)
                 });
                 unnamed_source.or_else(|| {
@@ -1148,8 +1168,12 @@ mod tests {
         let (speakers, _) = resolve(source, &[Some(InContext::bare(mention))]);
         assert_eq!(speakers[0].name, "Ana Ruiz");
         assert_eq!(speakers[0].kind, SpeakerKind::Named);
-        // After a state title, or an honorific with a surname alone.
-        for (appositive, name) in [("state Sen. Ana Ruiz", "Ana Ruiz"), ("Ms. Ruiz", "Ruiz")] {
+        // After a state title, or an honorific with a surname alone; before an affiliation.
+        for (appositive, name) in [
+            ("state Sen. Ana Ruiz", "Ana Ruiz"),
+            ("Ms. Ruiz", "Ruiz"),
+            ("Dr. Ana Ruiz of Harbor University", "Ana Ruiz"),
+        ] {
             let source = format!("One of them, {appositive}, said so.");
             let at = source.find(appositive).unwrap();
             let mention = Mention {
@@ -1160,6 +1184,15 @@ mod tests {
             assert_eq!(speakers[0].name, name, "{appositive}");
             assert_eq!(speakers[0].kind, SpeakerKind::Named, "{appositive}");
         }
+        // Not one of two names, each with its place.
+        let source = "His rivals, Sens. Ana Ruiz of Ohio and Tom Reed of Iowa, said so.";
+        let at = source.find("Sens.").unwrap();
+        let mention = Mention {
+            appositive: Some(Span::new(at, source.find(", said").unwrap())),
+            ..Mention::bare(Span::new(0, "His rivals".len()))
+        };
+        let (speakers, _) = resolve(source, &[Some(InContext::bare(mention))]);
+        assert_eq!(speakers[0].name, "His rivals");
     }
 
     #[test]
@@ -1233,6 +1266,21 @@ mod tests {
         let source = "Mr. Lee said. A passer-by said. He said.";
         let (_, assigned) = resolve_all(source, &["Mr. Lee", "A passer-by", "He"]);
         assert_eq!(assigned[2], Some(0));
+        // Unless an anonymity clause makes it one: "a scientist, who asked that her name
+        // not be used".
+        let source = "Ms. Lee said. A scientist said. She said.";
+        let mentions: Vec<_> = ["Ms. Lee", "A scientist", "She"]
+            .iter()
+            .enumerate()
+            .map(|(n, p)| {
+                let at = source.find(p).unwrap();
+                Some(InContext {
+                    anonymity: n == 1,
+                    ..InContext::bare(Mention::bare(Span::new(at, at + p.len())))
+                })
+            })
+            .collect();
+        assert_eq!(resolve(source, &mentions).1[2], Some(1));
     }
 
     #[test]
@@ -1366,6 +1414,7 @@ mod tests {
             " close to the talks",
             " familiar with\nthe plan",
             ", who was briefed on the talks,",
+            ", who asked that her name not be used because she feared retaliation,",
         ] {
             assert!(anonymity_follows(text), "{text:?}");
         }
