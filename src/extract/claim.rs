@@ -1148,7 +1148,26 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
     let venue = (hit.class == CueClass::Write || is_lemma(source, hit, "comment"))
         && is_venue(text)
         || hit.class == CueClass::Report && matches!(text.split(' ').next(), Some("live" | "from"));
-    (!is_prepositional_object(text) && !venue).then_some(claim)
+    (!is_prepositional_object(text) && !venue && !adds_a_thing(source, hit, claim)).then_some(claim)
+}
+
+/// "added a warning to the label", "adds new seats to the board": "add" with a thing and
+/// where it goes, no speech (as "added that the way to win is ..." is).
+fn adds_a_thing(source: &str, hit: &CueHit, claim: Span) -> bool {
+    if source[hit.span.end..claim.start].trim() == "that" {
+        return false;
+    }
+    let mut words = claim.text(source).split_whitespace();
+    words.next().is_some_and(|w| {
+        matches!(
+            w,
+            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "new"
+        )
+    }) && words
+        .take(5)
+        .take_while(|w| !with_lowercase(w, is_verb_form))
+        .any(|w| w == "to")
+        && is_lemma(source, hit, "add")
 }
 
 /// Whether `hit` is a form of the cue verb `lemma`.

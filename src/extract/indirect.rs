@@ -626,6 +626,10 @@ mod tests {
             "Lee says, win or lose next week, she's staying on.",
         );
         assert_eq!(found[0].0, "she's staying on");
+        // "add" with a thing and where it goes is no speech.
+        assert!(run(&Indirect, "The firm added a warning to the label.").is_empty());
+        let found = run(&Indirect, "Lee added that the way to win is to vote.");
+        assert_eq!(found[0].0, "the way to win is to vote");
         // A denial's label may be quoted before its object.
         let text = "The port dismissed as “groundless” a report that the pier will close.";
         assert_eq!(run(&Indirect, text)[0].0, "the pier will close");

@@ -206,12 +206,14 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         toks[at].text == "to"
             && (!before.is_capitalised() || at == 1 && !lex.titles.contains(&*lower(before)))
     };
-    // A relative clause ends the head as well: "sources who have seen the letters".
+    // A relative clause ends the head as well: "sources who have seen the letters"; so
+    // does a participle's agent: "emails reviewed by the Ledger".
     let of_at = (1..toks.len()).find(|&at| {
         let t = toks[at].text;
         (matches!(t, "of" | "for") || LOCATIVES.contains(&t) || serves(at))
             && !toks.get(at + 1).is_some_and(|n| is_number(&lower(n)))
             || matches!(t, "who" | "whose" | "which")
+            || t.ends_with("ed") && toks.get(at + 1).is_some_and(|n| n.text == "by")
     });
     let head_token = toks[..of_at.unwrap_or(toks.len())].last();
     let head = head_token.map(lower).unwrap_or_default();
@@ -610,8 +612,9 @@ const ORGANISATION_MODIFIERS: &[&str] = &[
 
 /// Whether plural records name whose they are before their head: a possessive ("its FEC
 /// reports", "the state's records", "his documents"), an organisation's name ("F.A.A.
-/// records", "Federal Election Commission filings") or kind ("company documents"); not
-/// "polls", "exit polls", "press reports" or "Recent polls" opening a sentence.
+/// records", "Federal Election Commission filings") or kind ("company documents"), or
+/// "the" before them ("the findings": records the article has met); not "polls", "exit
+/// polls", "press reports" or "Recent polls" opening a sentence.
 fn records_owned(toks: &[Token]) -> bool {
     let documents = &lexicon().documents;
     let head = toks
@@ -623,6 +626,7 @@ fn records_owned(toks: &[Token]) -> bool {
     modifiers.iter().enumerate().any(|(at, t)| {
         let word = lower(t);
         is_possessive(t)
+            || at == 0 && word == "the"
             || matches!(&*word, "his" | "her" | "its" | "their")
             || ORGANISATION_MODIFIERS.contains(&&*word)
             || t.is_capitalised()
@@ -1564,6 +1568,8 @@ mod tests {
                 ("Press reports", Vague),
             ],
         );
+        // "The findings": records the article has met, one study's or one firm's.
+        assert_kinds("The findings show.", &[("The findings", Institution)]);
     }
 
     #[test]
@@ -1687,6 +1693,10 @@ mod tests {
         let phrase = "Two sources who have seen the harbor letters";
         let reading = read(source, &Mention::bare(Span::new(0, phrase.len())), false);
         assert_eq!(reading.kind, SpeakerKind::Anonymous);
+        // So does a participle's agent: the record is no name.
+        let source = "A memo obtained by the Harbor Ledger said.";
+        let reading = read_phrase(source, "A memo obtained by the Harbor Ledger", false);
+        assert_eq!(reading.kind, SpeakerKind::Institution);
     }
 
     #[test]
