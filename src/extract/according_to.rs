@@ -1,6 +1,7 @@
 //! `according_to`: "According to X, ..." and "..., according to X".
 
 use super::claim::{CLAUSE_SUBORDINATORS, RELATIVE_PRONOUNS, claim_end, quote_claim, trim_claim};
+use super::indirect::is_passive;
 use super::{Attribution, Context, Extractor, Taken};
 use crate::resolve::mention::{Mention, describes_source, is_ing_word, is_past_participle};
 use crate::span::Span;
@@ -145,10 +146,12 @@ impl Extractor for AccordingTo {
                         || matches!(last, "but" | "and" | "so"));
             let opens_sentence = lead.is_empty() || OPENERS.contains(&lead.as_str()) || after_link;
             // "Kim said Friday ..., according to the ministry": the claim is Kim's, and the
-            // statement that says so is the one the sentence opens with.
+            // statement that says so is the one the sentence opens with ("Aides were told
+            // ..." names whom it was said to).
             let attributed = !opens_sentence
                 && cx.cues_in(hit.sentence).any(|c| {
                     !c.according_to
+                        && !is_passive(source, sentence.start, c.span)
                         && c.span.start >= lead_start
                         && c.span.end <= hit.span.start
                         && cx.mention_before(lead_start, c.span).is_some_and(|m| {
@@ -349,6 +352,9 @@ mod tests {
             "The mayor said the pier would reopen in May, according to her office.",
         );
         assert!(found.is_empty(), "{found:?}");
+        // A passive names whom it was said to: the source is the sentence's.
+        let text = "Aides were told in May that the pier was unsafe, according to a memo.";
+        assert_eq!(run(&AccordingTo, text)[0].1.as_deref(), Some("a memo"));
     }
 
     #[test]

@@ -430,7 +430,10 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     if looks_personal && coordinated {
         reading.kind = SpeakerKind::Named;
         reading.plural = true;
-    } else if looks_personal && definite_organisation(&toks, title_span, &name_toks) {
+    } else if looks_personal
+        && (definite_organisation(&toks, title_span, &name_toks)
+            || short_form_of_institution(source, &name_toks, title_span.is_some()))
+    {
         reading.kind = SpeakerKind::Institution;
         reading.plural = true;
     } else if looks_personal {
@@ -493,6 +496,39 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     }
     reading.anonymity_clause = reading.kind == SpeakerKind::Anonymous && anonymity;
     reading
+}
+
+/// "Calloway denied" after "Calloway Pharmaceuticals": one word that the article gives
+/// before a capitalised institution's head ("Pharmaceuticals", "Group") and never after
+/// another capitalised word but a function word ("Ann Calloway", "Sen. Calloway"), so not
+/// "Trump" after "Trump Organization" and "Donald Trump".
+fn short_form_of_institution(source: &str, name: &[Token], titled: bool) -> bool {
+    let [word] = name else {
+        return false;
+    };
+    if titled || HONORIFICS.contains(&&*lower(word)) {
+        return false;
+    }
+    let lex = lexicon();
+    let mut heads = false;
+    for (at, _) in source.match_indices(word.text) {
+        let rest = &source[at + word.text.len()..];
+        let next = rest.strip_prefix(' ').map(|rest| {
+            rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '\''))
+                .next()
+                .unwrap_or("")
+        });
+        heads |= next.is_some_and(|n| {
+            n.starts_with(char::is_uppercase) && lex.institution_heads.contains(n)
+        });
+        let before = source[..at].strip_suffix(' ').unwrap_or("");
+        let previous = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        let function_word = lex.stopwords.contains(&*previous.to_lowercase());
+        if previous.starts_with(char::is_uppercase) && !function_word {
+            return false;
+        }
+    }
+    heads
 }
 
 /// "The Orlando Sentinel", "the NAACP", "the Museum of Modern Art": "the" before nothing
@@ -1477,6 +1513,18 @@ mod tests {
         for &(phrase, kind) in expected {
             assert_eq!(read_phrase(source, phrase, false).kind, kind, "{phrase}");
         }
+    }
+
+    #[test]
+    fn a_word_the_article_gives_before_an_institution_s_head_is_its_short_form() {
+        use SpeakerKind::{Institution, Named};
+        let source = "Calloway Group said. At Calloway Group, all is well. Calloway said. \
+                      Donald Lee said. The Lee Foundation said. Lee said. Reed campaign said. \
+                      Reed said.";
+        assert_kinds(
+            source,
+            &[("Calloway", Institution), ("Lee", Named), ("Reed", Named)],
+        );
     }
 
     #[test]
