@@ -3,7 +3,10 @@
 use super::claim::{CLAUSE_SUBORDINATORS, RELATIVE_PRONOUNS, claim_end, quote_claim, trim_claim};
 use super::indirect::is_passive;
 use super::{Attribution, Context, Extractor, Taken};
-use crate::resolve::mention::{Mention, describes_source, is_ing_word, is_past_participle};
+use crate::lexicon::lexicon;
+use crate::resolve::mention::{
+    Mention, describes_source, is_ing_word, is_number, is_past_participle,
+};
 use crate::span::Span;
 use crate::text::normalise::{has_quotation_mark, is_double_quote, is_quote, lowercase};
 use crate::text::quotes::names_a_title;
@@ -180,8 +183,16 @@ impl Extractor for AccordingTo {
                 // which tracks ...") or a clause of the writer's (", but ...").
                 let goes_on = source[rest_start..sentence.end]
                     .strip_prefix(',')
-                    .and_then(|rest| rest.split_whitespace().next())
-                    .is_some_and(|word| !SOURCE_ASIDES.contains(&&*lowercase(word)));
+                    .is_some_and(|rest| {
+                        let mut words = rest.split_whitespace();
+                        let first = lowercase(words.next().unwrap_or(""));
+                        // ", two years before ...": a time of the writer's.
+                        let time = is_number(&first)
+                            && words
+                                .next()
+                                .is_some_and(|w| lexicon().generic_nouns.contains(w));
+                        !first.is_empty() && !SOURCE_ASIDES.contains(&&*first) && !time
+                    });
                 let end = if goes_on {
                     sentence.end
                 } else {
@@ -352,9 +363,13 @@ mod tests {
             "The mayor said the pier would reopen in May, according to her office.",
         );
         assert!(found.is_empty(), "{found:?}");
-        // A passive names whom it was said to: the source is the sentence's.
-        let text = "Aides were told in May that the pier was unsafe, according to a memo.";
-        assert_eq!(run(&AccordingTo, text)[0].1.as_deref(), Some("a memo"));
+        // A passive names whom it was said to: the source is the sentence's; a time of the
+        // writer's after the source is no claim.
+        let text = "Aides were told that the pier was unsafe, according to a memo, two years \
+                    before it shut.";
+        let found = run(&AccordingTo, text);
+        assert_eq!(found[0].1.as_deref(), Some("a memo"));
+        assert_eq!(found[0].0, "Aides were told that the pier was unsafe");
     }
 
     #[test]

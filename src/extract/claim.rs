@@ -1151,23 +1151,24 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
     (!is_prepositional_object(text) && !venue && !adds_a_thing(source, hit, claim)).then_some(claim)
 }
 
-/// "added a warning to the label", "adds new seats to the board": "add" with a thing and
-/// where it goes, no speech (as "added that the way to win is ..." is).
+/// "added a warning to the label", "added a warning.": "add" with a thing (and where it
+/// goes), no speech (as "added that the way to win is ..." is).
 fn adds_a_thing(source: &str, hit: &CueHit, claim: Span) -> bool {
     if source[hit.span.end..claim.start].trim() == "that" {
         return false;
     }
-    let mut words = claim.text(source).split_whitespace();
-    words.next().is_some_and(|w| {
+    let text = claim.text(source);
+    let verb = |w: &&str| with_lowercase(w, is_verb_form);
+    let mut words = text.split_whitespace();
+    let thing = words.next().is_some_and(|w| {
         matches!(
             w,
             "a" | "an" | "the" | "its" | "his" | "her" | "their" | "new"
         )
-    }) && words
-        .take(5)
-        .take_while(|w| !with_lowercase(w, is_verb_form))
-        .any(|w| w == "to")
-        && is_lemma(source, hit, "add")
+    });
+    let placed = words.take(5).take_while(|w| !verb(w)).any(|w| w == "to");
+    let alone = text.split_whitespace().count() <= 4 && !text.split_whitespace().any(|w| verb(&w));
+    thing && (placed || alone) && is_lemma(source, hit, "add")
 }
 
 /// Whether `hit` is a form of the cue verb `lemma`.

@@ -627,7 +627,12 @@ mod tests {
         );
         assert_eq!(found[0].0, "she's staying on");
         // "add" with a thing and where it goes is no speech.
-        assert!(run(&Indirect, "The firm added a warning to the label.").is_empty());
+        for text in [
+            "The firm added a warning to the label.",
+            "The firm added a warning.",
+        ] {
+            assert!(run(&Indirect, text).is_empty(), "{text}");
+        }
         let found = run(&Indirect, "Lee added that the way to win is to vote.");
         assert_eq!(found[0].0, "the way to win is to vote");
         // A denial's label may be quoted before its object.

@@ -76,6 +76,8 @@ pub struct Lexicon {
     /// without a look-up.
     pub antonym_openings: Vec<u64>,
     pub stopwords: WordSet,
+    /// Nouns too general to tell what a claim is about ("years", "time").
+    pub generic_nouns: WordSet,
     /// What stop words, hedges and negations are to a claim, found with one look-up.
     pub claim_words: WordMap<ClaimWord>,
     pub abbreviations: WordSet,
@@ -311,6 +313,7 @@ fn load() -> Lexicon {
         antonym_stems,
         claim_words,
         stopwords,
+        generic_nouns,
         longest_abbreviation: abbreviations.iter().map(String::len).max().unwrap_or(0),
         abbreviations,
         speaker_nouns,
