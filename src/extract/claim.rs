@@ -1154,11 +1154,7 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
 /// "added a warning to the label", "added a warning.": "add" with a thing (and where it
 /// goes), no speech (as "added that the way to win is ..." is).
 fn adds_a_thing(source: &str, hit: &CueHit, claim: Span) -> bool {
-    if source[hit.span.end..claim.start].trim() == "that" {
-        return false;
-    }
     let text = claim.text(source);
-    let verb = |w: &&str| with_lowercase(w, is_verb_form);
     let mut words = text.split_whitespace();
     let thing = words.next().is_some_and(|w| {
         matches!(
@@ -1166,9 +1162,17 @@ fn adds_a_thing(source: &str, hit: &CueHit, claim: Span) -> bool {
             "a" | "an" | "the" | "its" | "his" | "her" | "their" | "new"
         )
     });
-    let placed = words.take(5).take_while(|w| !verb(w)).any(|w| w == "to");
-    let alone = text.split_whitespace().count() <= 4 && !text.split_whitespace().any(|w| verb(&w));
-    thing && (placed || alone) && is_lemma(source, hit, "add")
+    if !thing || !is_lemma(source, hit, "add") || source[hit.span.end..claim.start].trim() == "that"
+    {
+        return false;
+    }
+    let verb = |w: &&str| with_lowercase(w, is_verb_form);
+    let placed = words
+        .clone()
+        .take(5)
+        .take_while(|w| !verb(w))
+        .any(|w| w == "to");
+    placed || words.clone().count() <= 3 && !words.any(|w| verb(&w))
 }
 
 /// Whether `hit` is a form of the cue verb `lemma`.
