@@ -471,7 +471,11 @@ fn past_aside(cx: &Context, hit: &CueHit, toks: &[Token], comma: usize) -> Optio
 /// or time words ("said Monday"); never past a semicolon ("argued in interviews; rather,
 /// ..." goes on in the writer's words).
 pub fn claim_start(cx: &Context, hit: &CueHit) -> Option<usize> {
-    claim_start_anywhere(cx, hit).filter(|&start| !cx.source()[hit.span.end..start].contains(';'))
+    claim_start_anywhere(cx, hit).filter(|&start| {
+        cx.source()
+            .get(hit.span.end..start)
+            .is_none_or(|gap| !gap.contains(';'))
+    })
 }
 
 fn claim_start_anywhere(cx: &Context, hit: &CueHit) -> Option<usize> {

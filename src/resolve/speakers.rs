@@ -1120,6 +1120,27 @@ mod tests {
         )
     }
 
+    /// `resolve_all` with an anonymity clause after phrase `clause` (each phrase's first
+    /// place in `source`).
+    fn resolve_with_clause(
+        source: &str,
+        phrases: &[&str],
+        clause: usize,
+    ) -> (Vec<Speaker>, Vec<Option<usize>>) {
+        let mentions: Vec<_> = phrases
+            .iter()
+            .enumerate()
+            .map(|(n, p)| {
+                let at = source.find(p).unwrap();
+                Some(InContext {
+                    anonymity: n == clause,
+                    ..InContext::bare(Mention::bare(Span::new(at, at + p.len())))
+                })
+            })
+            .collect();
+        resolve(source, &mentions)
+    }
+
     fn resolve_all(source: &str, phrases: &[&str]) -> (Vec<Speaker>, Vec<Option<usize>>) {
         let mut from = 0;
         let mentions: Vec<Option<InContext>> = phrases
@@ -1309,18 +1330,8 @@ mod tests {
         // Unless an anonymity clause makes it one: "a scientist, who asked that her name
         // not be used".
         let source = "Ms. Lee said. A scientist said. She said.";
-        let mentions: Vec<_> = ["Ms. Lee", "A scientist", "She"]
-            .iter()
-            .enumerate()
-            .map(|(n, p)| {
-                let at = source.find(p).unwrap();
-                Some(InContext {
-                    anonymity: n == 1,
-                    ..InContext::bare(Mention::bare(Span::new(at, at + p.len())))
-                })
-            })
-            .collect();
-        assert_eq!(resolve(source, &mentions).1[2], Some(1));
+        let (_, assigned) = resolve_with_clause(source, &["Ms. Lee", "A scientist", "She"], 1);
+        assert_eq!(assigned[2], Some(1));
     }
 
     #[test]
@@ -1428,18 +1439,7 @@ mod tests {
             "Most people",
         ];
         // The first is anonymous by the clause after it, as the analysis reads it.
-        let mentions: Vec<_> = phrases
-            .iter()
-            .enumerate()
-            .map(|(n, p)| {
-                let at = source.find(p).unwrap();
-                Some(InContext {
-                    anonymity: n == 0,
-                    ..InContext::bare(Mention::bare(Span::new(at, at + p.len())))
-                })
-            })
-            .collect();
-        let (speakers, assigned) = resolve(source, &mentions);
+        let (speakers, assigned) = resolve_with_clause(source, &phrases, 0);
         assert_eq!(assigned[..4], [Some(0), Some(0), Some(1), Some(1)]);
         assert_eq!(speakers[0].kind, SpeakerKind::Anonymous);
         // A crowd that is not definite is a speaker of its own.
