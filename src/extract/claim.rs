@@ -1160,12 +1160,9 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
 fn adds_a_thing(source: &str, hit: &CueHit, claim: Span) -> bool {
     let text = claim.text(source);
     let mut words = text.split_whitespace();
-    let thing = words.next().is_some_and(|w| {
-        matches!(
-            w,
-            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "new"
-        )
-    });
+    let thing = words
+        .next()
+        .is_some_and(|w| mention::is_determiner_word(w) || w == "new");
     if !thing || !is_lemma(source, hit, "add") || source[hit.span.end..claim.start].trim() == "that"
     {
         return false;

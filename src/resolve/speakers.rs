@@ -756,8 +756,8 @@ fn is_someone(speaker: &Speaker) -> bool {
         return true;
     }
     let lex = lexicon();
-    let name = speaker.name.to_lowercase();
-    name.split_whitespace()
+    lowercase(&speaker.name)
+        .split_whitespace()
         .take_while(|w| !matches!(*w, "of" | "on" | "for" | "at" | "in" | "from" | "with"))
         .any(|w| {
             let noun = !lex.documents.contains(w) && !w.ends_with("ment");
