@@ -512,7 +512,12 @@ fn short_form_of_institution(source: &str, name: &[Token], titled: bool) -> bool
     let lex = lexicon();
     let mut heads = false;
     for (at, _) in source.match_indices(word.text) {
+        // A whole word only: not "Cruz" in "Cruzado".
+        let inside_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         let rest = &source[at + word.text.len()..];
+        if inside_word(source[..at].chars().next_back()) || inside_word(rest.chars().next()) {
+            continue;
+        }
         let next = rest.strip_prefix(' ').map(|rest| {
             rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '\''))
                 .next()
@@ -523,8 +528,9 @@ fn short_form_of_institution(source: &str, name: &[Token], titled: bool) -> bool
         });
         let before = source[..at].strip_suffix(' ').unwrap_or("");
         let previous = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        let function_word = lex.stopwords.contains(&*previous.to_lowercase());
-        if previous.starts_with(char::is_uppercase) && !function_word {
+        if previous.starts_with(char::is_uppercase)
+            && !lex.stopwords.contains(&*lowercase(previous))
+        {
             return false;
         }
     }
@@ -1518,7 +1524,8 @@ mod tests {
     #[test]
     fn a_word_the_article_gives_before_an_institution_s_head_is_its_short_form() {
         use SpeakerKind::{Institution, Named};
-        let source = "Calloway Group said. At Calloway Group, all is well. Calloway said. \
+        let source = "Calloway Group said. At Calloway Group, all is well. Ann Callowayson \
+                      spoke. Calloway said. \
                       Donald Lee said. The Lee Foundation said. Lee said. Reed campaign said. \
                       Reed said.";
         assert_kinds(
