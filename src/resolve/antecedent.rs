@@ -2,10 +2,12 @@
 //! someone with no statement there: in "Dale Reed, 58, did not speak to reporters. He has
 //! said the charges are false.", "He" is Reed, not the last man quoted.
 
-use super::mention::{Mention, is_determiner_word, is_name_word, is_pronoun, lower};
+use super::mention::{Mention, is_determiner_word, is_name_word, is_possessive, is_pronoun, lower};
 use super::speakers::personal_name;
+use crate::lexicon::lexicon;
 use crate::span::Span;
 use crate::text::Document;
+use crate::text::normalise::is_quote;
 use crate::text::tokens::{Token, tokens};
 
 /// How far into a sentence its subject's name is looked for.
@@ -39,12 +41,21 @@ pub fn prior_subject(
     let own = doc.sentences.get(sentence)?;
     // The mention may stand in another sentence than its statement's.
     let lead = source.get(own.span.start..mention.span.start)?.trim();
-    if !(lead.is_empty() || LINKS.iter().any(|o| lead.eq_ignore_ascii_case(o))) {
+    // "“Let's wait,” he said." opens with its quotation.
+    let quoted = lead.starts_with(is_quote) && lead.ends_with(is_quote);
+    if !(lead.is_empty() || quoted || LINKS.iter().any(|o| lead.eq_ignore_ascii_case(o))) {
         return None;
     }
     let before = sentence.checked_sub(1)?;
     let prior = doc.sentences.get(before)?;
-    if spoken.get(before).copied().unwrap_or(true) || own.paragraph > prior.paragraph + 1 {
+    // "Was Lee satisfied? ..." asks; it does not tell who.
+    let asks = prior
+        .span
+        .text(source)
+        .trim_end_matches(is_quote)
+        .trim_end()
+        .ends_with('?');
+    if spoken.get(before).copied().unwrap_or(true) || own.paragraph > prior.paragraph + 1 || asks {
         return None;
     }
     let reach = floor_boundary(
@@ -52,7 +63,7 @@ pub fn prior_subject(
         (prior.span.start + SUBJECT_REACH).min(prior.span.end),
     );
     let toks = tokens(source, Span::new(prior.span.start, reach));
-    let name = opening_name(&toks)?;
+    let name = opening_name(&toks).or_else(|| appositive_name(&toks))?;
     let written = name[0].span.cover(name[name.len() - 1].span);
     let full_name = match name {
         // The headline's words may be anything ("Will Reed run?").
@@ -77,12 +88,35 @@ fn opening_name<'t>(toks: &'t [Token<'t>]) -> Option<&'t [Token<'t>]> {
         .take_while(|t| is_name_word(t) && !is_determiner_word(t.text) && !is_pronoun(t.text))
         .count();
     let end = honorific + words;
+    // "Reed's lawyer left": the subject is not Reed ("Fox News' Bret Baier" is a name).
+    if toks[..end].last().is_some_and(is_possessive) {
+        return None;
+    }
     let next = toks.get(end)?;
+    // "Former Ohio governor Ann Reed", "Lee spokeswoman Ann Reed": the name after the title.
+    if words > 0 && lexicon().titles.contains(&*lower(next)) {
+        return opening_name(&toks[end + 1..]).filter(|name| name.len() >= 2);
+    }
     // A verb or an appositive's comma; not "Reed and Lee", two people.
     let follows = next.is(',')
         || (next.text.starts_with(|c: char| c.is_ascii_lowercase())
             && !matches!(next.text, "and" | "or"));
     ((1..=4).contains(&words) && follows).then(|| &toks[..end])
+}
+
+/// The name of a sentence's opening appositive, between commas after a determined role:
+/// "The shadow chancellor, Mel Stride, visited" (not "In the end, Reed left").
+fn appositive_name<'t>(toks: &'t [Token<'t>]) -> Option<&'t [Token<'t>]> {
+    let comma = toks.iter().take(8).position(|t| t.is(','))?;
+    let first = toks.first()?;
+    let determined = is_determiner_word(first.text) || toks[..comma].iter().any(is_possessive);
+    if comma < 2 || !determined || !toks[..comma].iter().all(Token::is_word) {
+        return None;
+    }
+    let name = &toks[comma + 1..];
+    let words = name.iter().take_while(|t| is_name_word(t)).count();
+    let closed = name.get(words).is_some_and(|t| t.is(','));
+    ((2..=4).contains(&words) && closed).then(|| &name[..words])
 }
 
 /// The first full name in `source` between `from` and `to` that ends in `surname` ("Dale
@@ -142,6 +176,8 @@ mod tests {
         assert_eq!(full_name(source, "He has").as_deref(), Some("Dale Reed"));
         let source = "A title\n\nAnn Reed left the hall early. She has said she will run.\n";
         assert_eq!(full_name(source, "She has").as_deref(), Some("Ann Reed"));
+        let source = "A title\n\nAnn Reed left early. “No,” she said.\n";
+        assert_eq!(full_name(source, "she said").as_deref(), Some("Ann Reed"));
         let source = "A title\n\nAnn Reed left early. But she has said she will run.\n";
         assert_eq!(full_name(source, "she has").as_deref(), Some("Ann Reed"));
         // A surname's bearer is named in the body, not in a headline's question.
@@ -150,6 +186,27 @@ mod tests {
         // A surname never named in full is only as written: a speaker must bear it.
         let source = "A title\n\nReed, 58, did not speak. He has said no.\n";
         assert_eq!(subject(source, "He has"), Some(("Reed".into(), None)));
+    }
+
+    #[test]
+    fn an_opening_appositive_names_the_subject() {
+        let source = "A title\n\nThe shadow chancellor, Mel Stride, left. He said no.\n";
+        assert_eq!(full_name(source, "He said").as_deref(), Some("Mel Stride"));
+        let source = "A title\n\nAge UK's director, Ann Reed, left. She said no.\n";
+        assert_eq!(full_name(source, "She said").as_deref(), Some("Ann Reed"));
+        let source = "A title\n\nFox News' Ann Reed left. She said no.\n";
+        assert_eq!(
+            subject(source, "She said").map(|s| s.0).as_deref(),
+            Some("Fox News' Ann Reed")
+        );
+    }
+
+    #[test]
+    fn a_title_before_the_name_is_passed_over() {
+        let source = "A title\n\nFormer Ohio governor Ann Reed left. She said no.\n";
+        assert_eq!(full_name(source, "She said").as_deref(), Some("Ann Reed"));
+        let source = "A title\n\nLee spokeswoman Ann Reed left. She said no.\n";
+        assert_eq!(full_name(source, "She said").as_deref(), Some("Ann Reed"));
     }
 
     #[test]
@@ -165,6 +222,20 @@ mod tests {
                 "He said",
             ),
             ("A title\n\nAnn Reed and Lee left. He said no.\n", "He said"),
+            (
+                "A title\n\nReed's lawyer left early. He said no.\n",
+                "He said",
+            ),
+            ("A title\n\nAnn Reed's aide left. He said no.\n", "He said"),
+            ("A title\n\nWas Reed right? He said no.\n", "He said"),
+            (
+                "A title\n\nLee spokeswoman Reed left. She said no.\n",
+                "She said",
+            ),
+            (
+                "A title\n\nIn the end, Ann Reed, 58, left. She said no.\n",
+                "She said",
+            ),
         ] {
             assert_eq!(subject(source, pronoun), None, "{source}");
         }

@@ -189,6 +189,20 @@ fn is_institution(text: &str, toks: &[Token]) -> bool {
 }
 
 /// Reads a mention: its kind, name, role and affiliation.
+/// The gender a relative clause after the mention tells of its speaker: "an official, who
+/// asked that her name not be used", "who spoke on condition that he not be named".
+fn clause_gender(source: &str, mention: &Mention) -> Option<Gender> {
+    let clause = mention.appositive?;
+    if !clause.text(source).starts_with("who ") {
+        return None;
+    }
+    tokens(source, clause).iter().find_map(|t| match t.text {
+        "he" | "him" | "his" => Some(Gender::Male),
+        "she" | "her" => Some(Gender::Female),
+        _ => None,
+    })
+}
+
 fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     let lex = lexicon();
     let text = mention.span.text(source);
@@ -246,7 +260,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         indefinite,
         pronoun: is_pronoun(text),
         has_name: false,
-        gender: gender_of(&toks, is_pronoun(text)),
+        gender: gender_of(&toks, is_pronoun(text)).or_else(|| clause_gender(source, mention)),
         anonymity_clause: false,
     };
     if reading.pronoun {
@@ -1145,6 +1159,33 @@ mod tests {
             })
             .collect();
         resolve(source, &mentions)
+    }
+
+    #[test]
+    fn a_relative_clause_tells_its_speakers_gender() {
+        let source = "Ann Park said. An aide, who asked that he not be named, said. She said.";
+        let span_of = |phrase: &str| {
+            let at = source.find(phrase).unwrap();
+            Span::new(at, at + phrase.len())
+        };
+        let aide = Mention {
+            appositive: Some(span_of("who asked that he not be named")),
+            ..Mention::bare(span_of("An aide"))
+        };
+        let mentions: Vec<_> = [
+            Mention::bare(span_of("Ann Park")),
+            aide,
+            Mention::bare(span_of("She")),
+        ]
+        .into_iter()
+        .map(|m| Some(InContext::bare(m)))
+        .collect();
+        let (_, assigned) = resolve(source, &mentions);
+        assert_eq!(assigned, [Some(0), Some(1), Some(0)]);
+        // With no clause, the nearest speaker takes "she".
+        let source = "Ann Park said. An aide said. She said.";
+        let (_, assigned) = resolve_all(source, &["Ann Park", "An aide", "She"]);
+        assert_eq!(assigned[2], Some(1));
     }
 
     fn resolve_all(source: &str, phrases: &[&str]) -> (Vec<Speaker>, Vec<Option<usize>>) {
