@@ -1216,6 +1216,15 @@ mod tests {
         // A country speaks for its government, as the whole phrase only.
         assert_eq!(kind("North Korea"), SpeakerKind::Institution);
         assert_eq!(kind("The United States"), SpeakerKind::Institution);
+        // An organisation by its kind: a club, a league, a hospital.
+        for body in [
+            "The club",
+            "the Premier League",
+            "The hospital",
+            "the Supporters' Trust",
+        ] {
+            assert_eq!(kind(body), SpeakerKind::Institution, "{body}");
+        }
         assert_eq!(kind("Rep. Ann Israel"), SpeakerKind::Named);
         assert_ne!(
             kind("Critics in the United States"),
