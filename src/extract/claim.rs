@@ -1151,7 +1151,12 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
     // field": where, not what.
     let venue = (hit.class == CueClass::Write || is_lemma(source, hit, "comment"))
         && is_venue(text)
-        || hit.class == CueClass::Report && matches!(text.split(' ').next(), Some("live" | "from"));
+        || hit.class == CueClass::Report && matches!(text.split(' ').next(), Some("live" | "from"))
+        // "Man charged in shooting", "was charged with murder": the charge is laid on him.
+        || is_lemma(source, hit, "charge") && {
+            let next = source[hit.span.end..].split_whitespace().next();
+            matches!(next, Some("in" | "with"))
+        };
     (!is_prepositional_object(text) && !venue && !adds_a_thing(source, hit, claim)).then_some(claim)
 }
 

@@ -640,6 +640,20 @@ mod tests {
         assert_eq!(run(&Indirect, text)[0].0, "the pier will close");
         // "reports live from the field" is where, not what.
         assert!(run(&Indirect, "Lee often reports live from the pier.").is_empty());
+        // A headline's "(was) charged in" lays a charge; "charged Lee with" is a prosecutor's.
+        for title in [
+            "Man charged in fatal shooting outside Elmwood bar",
+            "Pier worker charged with theft of fuel from the ferry",
+        ] {
+            let text = format!("{title}\n\nThe pier is shut.\n");
+            assert!(run(&Indirect, &text).is_empty(), "{title}");
+        }
+        assert_eq!(
+            run(&Indirect, "Prosecutors charged Lee with theft of fuel.")[0].0,
+            "Lee with theft of fuel"
+        );
+        let found = run(&Indirect, "Lee charged that in May the pier was shut.");
+        assert_eq!(found[0].0, "in May the pier was shut");
         // A cue with a name after it, after a comma, is inverted: another's attribution.
         let text = "“It is late,” said Ann Lee, the port chief, reports the Herald.";
         assert!(run(&Indirect, text).is_empty());
