@@ -3,7 +3,7 @@
 
 use crate::extract::{self, Attribution, Mode};
 use crate::ids;
-use crate::lexicon::CueClass;
+use crate::lexicon::{CueClass, lexicon};
 use crate::relate::ClaimFeatures;
 use crate::relate::contradictions::{self, Contradiction, Side};
 use crate::relate::propositions::{self, Proposition};
@@ -305,6 +305,12 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
             proposition: membership[i],
             question: found[i].cue_class == Some(CueClass::Ask),
             denial: s.denies,
+            refers_back: s.denies && lexicon().refers_back(s.claim.text),
+            sentence: found[i].sentence,
+            paragraph: doc
+                .sentences
+                .get(found[i].sentence)
+                .map_or(0, |s| s.paragraph),
         })
         .collect();
     let contradictions = contradictions::find(source, &sides);
@@ -354,6 +360,43 @@ mod tests {
         };
         assert_eq!(contradictions("denied that"), 0);
         assert_eq!(contradictions("did not deny that"), 1);
+    }
+
+    #[test]
+    fn a_denial_of_that_account_contradicts_the_accounts_before_it() {
+        let text = "Pier news\n\nTwo officials said the ferry office had warned the port. \
+                    One of them said the mayor knew of the cracks.\n\n\
+                    A port spokeswoman, Ann Lee, disputed that account.\n";
+        let analysis = analyze(text, "-");
+        let [found] = &analysis.contradictions[..] else {
+            panic!("{:?}", analysis.contradictions);
+        };
+        assert_eq!(found.kind, "on_record_vs_off_record");
+        assert_eq!(
+            (&found.on_record[..], &found.counter[..]),
+            (
+                &["s3".to_string()][..],
+                &["s2".to_string(), "s1".to_string()][..]
+            )
+        );
+        assert!(
+            found.why.contains("Ann Lee denied 'that account'"),
+            "{}",
+            found.why
+        );
+        // Between two named speakers, the denial leads.
+        let text =
+            "Pier news\n\nMayor Ann Lee said the pier is safe. Tom Reed rejected that account.\n";
+        let found = analyze(text, "-").contradictions;
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].kind, &found[0].on_record[..]),
+            ("on_record_vs_on_record", &["s2".to_string()][..])
+        );
+        // An account two sentences back is not the one denied.
+        let text = "Pier news\n\nTwo officials said the ferry office had warned the port. \
+                    The pier opened in 1990.\n\nAnn Lee disputed that account.\n";
+        assert!(analyze(text, "-").contradictions.is_empty());
     }
 
     #[test]

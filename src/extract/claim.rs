@@ -1109,6 +1109,11 @@ pub fn within_relative_clause(source: &str, claim: Span) -> Span {
 /// The paraphrased claim after `hit`, trimmed; `None` when there is nothing to claim.
 pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
     let source = cx.source();
+    if hit.class == CueClass::Deny {
+        if let Some(object) = referring_object(cx, hit) {
+            return Some(object);
+        }
+    }
     let start = claim_start(cx, hit)?;
     if hit.needs_that {
         let between = source[hit.span.end..start].trim_end();
@@ -1158,6 +1163,30 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
             matches!(next, Some("in" | "with"))
         };
     (!is_prepositional_object(text) && !venue && !adds_a_thing(source, hit, claim)).then_some(claim)
+}
+
+/// What a denial points back at when its object ends the clause: "disputed that account.",
+/// "denied it, calling it ...", "dismissed the reports as false" (not "denied that
+/// accounts were kept", whose "that" opens a clause).
+fn referring_object(cx: &Context, hit: &CueHit) -> Option<Span> {
+    let source = cx.source();
+    let sentence_end = cx.sentence_span(hit.sentence).end;
+    let reach = floor_boundary(source, (hit.span.end + 48).min(sentence_end));
+    let toks = tokens(source, Span::new(hit.span.end, reach));
+    let words = toks.iter().take(4).take_while(|t| t.is_word()).count();
+    let ends = toks.get(words).map_or(reach == sentence_end, |t| {
+        !t.is_word() && !t.text.starts_with(is_quote) || t.text == "as"
+    });
+    let object = (1..=words).rev().find(|&n| {
+        let phrase = toks[..n]
+            .iter()
+            .map(|t| t.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        (n == words && ends || toks.get(n).is_some_and(|t| t.text == "as"))
+            && lexicon().refers_back(&phrase)
+    })?;
+    Some(toks[0].span.cover(toks[object - 1].span))
 }
 
 /// "added a warning to the label", "added a warning.": "add" with a thing (and where it

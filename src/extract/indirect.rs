@@ -638,6 +638,21 @@ mod tests {
         // A denial's label may be quoted before its object.
         let text = "The port dismissed as “groundless” a report that the pier will close.";
         assert_eq!(run(&Indirect, text)[0].0, "the pier will close");
+        // A denial's object may point back at an account: the claim is that object.
+        for (text, object) in [
+            ("Lee disputed that account.", "that account"),
+            ("Lee denied it, calling it false.", "it"),
+            ("The port dismissed the reports as false.", "the reports"),
+        ] {
+            assert_eq!(run(&Indirect, text)[0].0, object, "{text}");
+        }
+        // Not a clause's "that" nor a subject before its verb.
+        let found = run(&Indirect, "Lee denied that accounts were kept.");
+        assert_eq!(found[0].0, "accounts were kept");
+        assert_eq!(
+            run(&Indirect, "Lee denied it was true.")[0].0,
+            "it was true"
+        );
         // "reports live from the field" is where, not what.
         assert!(run(&Indirect, "Lee often reports live from the pier.").is_empty());
         // A headline's "(was) charged in" lays a charge; "charged Lee with" is a prosecutor's.

@@ -78,6 +78,8 @@ pub struct Lexicon {
     pub stopwords: WordSet,
     /// Nouns too general to tell what a claim is about ("years", "time").
     pub generic_nouns: WordSet,
+    /// Nouns by which a denial points back at an earlier account ("disputed that account").
+    pub reference_nouns: WordSet,
     /// What stop words, hedges and negations are to a claim, found with one look-up.
     pub claim_words: WordMap<ClaimWord>,
     pub abbreviations: WordSet,
@@ -113,6 +115,11 @@ pub struct Lexicon {
     /// longest first.
     cue_bridges: WordMap<Vec<String>>,
 }
+
+/// Determiners that point back at something already in the text.
+const REFERRING_DETERMINERS: &[&str] = &[
+    "that", "this", "those", "these", "the", "such", "his", "her", "their", "its",
+];
 
 /// The lines of a data file that carry data: trimmed, without comments and blanks.
 fn data_lines(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -314,6 +321,7 @@ fn load() -> Lexicon {
         claim_words,
         stopwords,
         generic_nouns,
+        reference_nouns: lower_set(include_str!("data/references.txt")),
         longest_abbreviation: abbreviations.iter().map(String::len).max().unwrap_or(0),
         abbreviations,
         speaker_nouns,
@@ -419,6 +427,24 @@ impl Lexicon {
             .contains(word.rsplit('-').next().unwrap_or(word))
     }
 
+    /// Whether `phrase` points back at what was said before it: a pronoun ("that", "it")
+    /// or a determiner and a noun for an account ("the reports", "her account"), with one
+    /// word between at most ("that latest account").
+    pub fn refers_back(&self, phrase: &str) -> bool {
+        if phrase.len() > 40 {
+            return false;
+        }
+        let phrase = phrase.to_lowercase();
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        match words[..] {
+            ["that" | "this" | "it"] => true,
+            [determiner, .., noun] if words.len() <= 3 => {
+                REFERRING_DETERMINERS.contains(&determiner) && self.reference_nouns.contains(noun)
+            }
+            _ => false,
+        }
+    }
+
     /// Whether `stem`, a word before its period, is a known abbreviation ("Gov", "U.S").
     pub fn is_abbreviation(&self, stem: &str) -> bool {
         // Lower-casing keeps an ASCII word's length.
@@ -474,6 +500,29 @@ mod tests {
         );
         assert!(topic_prepositions(Some("that")).is_empty() && topic_prepositions(None).is_empty());
         assert_eq!(lexicon().cue("warned").map(|c| c.topic.len()), Some(3));
+    }
+
+    #[test]
+    fn a_pronoun_or_a_determined_noun_for_an_account_refers_back() {
+        let lex = lexicon();
+        for phrase in [
+            "that",
+            "It",
+            "that account",
+            "the reports",
+            "her latest account",
+        ] {
+            assert!(lex.refers_back(phrase), "{phrase}");
+        }
+        for phrase in [
+            "the pier",
+            "a report",
+            "that account of the pier",
+            "accounts",
+            "them",
+        ] {
+            assert!(!lex.refers_back(phrase), "{phrase}");
+        }
     }
 
     #[test]

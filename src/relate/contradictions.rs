@@ -2,6 +2,7 @@
 //! vague, second-hand or unattributed) that denies it or says the opposite (antonyms).
 
 use super::ClaimFeatures;
+use super::referents;
 use super::stance::Polarity;
 use super::terms::{Term, TermSet, term};
 use crate::lexicon::FastMap;
@@ -27,6 +28,11 @@ pub struct Side<'a> {
     pub question: bool,
     /// Its cue denies its claim ("denied that ...", "rejected claims that ...").
     pub denial: bool,
+    /// A denial of what was said before it: "disputed that account".
+    pub refers_back: bool,
+    /// The sentence and the paragraph it stands in.
+    pub sentence: usize,
+    pub paragraph: usize,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -180,10 +186,80 @@ fn denied_shared(claim: &ClaimFeatures, other_terms: &TermSet) -> Option<usize> 
     (0..claim.word_count()).find(|&k| other_terms.contains(term(claim.word(k))))
 }
 
+/// The score of an on-record denial of the account before it.
+const DENIAL_SCORE: f64 = 0.9;
+
+/// The contradictions found so far: one per on-record statement and type, which gathers
+/// its counters.
+#[derive(Default)]
+struct Gathered<'s> {
+    found: Vec<Contradiction>,
+    by_record: FastMap<(&'s str, &'static str), usize>,
+}
+
+impl<'s> Gathered<'s> {
+    /// Adds `counter` against `record`, each with the index of the word its excerpt shows.
+    fn add(
+        &mut self,
+        source: &str,
+        (record, record_at): (&Side<'s>, usize),
+        (counter, counter_at): (&Side<'s>, usize),
+        score: f64,
+    ) {
+        let both_on_record = counter.on_record;
+        let kind = if both_on_record {
+            "on_record_vs_on_record"
+        } else {
+            "on_record_vs_off_record"
+        };
+        let score = (score * 100.0).round() / 100.0;
+        let proposition = record
+            .proposition
+            .filter(|p| Some(*p) == counter.proposition)
+            .map(|p| crate::ids::id("p", p));
+        if let Some(&at) = self.by_record.get(&(record.id, kind)) {
+            let existing = &mut self.found[at];
+            if !existing.counter.iter().any(|c| c == counter.id) {
+                existing.counter.push(counter.id.to_string());
+                existing.score = existing.score.max(score);
+                if existing.proposition != proposition {
+                    existing.proposition = None;
+                }
+            }
+            return;
+        }
+        // A side whose cue denies its claim says so: "The mayor denied '...'".
+        let denied = |side: &Side| if side.denial { " denied" } else { "" };
+        let why = format!(
+            "on record: {}{} '{}'; {} {}{}: '{}'",
+            record.who,
+            denied(record),
+            record.claim.excerpt(source, record_at),
+            if both_on_record {
+                "also on record,"
+            } else {
+                counter.footing
+            },
+            counter.who,
+            denied(counter),
+            counter.claim.excerpt(source, counter_at)
+        );
+        self.by_record.insert((record.id, kind), self.found.len());
+        self.found.push(Contradiction {
+            id: String::new(),
+            proposition,
+            kind,
+            on_record: vec![record.id.to_string()],
+            counter: vec![counter.id.to_string()],
+            score,
+            why,
+        });
+    }
+}
+
 /// Finds the contradictions among statements in document order.
 pub fn find(source: &str, sides: &[Side]) -> Vec<Contradiction> {
-    let mut found: Vec<Contradiction> = Vec::new();
-    let mut gathered: FastMap<(&str, &str), usize> = FastMap::default();
+    let mut gathered = Gathered::default();
     for i in 0..sides.len() {
         for j in i + 1..sides.len().min(i + WINDOW) {
             let (a, b) = (&sides[i], &sides[j]);
@@ -269,55 +345,22 @@ pub fn find(source: &str, sides: &[Side]) -> Vec<Contradiction> {
             let score = (0.45 + 0.08 * common.min(5) as f64 + bonus
                 - if both_on_record { 0.15 } else { 0.0 })
             .min(0.95);
-            // A side whose cue denies its claim says so: "The mayor denied '...'".
-            let denied = |side: &Side| if side.denial { " denied" } else { "" };
-            let why = format!(
-                "on record: {}{} '{}'; {} {}{}: '{}'",
-                record.who,
-                denied(record),
-                record.claim.excerpt(source, record_at),
-                if both_on_record {
-                    "also on record,"
-                } else {
-                    counter.footing
-                },
-                counter.who,
-                denied(counter),
-                counter.claim.excerpt(source, counter_at)
-            );
-            let kind = if both_on_record {
-                "on_record_vs_on_record"
-            } else {
-                "on_record_vs_off_record"
-            };
-            let proposition = record
-                .proposition
-                .filter(|p| Some(*p) == counter.proposition)
-                .map(|p| crate::ids::id("p", p));
-            // One contradiction per on-record statement and type gathers its counters.
-            if let Some(&at) = gathered.get(&(record.id, kind)) {
-                let existing: &mut Contradiction = &mut found[at];
-                if !existing.counter.iter().any(|c| c == counter.id) {
-                    existing.counter.push(counter.id.to_string());
-                    existing.score = existing.score.max((score * 100.0).round() / 100.0);
-                    if existing.proposition != proposition {
-                        existing.proposition = None;
-                    }
-                }
-                continue;
-            }
-            gathered.insert((record.id, kind), found.len());
-            found.push(Contradiction {
-                id: String::new(),
-                proposition,
-                kind,
-                on_record: vec![record.id.to_string()],
-                counter: vec![counter.id.to_string()],
-                score: (score * 100.0).round() / 100.0,
-                why,
-            });
+            gathered.add(source, (record, record_at), (counter, counter_at), score);
         }
     }
+    // A denial of the account before it ("disputed that account") is the plainest of all.
+    for (denial, accounts) in referents::denied_accounts(sides) {
+        let denial = &sides[denial];
+        for account in accounts.iter().map(|&k| &sides[k]) {
+            let (record, counter) = match (denial.on_record, account.on_record) {
+                (true, _) => (denial, account),
+                (false, true) => (account, denial),
+                (false, false) => continue,
+            };
+            gathered.add(source, (record, 0), (counter, 0), DENIAL_SCORE);
+        }
+    }
+    let mut found = gathered.found;
     for (index, contradiction) in found.iter_mut().enumerate() {
         contradiction.id = crate::ids::id("c", index);
     }
@@ -369,6 +412,9 @@ mod tests {
                 proposition: None,
                 question: false,
                 denial: denial && on_record,
+                refers_back: false,
+                sentence: i,
+                paragraph: 0,
             })
             .collect();
         find(&source, &sides)

@@ -2,6 +2,7 @@
 
 pub mod contradictions;
 pub mod propositions;
+pub mod referents;
 pub mod stance;
 pub mod terms;
 

@@ -1449,9 +1449,14 @@ mod tests {
         assert_eq!(speakers[0].role.as_deref(), Some("spokesperson"));
         assert_eq!(speakers[0].affiliation.as_deref(), Some("Harbor Authority"));
         assert_eq!(assigned, [Some(0), Some(0), Some(0), Some(0)]);
-        // British titles: "Labour MP", "Councillor".
-        let source = "Labour MP Jane Stott said. Councillor Tom Price said.";
-        let (speakers, _) = resolve_all(source, &["Labour MP Jane Stott", "Councillor Tom Price"]);
+        // British titles: "Labour MP", "Councillor"; a two-word title: "Majority Leader".
+        let source = "Labour MP Jane Stott said. Councillor Tom Price said. Senate Majority Leader Al Ng said.";
+        let phrases = [
+            "Labour MP Jane Stott",
+            "Councillor Tom Price",
+            "Senate Majority Leader Al Ng",
+        ];
+        let (speakers, _) = resolve_all(source, &phrases);
         let read: Vec<_> = speakers
             .iter()
             .map(|s| (s.name.as_str(), s.role.as_deref(), s.affiliation.as_deref()))
@@ -1460,7 +1465,8 @@ mod tests {
             read,
             [
                 ("Jane Stott", Some("MP"), Some("Labour")),
-                ("Tom Price", Some("Councillor"), None)
+                ("Tom Price", Some("Councillor"), None),
+                ("Al Ng", Some("Majority Leader"), Some("Senate")),
             ]
         );
     }
