@@ -612,6 +612,14 @@ fn opening_adverbials_years_and_negations_are_no_speakers() {
         mention_before("The mayor's aides haven't said", "said").as_deref(),
         Some("The mayor's aides")
     );
+    // A sentence adverb before its comma is no name.
+    assert_speakers_before([
+        (
+            "Publicly, however, the spokesman, Tom Reed, insisted",
+            Some("the spokesman"),
+        ),
+        ("Similarly, Tom Reed, a former aide, said", Some("Tom Reed")),
+    ]);
 }
 
 #[test]
