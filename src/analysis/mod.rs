@@ -178,7 +178,7 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
             })
         })
         .collect();
-    let (resolved, assigned) = speakers::resolve(text, &mentions);
+    let (resolved, assigned) = speakers::resolve(text, doc.title.map_or(0, |t| t.end), &mentions);
     let claims: Vec<ClaimFeatures> = found
         .iter()
         .map(|a| ClaimFeatures::of_pieces(text, a.claim, a.pieces()))

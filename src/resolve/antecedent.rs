@@ -69,7 +69,7 @@ pub fn prior_subject(
         // The headline's words may be anything ("Will Reed run?").
         [surname] => {
             let body = doc.title.map_or(0, |t| t.end);
-            full_name_between(source, surname, body, prior.span.start)
+            full_name_between(source, surname.text, body, prior.span.start)
         }
         _ => personal_name(source, written).map(|_| written),
     };
@@ -121,24 +121,45 @@ fn appositive_name<'t>(toks: &'t [Token<'t>]) -> Option<&'t [Token<'t>]> {
 
 /// The first full name in `source` between `from` and `to` that ends in `surname` ("Dale
 /// Reed" for "Reed").
-fn full_name_between(source: &str, surname: &Token, from: usize, to: usize) -> Option<Span> {
+pub(super) fn full_name_between(
+    source: &str,
+    surname: &str,
+    from: usize,
+    to: usize,
+) -> Option<Span> {
     let text = &source[..to];
     // The title may end past the sentence: none of the body comes before it then.
     let mut from = from.min(to);
-    while let Some(at) = text[from..].find(surname.text).map(|at| from + at) {
-        from = at + surname.text.len();
+    while let Some(at) = text[from..].find(surname).map(|at| from + at) {
+        from = at + surname.len();
         let whole = !text[from..].starts_with(char::is_alphanumeric);
         let lead = text[..at].strip_suffix(' ').unwrap_or("");
-        let given = lead.rsplit([' ', '\n']).next().unwrap_or("");
+        let mut given = lead.rsplit([' ', '\n']).next().unwrap_or("");
         if !whole || given.is_empty() {
             continue;
         }
-        let span = Span::new(at - 1 - given.len(), from);
+        // "Donald J. Trump": past a middle initial to the given name.
+        let mut start = at - 1 - given.len();
+        while is_initial(given) {
+            let lead = text[..start].strip_suffix(' ').unwrap_or("");
+            given = lead.rsplit([' ', '\n']).next().unwrap_or("");
+            if given.is_empty() {
+                break;
+            }
+            start -= 1 + given.len();
+        }
+        let span = Span::new(start, from);
         if personal_name(source, span).is_some() {
             return Some(span);
         }
     }
     None
+}
+
+/// "J.": a capital and a period.
+fn is_initial(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() == 2 && bytes[0].is_ascii_uppercase() && bytes[1] == b'.'
 }
 
 /// `at`, or the nearest char boundary before it.
@@ -174,6 +195,8 @@ mod tests {
         let source = "A title\n\nThe trial of Dale Reed opened. Lee spoke for him. \
                       Reed, 58, did not speak to reporters. He has said the charges are false.\n";
         assert_eq!(full_name(source, "He has").as_deref(), Some("Dale Reed"));
+        let source = "A title\n\nDale J. Reed left. Reed spoke. He has said no.\n";
+        assert_eq!(full_name(source, "He has").as_deref(), Some("Dale J. Reed"));
         let source = "A title\n\nAnn Reed left the hall early. She has said she will run.\n";
         assert_eq!(full_name(source, "She has").as_deref(), Some("Ann Reed"));
         let source = "A title\n\nAnn Reed left early. “No,” she said.\n";

@@ -4,7 +4,7 @@
 //! honorific, role or given name tells it), and anonymous sources kept
 //! apart ("a ministry official", "another government official" are two).
 
-use super::antecedent::Subject;
+use super::antecedent::{self, Subject};
 use super::mention::{
     LOCATIVES, Mention, NAME_PARTICLES, ends_ratio, is_determiner, is_determiner_word,
     is_name_word, is_number, is_possessive, is_pronoun, lower, postmodifier_at,
@@ -388,7 +388,9 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         } else {
             text
         };
-        if reading.role.is_none() && !first_word.starts_with("who") && role.len() < 80 {
+        // A relative clause ("who left", "which Lee conceded") is no role.
+        let relative = first_word.starts_with("who") || first_word == "which";
+        if reading.role.is_none() && !relative && role.len() < 80 {
             reading.role = Some(role.to_string());
         }
     }
@@ -816,7 +818,12 @@ impl InContext {
 
 /// Resolves each statement's mention to a speaker; returns the speakers (in order of first
 /// mention) and each mention's speaker index.
-pub fn resolve(source: &str, mentions: &[Option<InContext>]) -> (Vec<Speaker>, Vec<Option<usize>>) {
+/// `body` is where the article's body starts, past its title.
+pub fn resolve(
+    source: &str,
+    body: usize,
+    mentions: &[Option<InContext>],
+) -> (Vec<Speaker>, Vec<Option<usize>>) {
     let mut found = Found::default();
     let mut assigned: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
     // A reading depends on the mention's words alone: "he" or "Kim" is read once.
@@ -869,27 +876,63 @@ pub fn resolve(source: &str, mentions: &[Option<InContext>]) -> (Vec<Speaker>, V
                 }
                 index
             }
-            None => found.add(Speaker {
-                name: if reading.has_name {
-                    reading.name.clone()
-                } else {
-                    mention.span.text(source).to_string()
-                },
-                kind: reading.kind,
-                role: reading.role.clone(),
-                affiliation: reading.affiliation.clone(),
-                mentions: Vec::new(),
-                mention_keys: Vec::new(),
-                name_words: reading.name_words.clone(),
-                plural: reading.plural,
-                gender: reading.gender.or(pronoun_gender),
-                anonymity_clause: reading.anonymity_clause,
-            }),
+            None => {
+                // "Torres said", after "unveiled by Mayor Lucia Torres": the name in full.
+                let full = full_name_before(source, body, reading, at);
+                let named = full.as_ref().unwrap_or(reading);
+                found.add(Speaker {
+                    name: if reading.has_name {
+                        named.name.clone()
+                    } else {
+                        mention.span.text(source).to_string()
+                    },
+                    kind: reading.kind,
+                    role: reading.role.clone(),
+                    affiliation: reading.affiliation.clone(),
+                    mentions: Vec::new(),
+                    mention_keys: Vec::new(),
+                    name_words: named.name_words.clone(),
+                    plural: reading.plural,
+                    gender: reading.gender.or(named.gender).or(pronoun_gender),
+                    anonymity_clause: reading.anonymity_clause,
+                })
+            }
         };
         found.mention(index, mention.span, text_key);
         assigned.push(Some(index));
     }
     (found.speakers, assigned)
+}
+
+/// The reading of the one full name ("Lucia Torres") that the article's body gives before
+/// `at` for a person `reading` names by surname alone ("Torres", "Ms. Torres"), when the
+/// body gives one and only one.
+fn full_name_before(source: &str, body: usize, reading: &Reading, at: Span) -> Option<Reading> {
+    let [surname] = &reading.name_words[..] else {
+        return None;
+    };
+    if !reading.has_name || reading.kind != SpeakerKind::Named {
+        return None;
+    }
+    let toks = tokens(source, at);
+    let written = toks.iter().rev().find(|t| t.is_word())?.text;
+    let written = written.strip_suffix("'s").unwrap_or(written);
+    let mut full: Option<Reading> = None;
+    let mut from = body.min(at.start);
+    while let Some(span) = antecedent::full_name_between(source, written, from, at.start) {
+        from = span.end;
+        let found = read(source, &Mention::bare(span), false);
+        let fits = found.kind == SpeakerKind::Named
+            && found.name_words.last() == Some(surname)
+            && agree(found.gender, reading.gender);
+        match &full {
+            _ if !fits => {}
+            None => full = Some(found),
+            Some(known) if known.name_words != found.name_words => return None,
+            Some(_) => {}
+        }
+    }
+    full
 }
 
 /// How many of the latest attributed statements role and pronoun coreference look back on.
@@ -1158,7 +1201,7 @@ mod tests {
                 })
             })
             .collect();
-        resolve(source, &mentions)
+        resolve(source, 0, &mentions)
     }
 
     #[test]
@@ -1180,12 +1223,46 @@ mod tests {
         .into_iter()
         .map(|m| Some(InContext::bare(m)))
         .collect();
-        let (_, assigned) = resolve(source, &mentions);
+        let (_, assigned) = resolve(source, 0, &mentions);
         assert_eq!(assigned, [Some(0), Some(1), Some(0)]);
         // With no clause, the nearest speaker takes "she".
         let source = "Ann Park said. An aide said. She said.";
         let (_, assigned) = resolve_all(source, &["Ann Park", "An aide", "She"]);
         assert_eq!(assigned[2], Some(1));
+    }
+
+    #[test]
+    fn a_surname_takes_the_one_full_name_the_body_gave_before_it() {
+        let source = "Mayor Ann Torres unveiled it. Torres said. He said.";
+        let mentions: Vec<_> = [(30, 36), (43, 45)]
+            .map(|(start, end)| Some(InContext::bare(Mention::bare(Span::new(start, end)))))
+            .into();
+        let (speakers, assigned) = resolve(source, 0, &mentions);
+        assert_eq!(speakers[0].name, "Ann Torres");
+        // "Ann" tells a woman: "he" is someone else.
+        assert_eq!(assigned, [Some(0), Some(1)]);
+        // Two full names for one surname: neither is taken.
+        let source = "Bill Lee left. Ann Lee stayed. Lee said.";
+        let at = source.rfind("Lee").unwrap();
+        let mention = Some(InContext::bare(Mention::bare(Span::new(at, at + 3))));
+        assert_eq!(resolve(source, 0, &[mention]).0[0].name, "Lee");
+        // Nor one in the title, before the body.
+        let source = "Will Reed run?\n\nReed said.";
+        let at = source.rfind("Reed").unwrap();
+        let mention = Some(InContext::bare(Mention::bare(Span::new(at, at + 4))));
+        assert_eq!(resolve(source, 15, &[mention]).0[0].name, "Reed");
+        assert_eq!(resolve(source, 0, &[mention]).0[0].name, "Will Reed");
+    }
+
+    #[test]
+    fn a_relative_clause_is_no_role() {
+        let source = "The board, which met on Monday, said.";
+        let mention = Mention {
+            appositive: Some(Span::new(11, 30)),
+            ..Mention::bare(Span::new(0, 9))
+        };
+        let (speakers, _) = resolve(source, 0, &[Some(InContext::bare(mention))]);
+        assert_eq!(speakers[0].role, None);
     }
 
     fn resolve_all(source: &str, phrases: &[&str]) -> (Vec<Speaker>, Vec<Option<usize>>) {
@@ -1198,7 +1275,7 @@ mod tests {
                 Some(InContext::bare(Mention::bare(Span::new(at, at + p.len()))))
             })
             .collect();
-        resolve(source, &mentions)
+        resolve(source, 0, &mentions)
     }
 
     #[test]
@@ -1282,7 +1359,7 @@ mod tests {
             appositive: Some(span("former Secretary of State Ana Ruiz")),
             ..Mention::bare(span("His deputy"))
         };
-        let (speakers, _) = resolve(source, &[Some(InContext::bare(mention))]);
+        let (speakers, _) = resolve(source, 0, &[Some(InContext::bare(mention))]);
         assert_eq!(speakers[0].name, "Ana Ruiz");
         assert_eq!(speakers[0].kind, SpeakerKind::Named);
         // After a state title, or an honorific with a surname alone; before an affiliation.
@@ -1297,7 +1374,7 @@ mod tests {
                 appositive: Some(Span::new(at, at + appositive.len())),
                 ..Mention::bare(Span::new(0, "One of them".len()))
             };
-            let (speakers, _) = resolve(&source, &[Some(InContext::bare(mention))]);
+            let (speakers, _) = resolve(&source, 0, &[Some(InContext::bare(mention))]);
             assert_eq!(speakers[0].name, name, "{appositive}");
             assert_eq!(speakers[0].kind, SpeakerKind::Named, "{appositive}");
         }
@@ -1308,7 +1385,7 @@ mod tests {
             appositive: Some(Span::new(at, source.find(", said").unwrap())),
             ..Mention::bare(Span::new(0, "His rivals".len()))
         };
-        let (speakers, _) = resolve(source, &[Some(InContext::bare(mention))]);
+        let (speakers, _) = resolve(source, 0, &[Some(InContext::bare(mention))]);
         assert_eq!(speakers[0].name, "His rivals");
     }
 
@@ -1424,7 +1501,7 @@ mod tests {
                 }),
             ),
         ];
-        let (speakers, assigned) = resolve(source, &mentions);
+        let (speakers, assigned) = resolve(source, 0, &mentions);
         let names: Vec<_> = assigned
             .iter()
             .map(|i| speakers[i.unwrap()].name.as_str())
