@@ -9,6 +9,7 @@ use crate::span::Span;
 use crate::text::Document;
 use crate::text::normalise::is_quote;
 use crate::text::tokens::{Token, tokens};
+use memchr::memmem;
 
 /// How far into a sentence its subject's name is looked for.
 const SUBJECT_REACH: usize = 80;
@@ -127,33 +128,44 @@ pub(super) fn full_name_between(
     from: usize,
     to: usize,
 ) -> Option<Span> {
+    name_candidates(source, surname, from, to).find(|&span| personal_name(source, span).is_some())
+}
+
+/// Each capitalised word (past any middle initial) and `surname` after it, as a whole word,
+/// between `from` and `to`: the spans that may be a full name ("Dale Reed", "Dale J. Reed").
+pub(super) fn name_candidates<'s>(
+    source: &'s str,
+    surname: &'s str,
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = Span> + 's {
     let text = &source[..to];
     // The title may end past the sentence: none of the body comes before it then.
     let mut from = from.min(to);
-    while let Some(at) = text[from..].find(surname).map(|at| from + at) {
-        from = at + surname.len();
-        let whole = !text[from..].starts_with(char::is_alphanumeric);
-        let lead = text[..at].strip_suffix(' ').unwrap_or("");
-        let mut given = lead.rsplit([' ', '\n']).next().unwrap_or("");
-        if !whole || given.is_empty() {
-            continue;
-        }
-        // "Donald J. Trump": past a middle initial to the given name.
-        let mut start = at - 1 - given.len();
-        while is_initial(given) {
-            let lead = text[..start].strip_suffix(' ').unwrap_or("");
-            given = lead.rsplit([' ', '\n']).next().unwrap_or("");
-            if given.is_empty() {
-                break;
+    let finder = memmem::Finder::new(surname.as_bytes());
+    std::iter::from_fn(move || {
+        while let Some(at) = finder.find(&text.as_bytes()[from..]).map(|at| from + at) {
+            from = at + surname.len();
+            let whole = !text[from..].starts_with(char::is_alphanumeric);
+            let lead = text[..at].strip_suffix(' ').unwrap_or("");
+            let mut given = lead.rsplit([' ', '\n']).next().unwrap_or("");
+            if !whole || !given.starts_with(char::is_uppercase) {
+                continue;
             }
-            start -= 1 + given.len();
+            // "Donald J. Trump": past a middle initial to the given name.
+            let mut start = at - 1 - given.len();
+            while is_initial(given) {
+                let lead = text[..start].strip_suffix(' ').unwrap_or("");
+                given = lead.rsplit([' ', '\n']).next().unwrap_or("");
+                if given.is_empty() {
+                    break;
+                }
+                start -= 1 + given.len();
+            }
+            return Some(Span::new(start, from));
         }
-        let span = Span::new(start, from);
-        if personal_name(source, span).is_some() {
-            return Some(span);
-        }
-    }
-    None
+        None
+    })
 }
 
 /// "J.": a capital and a period.

@@ -879,21 +879,27 @@ pub fn resolve(
             None => {
                 // "Torres said", after "unveiled by Mayor Lucia Torres": the name in full.
                 let full = full_name_before(source, body, reading, at);
-                let named = full.as_ref().unwrap_or(reading);
+                let (name, name_words, gender) = match full {
+                    Some((name, words, gender)) => (name, words, gender),
+                    None if reading.has_name => {
+                        (reading.name.clone(), reading.name_words.clone(), None)
+                    }
+                    None => (
+                        mention.span.text(source).to_string(),
+                        reading.name_words.clone(),
+                        None,
+                    ),
+                };
                 found.add(Speaker {
-                    name: if reading.has_name {
-                        named.name.clone()
-                    } else {
-                        mention.span.text(source).to_string()
-                    },
+                    name,
                     kind: reading.kind,
                     role: reading.role.clone(),
                     affiliation: reading.affiliation.clone(),
                     mentions: Vec::new(),
                     mention_keys: Vec::new(),
-                    name_words: named.name_words.clone(),
+                    name_words,
                     plural: reading.plural,
-                    gender: reading.gender.or(named.gender).or(pronoun_gender),
+                    gender: reading.gender.or(gender).or(pronoun_gender),
                     anonymity_clause: reading.anonymity_clause,
                 })
             }
@@ -904,10 +910,15 @@ pub fn resolve(
     (found.speakers, assigned)
 }
 
-/// The reading of the one full name ("Lucia Torres") that the article's body gives before
-/// `at` for a person `reading` names by surname alone ("Torres", "Ms. Torres"), when the
-/// body gives one and only one.
-fn full_name_before(source: &str, body: usize, reading: &Reading, at: Span) -> Option<Reading> {
+/// The one full name ("Ann Torres") that the article's body gives before `at` for a person
+/// `reading` names by surname alone ("Torres", "Ms. Torres"), as (name, name words, the
+/// gender its given name tells), when all the full names there share one given name.
+fn full_name_before(
+    source: &str,
+    body: usize,
+    reading: &Reading,
+    at: Span,
+) -> Option<(String, Vec<String>, Option<Gender>)> {
     let [surname] = &reading.name_words[..] else {
         return None;
     };
@@ -917,18 +928,28 @@ fn full_name_before(source: &str, body: usize, reading: &Reading, at: Span) -> O
     let toks = tokens(source, at);
     let written = toks.iter().rev().find(|t| t.is_word())?.text;
     let written = written.strip_suffix("'s").unwrap_or(written);
-    let mut full: Option<Reading> = None;
-    let mut from = body.min(at.start);
-    while let Some(span) = antecedent::full_name_between(source, written, from, at.start) {
-        from = span.end;
-        let found = read(source, &Mention::bare(span), false);
-        let fits = found.kind == SpeakerKind::Named
-            && found.name_words.last() == Some(surname)
-            && agree(found.gender, reading.gender);
+    let mut full: Option<(String, Vec<String>, Option<Gender>)> = None;
+    // The names already read: an article repeats a name many times.
+    let mut seen: Vec<&str> = Vec::new();
+    for span in antecedent::name_candidates(source, written, body.min(at.start), at.start) {
+        let text = span.text(source);
+        if seen.contains(&text) {
+            continue;
+        }
+        seen.push(text);
+        // "Mr. Torres" is no full name.
+        let Some(name) = personal_name(source, span).filter(|name| name.len() >= 2) else {
+            continue;
+        };
+        let words = name_words(&name);
+        let gender = gender_of(&name, false);
+        if words.last() != Some(surname) || !agree(gender, reading.gender) {
+            continue;
+        }
         match &full {
-            _ if !fits => {}
-            None => full = Some(found),
-            Some(known) if known.name_words != found.name_words => return None,
+            None => full = Some((join(&name), words, gender)),
+            // "Bill Clinton" and "Hillary Clinton": which one is not told.
+            Some((_, known, _)) if known[0] != words[0] => return None,
             Some(_) => {}
         }
     }
