@@ -511,6 +511,7 @@ mod tests {
             "that account",
             "the reports",
             "her latest account",
+            "that figure",
         ] {
             assert!(lex.refers_back(phrase), "{phrase}");
         }

@@ -792,7 +792,20 @@ fn is_someone(speaker: &Speaker) -> bool {
 
 /// The last word of a role, for matching "the presidential spokesperson" to "spokesperson".
 fn role_head(role: &str) -> String {
-    role.split_whitespace().last().unwrap_or("").to_lowercase()
+    let role = role.to_lowercase();
+    // A title with "of" in it ("Secretary of State") is the secretary, not the state.
+    let words: Vec<&str> = role.split_whitespace().collect();
+    let titled = words.windows(3).find(|w| {
+        w[1] == "of"
+            && lexicon()
+                .titles_with_of
+                .iter()
+                .any(|(before, after)| before == w[0] && after == w[2])
+    });
+    titled
+        .map_or(words.last().copied(), |w| Some(w[0]))
+        .unwrap_or("")
+        .to_string()
 }
 
 /// A statement's speaker mention, with what its context tells about it.
@@ -1273,6 +1286,14 @@ mod tests {
         let mention = Some(InContext::bare(Mention::bare(Span::new(at, at + 4))));
         assert_eq!(resolve(source, 15, &[mention]).0[0].name, "Reed");
         assert_eq!(resolve(source, 0, &[mention]).0[0].name, "Will Reed");
+    }
+
+    #[test]
+    fn a_title_with_of_is_headed_by_its_first_word() {
+        let source = "Secretary of State Ann Lee said. The secretary said. The state said.";
+        let phrases = ["Secretary of State Ann Lee", "The secretary", "The state"];
+        let (_, assigned) = resolve_all(source, &phrases);
+        assert_eq!(assigned, [Some(0), Some(0), Some(1)]);
     }
 
     #[test]
