@@ -653,6 +653,30 @@ mod tests {
             run(&Indirect, "Lee denied it was true.")[0].0,
             "it was true"
         );
+        // A belief is a cue for an unnamed group or source only.
+        for (text, claim) in [
+            (
+                "Some residents worry that the pier will close.",
+                "the pier will close",
+            ),
+            (
+                "Many parents fear the pier will close.",
+                "the pier will close",
+            ),
+            ("Two officials believe the ship sank.", "the ship sank"),
+        ] {
+            assert_eq!(run(&Indirect, text)[0].0, claim, "{text}");
+        }
+        for text in [
+            "I think the pier will close.",
+            "Ann Lee believes the pier will close.",
+            "One thinks the pier will close.",
+            "Many residents fear for their safety on the pier.",
+            "Residents think of the pier as theirs.",
+            "Some think tanks praised the pier plan.",
+        ] {
+            assert!(run(&Indirect, text).is_empty(), "{text}");
+        }
         // "reports live from the field" is where, not what.
         assert!(run(&Indirect, "Lee often reports live from the pier.").is_empty());
         // A headline's "(was) charged in" lays a charge; "charged Lee with" is a prosecutor's.

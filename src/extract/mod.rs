@@ -32,6 +32,7 @@ pub use pattern::Pattern;
 use crate::lexicon::FastMap;
 use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention::{self, Mention};
+use crate::resolve::speakers;
 use crate::span::Span;
 use crate::span::floor_boundary;
 use crate::text::Document;
@@ -224,6 +225,27 @@ pub fn extractors() -> [&'static dyn Extractor; 16] {
 }
 
 /// Finds the cue words of the document's body sentences.
+/// Whether the belief at `cue` is an unnamed group's or source's ("Some believe ...", "many
+/// strategists think"), with a clause or an object after it: not "I think", "one thinks",
+/// "think tanks", "fear for their safety" or "what people think of him".
+fn held_unnamed(doc: &Document, sentence_start: usize, cue: Span) -> bool {
+    let next = doc.source[cue.end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if matches!(
+        next,
+        "tank" | "tanks" | "for" | "of" | "about" | "so" | "it"
+    ) {
+        return false;
+    }
+    mention::before(doc.source, sentence_start, cue).is_some_and(|m| {
+        !m.span.text(doc.source).eq_ignore_ascii_case("one")
+            && speakers::names_no_one(doc.source, &m)
+    })
+}
+
 pub fn find_cues(doc: &Document) -> Vec<CueHit> {
     let lex = lexicon();
     let mut hits = Vec::new();
@@ -276,6 +298,9 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
                 && (!looks_like_verb(doc.source, sentence.span.start, span, headline)
                     || opens_anonymity_clause(doc.source, span))
         {
+            continue;
+        }
+        if class == CueClass::Belief && !held_unnamed(doc, sentence.span.start, span) {
             continue;
         }
         hits.push(CueHit {

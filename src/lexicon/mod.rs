@@ -22,6 +22,9 @@ pub enum CueClass {
     Report,
     /// A denial: the claim is what the speaker says is not so.
     Deny,
+    /// A belief ("believe", "fear"): a cue only for an unnamed group or source, as in "Some
+    /// in the party believe ..." ("I think" says nothing of anyone else).
+    Belief,
 }
 
 /// Whether a person is a woman or a man, as a pronoun or a word of their phrase tells.
@@ -155,6 +158,7 @@ fn parse_cue_class(name: &str) -> CueClass {
         "ask" => CueClass::Ask,
         "report" => CueClass::Report,
         "deny" => CueClass::Deny,
+        "belief" => CueClass::Belief,
         _ => CueClass::Speech,
     }
 }

@@ -770,6 +770,15 @@ const PERSON_ENDINGS: &[&str] = &[
     "er", "or", "ist", "ess", "man", "woman", "an", "eon", "ent", "ant",
 ];
 
+/// Whether `mention` names no one: a vague group ("some in the party") or an anonymous
+/// source ("two officials").
+pub fn names_no_one(source: &str, mention: &Mention) -> bool {
+    matches!(
+        read(source, mention, false).kind,
+        SpeakerKind::Vague | SpeakerKind::Anonymous
+    )
+}
+
 /// Whether a speaker may be a "he" or "she": a name, a role, a pronoun or a noun for a
 /// person before any preposition ("the retired neurosurgeon", not "the available evidence",
 /// "the letter" or "the pitch on Kickstarter").
