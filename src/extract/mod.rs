@@ -240,6 +240,14 @@ fn held_unnamed(doc: &Document, sentence_start: usize, cue: Span) -> bool {
     ) {
         return false;
     }
+    // "I think", "you believe": a pronoun's, read no further.
+    let before = doc.source[sentence_start..cue.start]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("");
+    if mention::is_pronoun(before) {
+        return false;
+    }
     mention::before(doc.source, sentence_start, cue).is_some_and(|m| {
         !m.span.text(doc.source).eq_ignore_ascii_case("one")
             && speakers::names_no_one(doc.source, &m)
