@@ -494,7 +494,11 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     {
         reading.kind = SpeakerKind::Vague;
     } else if reading.role.is_some() && !plural {
-        reading.kind = if indefinite {
+        reading.kind = if speaks_for_institution(&reading) {
+            // "A Treasury spokesman said": the institution's word, as "a spokesman for
+            // the Treasury" is.
+            SpeakerKind::Institution
+        } else if indefinite {
             SpeakerKind::Anonymous
         } else {
             SpeakerKind::Named
@@ -769,6 +773,20 @@ fn before_affiliation(source: &str, span: Span) -> Option<Vec<Token<'_>>> {
 const PERSON_ENDINGS: &[&str] = &[
     "er", "or", "ist", "ess", "man", "woman", "an", "eon", "ent", "ant",
 ];
+
+/// Whether a reading is an institution's unnamed spokesperson: "a ministry spokesman", "A
+/// White House spokeswoman" (not "a Clinton spokesman", a person's).
+fn speaks_for_institution(reading: &Reading) -> bool {
+    let spokes = reading
+        .role
+        .as_deref()
+        .is_some_and(|role| role_head(role).starts_with("spokes"));
+    spokes
+        && reading.affiliation.as_deref().is_some_and(|body| {
+            let toks = tokens(body, Span::new(0, body.len()));
+            is_institution(body, &toks)
+        })
+}
 
 /// Whether `mention` names no one: a vague group ("some in the party") or an anonymous
 /// source ("two officials").
@@ -1341,6 +1359,14 @@ mod tests {
         assert_eq!(kind("An aide to Lee"), SpeakerKind::Anonymous);
         assert_eq!(kind("Aides to Gov. Ann Lee"), SpeakerKind::Anonymous);
         assert_eq!(kind("Ambassador to Japan Ann Lee"), SpeakerKind::Named);
+        // An institution's unnamed spokesman gives its word; a person's is anonymous.
+        assert_eq!(kind("A Treasury spokesman"), SpeakerKind::Institution);
+        assert_eq!(
+            kind("A port authority spokeswoman"),
+            SpeakerKind::Institution
+        );
+        assert_eq!(kind("A Lee spokesman"), SpeakerKind::Anonymous);
+        assert_eq!(kind("A senior Treasury official"), SpeakerKind::Anonymous);
         // A country speaks for its government, as the whole phrase only.
         assert_eq!(kind("North Korea"), SpeakerKind::Institution);
         assert_eq!(kind("The United States"), SpeakerKind::Institution);
