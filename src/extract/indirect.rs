@@ -664,6 +664,7 @@ mod tests {
                 "the pier will close",
             ),
             ("Two officials believe the ship sank.", "the ship sank"),
+            ("Many voters believe it is too late.", "it is too late"),
         ] {
             assert_eq!(run(&Indirect, text)[0].0, claim, "{text}");
         }

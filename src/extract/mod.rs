@@ -234,10 +234,7 @@ fn held_unnamed(doc: &Document, sentence_start: usize, cue: Span) -> bool {
         .next()
         .unwrap_or("");
     let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
-    if matches!(
-        next,
-        "tank" | "tanks" | "for" | "of" | "about" | "so" | "it"
-    ) {
+    if matches!(next, "tank" | "tanks" | "for" | "of" | "about" | "so") {
         return false;
     }
     // "I think", "you believe": a pronoun's, read no further.
