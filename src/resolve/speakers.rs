@@ -819,6 +819,9 @@ fn is_someone(speaker: &Speaker) -> bool {
 
 /// The last word of a role, for matching "the presidential spokesperson" to "spokesperson".
 fn role_head(role: &str) -> String {
+    if !role.contains(" of ") {
+        return role.split_whitespace().last().unwrap_or("").to_lowercase();
+    }
     let role = role.to_lowercase();
     // A title with "of" in it ("Secretary of State") is the secretary, not the state.
     let words: Vec<&str> = role.split_whitespace().collect();
