@@ -921,18 +921,15 @@ pub fn resolve(
             }
             None => {
                 // "Torres said", after "unveiled by Mayor Lucia Torres": the name in full.
-                let full = full_name_before(source, body, reading, at);
-                let (name, name_words, gender) = match full {
-                    Some((name, words, gender)) => (name, words, gender),
-                    None if reading.has_name => {
-                        (reading.name.clone(), reading.name_words.clone(), None)
-                    }
-                    None => (
-                        mention.span.text(source).to_string(),
-                        reading.name_words.clone(),
-                        None,
-                    ),
-                };
+                let (name, name_words, gender) = full_name_before(source, body, reading, at)
+                    .unwrap_or_else(|| {
+                        let name = if reading.has_name {
+                            reading.name.clone()
+                        } else {
+                            mention.span.text(source).to_string()
+                        };
+                        (name, reading.name_words.clone(), None)
+                    });
                 found.add(Speaker {
                     name,
                     kind: reading.kind,
