@@ -7,6 +7,7 @@ use crate::lexicon::{CueClass, lexicon};
 use crate::relate::ClaimFeatures;
 use crate::relate::contradictions::{self, Contradiction, Side};
 use crate::relate::propositions::{self, Proposition};
+use crate::relate::referents;
 use crate::relate::stance::{self, Stance};
 use crate::resolve::antecedent;
 use crate::resolve::mention::Mention;
@@ -305,7 +306,11 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
             proposition: membership[i],
             question: found[i].cue_class == Some(CueClass::Ask),
             denial: s.denies,
-            refers_back: s.denies && lexicon().refers_back(s.claim.text),
+            refers_back: if s.denies && lexicon().refers_back(s.claim.text) {
+                Some(0)
+            } else {
+                referents::calls_false(text, found[i].claim, &claims[i])
+            },
             sentence: found[i].sentence,
             paragraph: doc
                 .sentences
@@ -396,6 +401,29 @@ mod tests {
         // An account two sentences back is not the one denied.
         let text = "Pier news\n\nTwo officials said the ferry office had warned the port. \
                     The pier opened in 1990.\n\nAnn Lee disputed that account.\n";
+        assert!(analyze(text, "-").contradictions.is_empty());
+    }
+
+    #[test]
+    fn a_quotation_that_calls_the_account_false_contradicts_it() {
+        let text = "Pier news\n\nTwo officials said the ferry office had warned the port.\n\n\
+                    “That is simply not true,” said Ann Lee, a port spokeswoman.\n";
+        let analysis = analyze(text, "-");
+        let [found] = &analysis.contradictions[..] else {
+            panic!("{:?}", analysis.contradictions);
+        };
+        assert_eq!(
+            (&found.on_record[..], &found.counter[..]),
+            (&["s2".to_string()][..], &["s1".to_string()][..])
+        );
+        assert!(
+            found.why.contains("'That is simply not true'"),
+            "{}",
+            found.why
+        );
+        // What the quotation judges false is its own: no account is denied.
+        let text = "Pier news\n\nTwo officials said the ferry office had warned the port.\n\n\
+                    “The idea that repairs are cheap is false,” said Ann Lee.\n";
         assert!(analyze(text, "-").contradictions.is_empty());
     }
 

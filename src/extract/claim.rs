@@ -250,11 +250,12 @@ fn narration_after(rest: &str) -> Option<usize> {
                 return Some(at);
             }
             // After a bare comma only a participle narrates, and not after the thing
-            // written ("the plan is sound, calling it ..."; not "wrote a letter, calling").
+            // written ("the plan is sound, calling it ..."; not "wrote a letter, calling"),
+            // unless that thing's content was told ("denied a report that ..., calling").
+            let thing_written = (rest.starts_with("a ") || rest.starts_with("an "))
+                && !rest[..at].contains(" that ");
             if participle
-                && (!after.split(' ').next().is_some_and(|w| w.ends_with("ing"))
-                    || rest.starts_with("a ")
-                    || rest.starts_with("an "))
+                && (!after.split(' ').next().is_some_and(|w| w.ends_with("ing")) || thing_written)
             {
                 return None;
             }

@@ -1519,6 +1519,12 @@ mod tests {
             "Lee wrote a letter to the board, calling it a model.",
         );
         assert_eq!(found[0].0, "a letter to the board, calling it a model");
+        // A report told by its content is a claim the participle ends.
+        let found = run(
+            &Indirect,
+            "Lee denied a report that the ferry would close, calling it false.",
+        );
+        assert_eq!(found[0].0, "a report that the ferry would close");
     }
 
     #[test]

@@ -329,15 +329,20 @@ const TAG_REACH: usize = 160;
 /// people who were present", "officials familiar with the talks", "an aide"; not
 /// a name, an outlet or a document ("Lee", "CNN", "a transcript", "court records").
 /// With `crowds` false, only sources count: "citing the many Americans who ..." cites
-/// evidence, not someone heard.
+/// evidence, not someone heard, but "citing people familiar with the talks" does.
 fn unnamed_people(after: &str, crowds: bool) -> bool {
     let source = after.split([',', ';', '.', '(']).next().unwrap_or(after);
     let lex = lexicon();
     let opens_lower = source.trim_start().starts_with(char::is_lowercase);
+    let sources = crowds
+        || lex
+            .source_postmodifiers
+            .iter()
+            .any(|phrase| source.contains(phrase.as_str()));
     let (mut people, mut document) = (false, false);
     for word in source.split_whitespace().take(8) {
         with_lowercase(word.trim_end_matches(['\'', '’']), |w| {
-            people |= lex.anonymous_heads.contains(w) || crowds && lex.vague.contains(w);
+            people |= lex.anonymous_heads.contains(w) || sources && lex.vague.contains(w);
             document |= lex.documents.contains(w);
         });
     }
@@ -796,6 +801,9 @@ mod tests {
         let cited = "The Herald reported, citing two port sources, that the pier will close.";
         assert_eq!(second_hand(cited), [true]);
         let cited = "The Herald reported on Monday, citing port sources, that the pier will close.";
+        assert_eq!(second_hand(cited), [true]);
+        let cited =
+            "The Herald reported that the pier will close, citing people familiar with the plan.";
         assert_eq!(second_hand(cited), [true]);
         for text in [
             "Lee said the pier would close, according to a transcript released by officials.",

@@ -83,6 +83,10 @@ pub struct Lexicon {
     pub generic_nouns: WordSet,
     /// Nouns by which a denial points back at an earlier account ("disputed that account").
     pub reference_nouns: WordSet,
+    /// Predicates that call an earlier account false ("not true"), and the adverbs that may
+    /// stand before them ("simply"): falsity.txt.
+    pub falsity: Vec<String>,
+    pub falsity_adverbs: Vec<String>,
     /// What stop words, hedges and negations are to a claim, found with one look-up.
     pub claim_words: WordMap<ClaimWord>,
     pub abbreviations: WordSet,
@@ -218,6 +222,14 @@ fn load() -> Lexicon {
             None => institution_names.insert(line.to_lowercase()),
         };
     }
+    let (falsity_adverbs, falsity): (Vec<String>, Vec<String>) =
+        data_lines(include_str!("data/falsity.txt"))
+            .map(str::to_lowercase)
+            .partition(|line| line.starts_with("adverb:"));
+    let falsity_adverbs = falsity_adverbs
+        .iter()
+        .map(|line| line["adverb:".len()..].trim().to_string())
+        .collect();
     let mut anonymous_heads = WordSet::default();
     let mut anonymity_clauses = Vec::new();
     let mut source_postmodifiers = Vec::new();
@@ -326,6 +338,8 @@ fn load() -> Lexicon {
         stopwords,
         generic_nouns,
         reference_nouns: lower_set(include_str!("data/references.txt")),
+        falsity,
+        falsity_adverbs,
         longest_abbreviation: abbreviations.iter().map(String::len).max().unwrap_or(0),
         abbreviations,
         speaker_nouns,

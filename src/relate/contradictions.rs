@@ -28,8 +28,9 @@ pub struct Side<'a> {
     pub question: bool,
     /// Its cue denies its claim ("denied that ...", "rejected claims that ...").
     pub denial: bool,
-    /// A denial of what was said before it: "disputed that account".
-    pub refers_back: bool,
+    /// A denial of what was said before it ("disputed that account", "That's not true"):
+    /// the index of the claim's word that points back.
+    pub refers_back: Option<usize>,
     /// The sentence and the paragraph it stands in.
     pub sentence: usize,
     pub paragraph: usize,
@@ -351,13 +352,14 @@ pub fn find(source: &str, sides: &[Side]) -> Vec<Contradiction> {
     // A denial of the account before it ("disputed that account") is the plainest of all.
     for (denial, accounts) in referents::denied_accounts(sides) {
         let denial = &sides[denial];
+        let denial_at = denial.refers_back.unwrap_or(0);
         for account in accounts.iter().map(|&k| &sides[k]) {
             let (record, counter) = match (denial.on_record, account.on_record) {
-                (true, _) => (denial, account),
-                (false, true) => (account, denial),
+                (true, _) => ((denial, denial_at), (account, 0)),
+                (false, true) => ((account, 0), (denial, denial_at)),
                 (false, false) => continue,
             };
-            gathered.add(source, (record, 0), (counter, 0), DENIAL_SCORE);
+            gathered.add(source, record, counter, DENIAL_SCORE);
         }
     }
     let mut found = gathered.found;
@@ -412,7 +414,7 @@ mod tests {
                 proposition: None,
                 question: false,
                 denial: denial && on_record,
-                refers_back: false,
+                refers_back: None,
                 sentence: i,
                 paragraph: 0,
             })

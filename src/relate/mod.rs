@@ -19,6 +19,18 @@ const ADDITIVE: [&str; 4] = ["only", "just", "merely", "simply"];
 /// Words after ", not" that make it deny after all: "not one of them", "not true".
 const NOT_CONTRASTS: [&str; 5] = ["one", "true", "so", "once", "even"];
 
+/// Prepositions after "appear" that make it a showing up, not a hedge: "appeared on TV".
+const PLACES: [&str; 8] = [
+    "on",
+    "in",
+    "at",
+    "before",
+    "alongside",
+    "onstage",
+    "with",
+    "during",
+];
+
 /// Words that open a clause asserting nothing: a condition or an open question.
 const OPENERS: [&str; 2] = ["if", "whether"];
 
@@ -123,6 +135,14 @@ impl ClaimFeatures {
                 if token.text == "May" && !claim_words.is_empty() {
                     entry.hedge = false;
                 }
+                // "appeared on the forms", "appears in court": a place, not a seeming.
+                if PLACES.contains(&word) {
+                    if let Some(previous) = claim_words.last_mut().filter(|w| {
+                        w.piece == piece && folded[w.folded.0..w.folded.1].starts_with("appear")
+                    }) {
+                        previous.entry.hedge = false;
+                    }
+                }
                 after_comma_not = contrast;
                 after_comma = false;
                 // "not only X but Y", "not just Democrats": more, not less.
@@ -161,6 +181,14 @@ impl ClaimFeatures {
     /// How many words the claim has.
     pub fn word_count(&self) -> usize {
         self.words.len()
+    }
+
+    /// The index of the first word that ends after byte `at` of the source (the last word
+    /// when none does).
+    pub fn word_at(&self, at: usize) -> usize {
+        self.words
+            .partition_point(|w| w.span.end <= at)
+            .min(self.words.len().saturating_sub(1))
     }
 
     /// Word `at`, lower-cased.

@@ -1,7 +1,44 @@
 //! The accounts a denial points back at: "A spokeswoman disputed that account." denies the
 //! statements just before it, not a claim of its own.
 
+use super::ClaimFeatures;
 use super::contradictions::Side;
+use crate::lexicon::lexicon;
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// "That's not true", "the report is simply wrong": a clause that calls what was said
+/// before it false. Group 1 is its subject, group 2 its predicate.
+static CALLED_FALSE: LazyLock<Regex> = LazyLock::new(|| {
+    let lex = lexicon();
+    let alternatives = |words: &mut dyn Iterator<Item = &String>| {
+        let mut words: Vec<String> = words
+            .map(|w| regex::escape(w).replace(' ', r"\s+"))
+            .collect();
+        // The longest first: "a total lie" before "a lie".
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        words.join("|")
+    };
+    let nouns = alternatives(&mut lex.reference_nouns.iter());
+    let predicates = alternatives(&mut lex.falsity.iter());
+    let adverbs = alternatives(&mut lex.falsity_adverbs.iter());
+    Regex::new(&format!(
+        r#"(?i)(?:^|[.;:!?]["”’]?\s+|(?-u:\b)(?:but|and)\s+|[—–]\s*)((?:that|this|these|those|it)|(?:the|that|this|these|those|such|his|her|their|its|your)\s+(?:[\w-]+\s+)?(?:{nouns}))(?:\s+(?:is|was|are|were|remains)|['’](?:s|re))(?:\s+(?:{adverbs}))*\s+({predicates})(?:\s+at\s+all)?(?:\s+and(?-u:\b)|\s*[.,;!?"”’)—–]|\s*$)"#
+    ))
+    .expect("valid regex")
+});
+
+/// Where in `claim` (of `source`, at `span`) a clause calls what was said before it false:
+/// the index of its subject's first word. "It is wrong" may judge a deed, so "it" must call
+/// it untrue, not wrong.
+pub fn calls_false(source: &str, span: Span, claim: &ClaimFeatures) -> Option<usize> {
+    let text = span.text(source);
+    CALLED_FALSE
+        .captures_iter(text)
+        .find(|c| !(c[1].eq_ignore_ascii_case("it") && c[2].eq_ignore_ascii_case("wrong")))
+        .map(|c| claim.word_at(span.start + c.get(1).map_or(0, |m| m.start())))
+}
 
 /// For each denial that points back (`Side::refers_back`), the statements it denies: the
 /// nearest one before it by another speaker, in its sentence or the one before, and those
@@ -9,9 +46,15 @@ use super::contradictions::Side;
 /// them said ...").
 pub fn denied_accounts(sides: &[Side]) -> Vec<(usize, Vec<usize>)> {
     let mut found = Vec::new();
-    for (at, denial) in sides.iter().enumerate().filter(|(_, s)| s.refers_back) {
+    for (at, denial) in sides
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.refers_back.is_some())
+    {
         let account = |s: &Side| {
-            !s.question && !s.refers_back && (s.speaker.is_none() || s.speaker != denial.speaker)
+            !s.question
+                && s.refers_back.is_none()
+                && (s.speaker.is_none() || s.speaker != denial.speaker)
         };
         let Some(nearest) = sides[..at].iter().rposition(account) else {
             continue;
@@ -56,7 +99,7 @@ mod tests {
                     proposition: None,
                     question: false,
                     denial: refers_back,
-                    refers_back,
+                    refers_back: refers_back.then_some(0),
                     sentence,
                     paragraph,
                 },
@@ -82,6 +125,56 @@ mod tests {
             (3, "named", 1, 0, true),
         ]);
         assert_eq!(found, [(2, vec![0])]);
+    }
+
+    /// The word at which `claim` calls what was said before it false, if it does.
+    fn called_false(claim: &str) -> Option<String> {
+        let span = Span::new(0, claim.len());
+        let features = ClaimFeatures::of(claim, span);
+        calls_false(claim, span, &features).map(|at| features.word(at).to_string())
+    }
+
+    #[test]
+    fn a_clause_that_calls_the_account_false_points_back() {
+        assert_eq!(called_false("That's not true"), Some("that's".into()));
+        assert_eq!(
+            called_false("That is simply not true at all."),
+            Some("that".into())
+        );
+        assert_eq!(
+            called_false("We do not comment on rumors, but this report is simply wrong"),
+            Some("this".into())
+        );
+        assert_eq!(
+            called_false("The pier is open. The story is false"),
+            Some("the".into())
+        );
+        assert_eq!(
+            called_false("Those claims are baseless and cruel"),
+            Some("those".into())
+        );
+        assert_eq!(called_false("It's nonsense"), Some("it's".into()));
+        assert_eq!(
+            called_false("These reports are a total lie."),
+            Some("these".into())
+        );
+    }
+
+    #[test]
+    fn a_falsity_said_of_something_else_points_nowhere() {
+        for claim in [
+            // A deed judged, not an account.
+            "It is wrong to close the pier",
+            "It's wrong",
+            "the pier is wrong for the town",
+            // Not at a clause's start.
+            "he said that is not true",
+            "The mayor's plan is false economy",
+            "it is not true that the pier will close",
+            "That is true",
+        ] {
+            assert_eq!(called_false(claim), None, "{claim}");
+        }
     }
 
     #[test]

@@ -213,5 +213,10 @@ mod tests {
         // The month is no modal.
         assert!(!of("the pier opens in May", None).hedged);
         assert!(of("May it open soon", None).hedged);
+        // Showing up is no seeming.
+        assert!(!of("his name appeared on the forms", None).hedged);
+        assert!(!of("she appears in court on Monday", None).hedged);
+        assert!(of("the pier appears unsafe", None).hedged);
+        assert!(of("the pier appeared to sway", None).hedged);
     }
 }
