@@ -817,6 +817,14 @@ fn is_someone(speaker: &Speaker) -> bool {
         })
 }
 
+/// A spokesperson the mention names by the role alone.
+const BARE_SPOKESPEOPLE: [&str; 3] = ["a spokesman", "a spokeswoman", "a spokesperson"];
+
+/// Whether text between two mentions keeps them in one paragraph or the next.
+fn next_paragraph_at_most(between: &str) -> bool {
+    between.matches('\n').count() <= 2
+}
+
 /// The last word of a role, for matching "the presidential spokesperson" to "spokesperson".
 fn role_head(role: &str) -> String {
     if !role.contains(" of ") {
@@ -1104,7 +1112,7 @@ impl Found {
                     let speaker = &speakers[i];
                     let near = |m: &Span| {
                         source.get(m.end..at.start).is_some_and(|between| {
-                            between.matches('\n').count() <= 2 && !names_a_subject(between)
+                            next_paragraph_at_most(between) && !names_a_subject(between)
                         })
                     };
                     let head = role_head(speaker.role.as_deref().unwrap_or(&speaker.name));
@@ -1143,6 +1151,19 @@ impl Found {
                                 || s.name_words.iter().all(|w| reading.name_words.contains(w)))
                     })
                     .min()
+            }
+            // "The ministry declined to comment. A spokesman said ...": a bare spokesperson
+            // speaks for the institution just before, in its paragraph or the next.
+            _ if reading.indefinite && BARE_SPOKESPEOPLE.contains(&text_key) => {
+                recent().next().filter(|&i| {
+                    let speaker = &speakers[i];
+                    speaker.kind == SpeakerKind::Institution
+                        && speaker.mentions.last().is_some_and(|m| {
+                            source
+                                .get(m.end..at.start)
+                                .is_some_and(next_paragraph_at_most)
+                        })
+                })
             }
             _ if reading.indefinite => None,
             SpeakerKind::Named | SpeakerKind::Anonymous | SpeakerKind::Vague => {
@@ -1332,6 +1353,30 @@ mod tests {
         };
         let (speakers, _) = resolve(source, 0, &[Some(InContext::bare(mention))]);
         assert_eq!(speakers[0].role, None);
+    }
+
+    #[test]
+    fn a_bare_spokesman_speaks_for_the_institution_just_before() {
+        let source = "The Treasury said no. A spokesman said no.";
+        let (speakers, assigned) = resolve_all(source, &["The Treasury", "A spokesman"]);
+        assert_eq!(assigned, [Some(0), Some(0)]);
+        assert_eq!(speakers[0].kind, SpeakerKind::Institution);
+        // A person's spokesman is someone else; so is one two paragraphs on.
+        for (source, first) in [
+            ("Ann Lee said no. A spokesman said no.", "Ann Lee"),
+            (
+                "The Treasury said no.\n\nA pier.\n\nA spokesman said no.",
+                "The Treasury",
+            ),
+        ] {
+            let (speakers, assigned) = resolve_all(source, &[first, "A spokesman"]);
+            assert_eq!(assigned, [Some(0), Some(1)], "{source}");
+            assert_eq!(speakers[1].kind, SpeakerKind::Anonymous, "{source}");
+        }
+        // "A spokesman for Lee" is not bare.
+        let source = "The Treasury said no. A spokesman for Lee said no.";
+        let (_, assigned) = resolve_all(source, &["The Treasury", "A spokesman for Lee"]);
+        assert_eq!(assigned, [Some(0), Some(1)]);
     }
 
     fn resolve_all(source: &str, phrases: &[&str]) -> (Vec<Speaker>, Vec<Option<usize>>) {
