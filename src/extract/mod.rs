@@ -22,6 +22,7 @@ mod second_hand;
 mod speech_noun;
 mod subject;
 mod taken;
+mod transcript;
 mod unattributed;
 mod vague;
 
@@ -203,8 +204,9 @@ pub trait Extractor: Sync {
 }
 
 /// Every extractor, in the order they run.
-pub fn extractors() -> [&'static dyn Extractor; 16] {
+pub fn extractors() -> [&'static dyn Extractor; 17] {
     [
+        &transcript::Transcript,
         &quote_then_cue::QuoteThenCue,
         &cue_then_quote::CueThenQuote,
         &block_quote::BlockQuote,

@@ -86,6 +86,8 @@ pub struct Lexicon {
     /// Predicates that call an earlier account false ("not true"), and the adverbs that may
     /// stand before them ("simply"): falsity.txt.
     pub falsity: Vec<String>,
+    /// Labels before a colon that name no speaker ("Update:", "Editor's note:").
+    pub not_speakers: WordSet,
     pub falsity_adverbs: Vec<String>,
     /// What stop words, hedges and negations are to a claim, found with one look-up.
     pub claim_words: WordMap<ClaimWord>,
@@ -340,6 +342,7 @@ fn load() -> Lexicon {
         reference_nouns: lower_set(include_str!("data/references.txt")),
         falsity,
         falsity_adverbs,
+        not_speakers: lower_set(include_str!("data/not_speakers.txt")),
         longest_abbreviation: abbreviations.iter().map(String::len).max().unwrap_or(0),
         abbreviations,
         speaker_nouns,

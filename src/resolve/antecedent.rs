@@ -39,6 +39,8 @@ pub fn prior_subject(
     if !matches!(pronoun, "he" | "He" | "she" | "She") {
         return None;
     }
+    // “It opened. It is safe,” he said: the sentence opens where its quotation does.
+    let sentence = quotation_opening(doc, sentence, mention.span.start).unwrap_or(sentence);
     let own = doc.sentences.get(sentence)?;
     // The mention may stand in another sentence than its statement's.
     let lead = source.get(own.span.start..mention.span.start)?.trim();
@@ -75,6 +77,17 @@ pub fn prior_subject(
         _ => personal_name(source, written).map(|_| written),
     };
     Some(Subject { written, full_name })
+}
+
+/// The sentence where a closed quotation opens, when sentence number `sentence` starts
+/// inside it and it ends before `at`.
+fn quotation_opening(doc: &Document, sentence: usize, at: usize) -> Option<usize> {
+    let start = doc.sentences.get(sentence)?.span.start;
+    let after = doc.quotes.partition_point(|q| q.outer.start < start);
+    let quote = doc.quotes[..after].last()?;
+    (quote.closed && start < quote.outer.end && quote.outer.end <= at)
+        .then(|| doc.sentence_at(quote.outer.start))
+        .flatten()
 }
 
 /// The capitalised words a sentence opens with, when a verb or a comma follows them: a
@@ -212,6 +225,8 @@ mod tests {
         let source = "A title\n\nAnn Reed left the hall early. She has said she will run.\n";
         assert_eq!(full_name(source, "She has").as_deref(), Some("Ann Reed"));
         let source = "A title\n\nAnn Reed left early. “No,” she said.\n";
+        assert_eq!(full_name(source, "she said").as_deref(), Some("Ann Reed"));
+        let source = "A title\n\nAnn Reed left early. “No. Never,” she said.\n";
         assert_eq!(full_name(source, "she said").as_deref(), Some("Ann Reed"));
         let source = "A title\n\nAnn Reed left early. But she has said she will run.\n";
         assert_eq!(full_name(source, "she has").as_deref(), Some("Ann Reed"));
