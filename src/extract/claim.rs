@@ -200,9 +200,15 @@ fn nested_attribution(lead: &str, relative_speaker: bool) -> Option<usize> {
     }
     let relative = |w: &str| RELATIVE_PRONOUNS.iter().any(|r| r.trim() == w);
     // A conjunction or relative pronoun first, or one after a preposition's few words.
-    let first = words.next()?;
+    let mut first = words.next()?;
+    // ", even as officials acknowledged ...": a focusing word before the conjunction.
+    let even = first.eq_ignore_ascii_case("even");
+    if even {
+        first = words.next()?;
+    }
     let linked = with_lowercase(first, |w| {
         NEW_CLAUSE.contains(&w)
+            || even && matches!(w, "as" | "when" | "after" | "before")
             || relative(w)
             || (mention::LOCATIVES.contains(&w) || matches!(w, "about" | "with" | "as"))
                 && (relative_speaker || words.any(relative))

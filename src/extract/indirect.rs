@@ -1480,6 +1480,10 @@ mod tests {
                 "One in four said the fare was unfair, about the same number who said it was fair.",
                 "the fare was unfair",
             ),
+            (
+                "Lee insisted the pier was safe, even as two aides privately conceded it was not.",
+                "the pier was safe",
+            ),
         ] {
             assert_eq!(run(&Indirect, text)[0].0, claim, "{text}");
         }
