@@ -176,6 +176,7 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
                 mention,
                 anonymity: anonymity_after(&doc, a, &mention, &mut clause_in),
                 prior_subject: antecedent::prior_subject(&doc, &mention, a.sentence, &spoken),
+                quoted: doc.in_quotation(mention.span.start),
             })
         })
         .collect();

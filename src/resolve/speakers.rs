@@ -855,6 +855,9 @@ pub struct InContext {
     /// For a "he" or "she" opening a sentence, the name opening the sentence before (see
     /// `antecedent::prior_subject`).
     pub prior_subject: Option<Subject>,
+    /// It stands inside a quotation: an "I" there is the quoted speaker; outside one, the
+    /// writer, whom no one else quoted is.
+    pub quoted: bool,
 }
 
 impl InContext {
@@ -863,6 +866,7 @@ impl InContext {
             mention,
             anonymity: false,
             prior_subject: None,
+            quoted: false,
         }
     }
 }
@@ -884,6 +888,7 @@ pub fn resolve(
             mention,
             anonymity,
             prior_subject,
+            quoted,
         }) = entry
         else {
             assigned.push(None);
@@ -909,7 +914,14 @@ pub fn resolve(
             }
             None => (reading, mention.span, &text_key),
         };
-        let index = match found.existing(&assigned, reading, lookup_key, (source, at)) {
+        // "When I asked her office ...": the writer, outside every quotation.
+        let writer = !quoted && text_key == "i";
+        let earlier = if writer {
+            found.writer
+        } else {
+            found.existing(&assigned, reading, lookup_key, (source, at))
+        };
+        let index = match earlier {
             Some(index) => {
                 let speaker = &mut found.speakers[index];
                 if reading.has_name && reading.name_words.len() > speaker.name_words.len() {
@@ -952,6 +964,9 @@ pub fn resolve(
                 })
             }
         };
+        if writer {
+            found.writer = Some(index);
+        }
         found.mention(index, mention.span, text_key);
         assigned.push(Some(index));
     }
@@ -1017,6 +1032,8 @@ struct Found {
     by_name_word: FastMap<String, Vec<usize>>,
     /// (speaker, mention) pairs recorded.
     seen: FastSet<(usize, Span)>,
+    /// The writer: an "I" outside quotations.
+    writer: Option<usize>,
 }
 
 impl Found {
@@ -1095,7 +1112,17 @@ impl Found {
         (source, at): (&str, Span),
     ) -> Option<usize> {
         let speakers = &self.speakers;
-        let recent = || assigned.iter().rev().flatten().copied().take(RECENT);
+        // The writer is no one the article quotes.
+        let recent = || {
+            let writer = self.writer;
+            assigned
+                .iter()
+                .rev()
+                .flatten()
+                .copied()
+                .take(RECENT)
+                .filter(move |&i| Some(i) != writer)
+        };
         if reading.pronoun {
             return if reading.plural {
                 recent().find(|&i| speakers[i].plural || speakers[i].kind != SpeakerKind::Named)
@@ -1377,6 +1404,34 @@ mod tests {
         let source = "The Treasury said no. A spokesman for Lee said no.";
         let (_, assigned) = resolve_all(source, &["The Treasury", "A spokesman for Lee"]);
         assert_eq!(assigned, [Some(0), Some(1)]);
+    }
+
+    #[test]
+    fn an_i_outside_quotations_is_the_writer_and_no_one_quoted() {
+        // Ann Lee; the writer's "I"; an "I" inside a quotation; the writer again; "she".
+        let source = "Ann Lee said no. I asked. “I told him,” she said. I asked. She said.";
+        let phrases = [
+            ("Ann Lee", false),
+            ("I", false),
+            ("I", true),
+            ("I", false),
+            ("She", false),
+        ];
+        let mut from = 0;
+        let mentions: Vec<Option<InContext>> = phrases
+            .iter()
+            .map(|&(p, quoted)| {
+                let at = from + source[from..].find(p).unwrap();
+                from = at + p.len();
+                Some(InContext {
+                    quoted,
+                    ..InContext::bare(Mention::bare(Span::new(at, at + p.len())))
+                })
+            })
+            .collect();
+        let (speakers, assigned) = resolve(source, 0, &mentions);
+        assert_eq!(assigned, [Some(0), Some(1), Some(0), Some(1), Some(0)]);
+        assert_eq!(speakers[1].name, "I");
     }
 
     fn resolve_all(source: &str, phrases: &[&str]) -> (Vec<Speaker>, Vec<Option<usize>>) {

@@ -56,6 +56,9 @@ pub(crate) fn draws(mut seed: u64) -> impl FnMut(usize) -> usize {
 }
 
 /// An article split into its parts.
+/// How many quotations back one that holds a later one is looked for.
+const NESTING: usize = 8;
+
 pub struct Document<'a> {
     pub source: &'a str,
     pub paragraphs: Vec<Paragraph>,
@@ -155,6 +158,17 @@ impl<'a> Document<'a> {
         (index < self.sentences.len() && self.sentences[index].span.start <= at).then_some(index)
     }
 
+    /// Whether byte `at` stands inside a quotation's words: in the latest quotation opened
+    /// before it, or in one of the few before that which nest it.
+    pub fn in_quotation(&self, at: usize) -> bool {
+        let opened = self.quotes.partition_point(|q| q.inner.start <= at);
+        self.quotes[..opened]
+            .iter()
+            .rev()
+            .take(NESTING)
+            .any(|q| at < q.inner.end)
+    }
+
     pub fn text(&self, span: Span) -> &'a str {
         span.text(self.source)
     }
@@ -163,6 +177,22 @@ impl<'a> Document<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tells_what_stands_inside_a_quotation() {
+        let source = "A title\n\n“I said ‘no’ and I left,” Lee said. I asked.\n";
+        let doc = Document::parse(source);
+        let inside = |word: &str, nth: usize| {
+            let at = source.match_indices(word).nth(nth).unwrap().0;
+            doc.in_quotation(at)
+        };
+        assert!(inside("I", 0));
+        assert!(inside("no", 0));
+        // After the nested quotation closes, the outer one still holds "I left".
+        assert!(inside("I", 1));
+        assert!(!inside("Lee", 0));
+        assert!(!inside("I", 2));
+    }
 
     #[test]
     fn parses_furniture_title_and_body() {
