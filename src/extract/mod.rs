@@ -16,6 +16,7 @@ mod join;
 mod opening_participle;
 mod passive_report;
 mod pattern;
+mod q_and_a;
 mod quote_then_cue;
 mod reported_by;
 mod second_hand;
@@ -201,10 +202,15 @@ pub trait Extractor: Sync {
     fn description(&self) -> &'static str;
     /// Statements of this shape; `taken` holds what earlier extractors found.
     fn extract(&self, cx: &Context, taken: &Taken) -> Vec<Attribution>;
+    /// Whether its statements hold others whole (a transcript's line holds what is said
+    /// inside it), so that those are no conflict.
+    fn holds_others(&self) -> bool {
+        false
+    }
 }
 
 /// Every extractor, in the order they run.
-pub fn extractors() -> [&'static dyn Extractor; 17] {
+pub fn extractors() -> [&'static dyn Extractor; 18] {
     [
         &transcript::Transcript,
         &quote_then_cue::QuoteThenCue,
@@ -223,6 +229,7 @@ pub fn extractors() -> [&'static dyn Extractor; 17] {
         &reported_by::ReportedBy,
         &passive_report::PassiveReport,
         &unattributed::Unattributed,
+        &q_and_a::QAndA,
     ]
 }
 
@@ -572,8 +579,9 @@ pub fn extract(doc: &Document) -> Vec<Attribution> {
     let mut taken = Taken::default();
     for extractor in extractors() {
         let mut round = Taken::default();
+        let holds = extractor.holds_others();
         for found in extractor.extract(&cx, &taken) {
-            if !taken.conflicts(&found) && !round.conflicts(&found) {
+            if !taken.conflicts_holding(&found, holds) && !round.conflicts(&found) {
                 round.insert(found);
             }
         }

@@ -87,6 +87,12 @@ impl Taken {
     /// Whether `new` reuses a lead cue of a taken statement (for a claim of its own) or
     /// covers much the same words as one.
     pub fn conflicts(&self, new: &Attribution) -> bool {
+        self.conflicts_holding(new, false)
+    }
+
+    /// `conflicts`, where with `holds` true a statement wholly inside `new`'s claim is no
+    /// conflict: a transcript's line holds the statements made inside it.
+    pub fn conflicts_holding(&self, new: &Attribution, holds: bool) -> bool {
         if new.claim.is_empty() {
             return true;
         }
@@ -96,6 +102,9 @@ impl Taken {
             }
         }
         self.near(new.claim, 0).any(|old| {
+            if holds && new.claim.contains(old.claim) {
+                return false;
+            }
             let overlap = new
                 .claim
                 .end

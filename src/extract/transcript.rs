@@ -1,6 +1,9 @@
-//! `transcript`: an interview or broadcast transcript's lines, "Okafor: No. We've permitted
-//! more units ...", each paragraph headed by its speaker's name and a colon. Only where the
-//! article reads as a transcript: some speaker's label heads two paragraphs or more.
+//! `transcript`: a broadcast or interview transcript's lines, "Okafor: No. We've permitted
+//! more units ...", each paragraph headed by its speaker's name and a colon, with the
+//! paragraphs that go on with it up to the next line. Only where the article reads as a
+//! transcript: some speaker's label heads two paragraphs or more. A line is read as a
+//! quotation is: a cue inside it is the speaker's own. The lines are also what `q_and_a`
+//! reads for its "Q:" and "A:".
 
 use super::claim::quote_claim;
 use super::{Attribution, Context, Extractor, Mode, Taken};
@@ -17,6 +20,28 @@ const MAX_LABEL: usize = 40;
 /// The most words a label may have.
 const MAX_LABEL_WORDS: usize = 4;
 
+/// The most paragraphs with no label that go on with a line.
+const MAX_GOING_ON: usize = 3;
+
+/// One labelled paragraph: its label, and its words after the colon.
+#[derive(Clone, Copy)]
+pub(super) struct Line {
+    pub label: Span,
+    words: Span,
+    paragraph: usize,
+    pub kind: Label,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Label {
+    /// A speaker's name: "Okafor", "JAKE TAPPER".
+    Name,
+    /// A Q&A's question, "Q:".
+    Question,
+    /// A Q&A's answer, "A:".
+    Answer,
+}
+
 impl Extractor for Transcript {
     fn id(&self) -> &'static str {
         "transcript"
@@ -28,42 +53,72 @@ impl Extractor for Transcript {
 
     fn extract(&self, cx: &Context, _taken: &Taken) -> Vec<Attribution> {
         let source = cx.source();
-        let lines: Vec<(Span, Span)> = cx
-            .doc
-            .paragraphs
-            .iter()
-            .filter(|p| p.furniture.is_none())
-            .filter_map(|p| labelled(source, p.span))
-            .collect();
+        let lines = lines(cx);
         // A transcript's speakers speak more than once: "JAKE TAPPER:" ... "TAPPER:".
         let mut turns: FastMap<String, usize> = FastMap::default();
-        for (label, _) in &lines {
-            *turns.entry(surname(source, *label)).or_default() += 1;
+        for line in lines.iter().filter(|l| l.kind == Label::Name) {
+            *turns.entry(surname(source, line.label)).or_default() += 1;
         }
         if !turns.values().any(|&n| n >= 2) {
             return Vec::new();
         }
-        lines
-            .into_iter()
-            .filter_map(|(label, line)| {
-                let colon = Span::new(label.end, label.end + 1);
-                let sentence = cx.doc.sentence_at(line.start)?;
-                let words = line.trim_matches(source, is_quote);
-                let claim = quote_claim(source, words);
-                let asks = claim.text(source).ends_with('?');
-                let found = Attribution::patterned(self.id(), colon, sentence, claim, Mode::Direct)
-                    .by(Mention::bare(label));
-                Some(Attribution {
-                    cue_class: Some(if asks {
-                        CueClass::Ask
-                    } else {
-                        CueClass::Speech
-                    }),
-                    ..found
-                })
-            })
+        (0..lines.len())
+            .filter(|&at| lines[at].kind == Label::Name)
+            .filter_map(|at| said(cx, self.id(), &lines, at, Mention::bare(lines[at].label)))
             .collect()
     }
+}
+
+/// The labelled paragraphs of the article, in order.
+pub(super) fn lines(cx: &Context) -> Vec<Line> {
+    cx.doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.furniture.is_none())
+        .filter_map(|(at, p)| labelled(cx.source(), p.span, at))
+        .collect()
+}
+
+/// Line number `at` of `lines` as `speaker`'s statement: its words, and the paragraphs with
+/// no label that go on with it up to the next line (more than a few are the article's own).
+pub(super) fn said(
+    cx: &Context,
+    rule: &'static str,
+    lines: &[Line],
+    at: usize,
+    speaker: Mention,
+) -> Option<Attribution> {
+    let (source, paragraphs) = (cx.source(), &cx.doc.paragraphs);
+    let line = &lines[at];
+    let last = lines
+        .get(at + 1)
+        .map(|l| l.paragraph)
+        .filter(|&next| next - line.paragraph <= MAX_GOING_ON + 1)
+        .and_then(|next| {
+            (line.paragraph..next)
+                .rev()
+                .find(|&k| paragraphs[k].furniture.is_none())
+        })
+        .unwrap_or(line.paragraph);
+    let words = if last == line.paragraph {
+        line.words
+    } else {
+        line.words.cover(paragraphs[last].span.trim(source))
+    };
+    let sentence = cx.doc.sentence_at(line.words.start)?;
+    let claim = quote_claim(source, words.trim_matches(source, is_quote));
+    let asks = claim.text(source).ends_with('?');
+    let colon = Span::new(line.label.end, line.label.end + 1);
+    let found = Attribution::patterned(rule, colon, sentence, claim, Mode::Direct).by(speaker);
+    Some(Attribution {
+        cue_class: Some(if asks {
+            CueClass::Ask
+        } else {
+            CueClass::Speech
+        }),
+        ..found
+    })
 }
 
 /// The label's last word, lower-cased: one speaker's, whether given in full or not.
@@ -71,23 +126,34 @@ fn surname(source: &str, label: Span) -> String {
     lowercase(label.text(source).rsplit(' ').next().unwrap_or("")).into_owned()
 }
 
-/// The (label, line) of a paragraph that opens with a speaker's name and a colon.
-fn labelled(source: &str, paragraph: Span) -> Option<(Span, Span)> {
+/// The line of paragraph number `at` (at `paragraph`), when it opens with a label and a
+/// colon.
+fn labelled(source: &str, paragraph: Span, at: usize) -> Option<Line> {
     let text = paragraph.text(source);
     let colon = text.bytes().take(MAX_LABEL + 1).position(|b| b == b':')?;
     let (label, rest) = (&text[..colon], &text[colon + 1..]);
     // A tally's "Clinton: 1,769." says nothing.
     let says = rest.contains(char::is_alphabetic);
-    if !rest.starts_with(' ') || !says || !is_name_label(label) {
+    if !rest.starts_with(' ') || !says {
         return None;
     }
+    let kind = match label {
+        "Q" | "Question" => Label::Question,
+        "A" | "Answer" => Label::Answer,
+        _ if is_name_label(label) => Label::Name,
+        _ => return None,
+    };
     let start = paragraph.start;
-    let line = Span::new(start + colon + 1, paragraph.end).trim(source);
-    Some((Span::new(start, start + colon), line))
+    Some(Line {
+        label: Span::new(start, start + colon),
+        words: Span::new(start + colon + 1, paragraph.end).trim(source),
+        paragraph: at,
+        kind,
+    })
 }
 
 /// Whether `label` reads as a speaker's name: one to four capitalised words of letters
-/// (with ".", "-" or an apostrophe), not a label that names no one ("Update", "Q").
+/// (with ".", "-" or an apostrophe), not a label that names no one ("Update").
 fn is_name_label(label: &str) -> bool {
     let words: Vec<&str> = label.split(' ').collect();
     let name_word = |w: &&str| {
@@ -128,6 +194,35 @@ mod tests {
                 ("No. We have permitted more units than ever.", "Okafor"),
                 ("Why was the bus plan late?", "Tribune"),
                 ("The union contract held it up.", "OKAFOR"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_goes_on_through_unlabelled_paragraphs_to_the_next() {
+        let text = "A title\n\nTribune: Why?\n\nOkafor: The contract.\n\nIt took a year.\n\n\
+                    Tribune: And now?\n\nOkafor: Done.\n\nThe mayor left.\n";
+        let found = run(&Transcript, text);
+        assert_eq!(found[1].0, "The contract.\n\nIt took a year.");
+        // The last line holds no more than its own paragraph.
+        assert_eq!(found[3].0, "Done.");
+    }
+
+    #[test]
+    fn a_cue_inside_a_line_is_the_speaker_s_own() {
+        let text = "A title\n\nTribune: Council member Rafael Ortiz says you ignored the east side.\n\n\
+                    Okafor: The numbers do not support that.\n\nTribune: Thank you.\n";
+        let doc = crate::text::Document::parse(text);
+        let found: Vec<&str> = crate::extract::extract(&doc)
+            .iter()
+            .map(|a| a.claim.text(text))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "Council member Rafael Ortiz says you ignored the east side.",
+                "The numbers do not support that.",
+                "Thank you."
             ]
         );
     }
