@@ -169,6 +169,12 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
             *sentence = true;
         }
     }
+    // A transcript's lines are its speakers' words, as a quotation's are.
+    let spoken_lines: Vec<Span> = found
+        .iter()
+        .filter(|a| matches!(a.extractor, "transcript" | "q_and_a"))
+        .map(|a| a.claim)
+        .collect();
     let mentions: Vec<Option<InContext>> = found
         .iter()
         .map(|a| {
@@ -176,7 +182,8 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
                 mention,
                 anonymity: anonymity_after(&doc, a, &mention, &mut clause_in),
                 prior_subject: antecedent::prior_subject(&doc, &mention, a.sentence, &spoken),
-                quoted: doc.in_quotation(mention.span.start),
+                quoted: doc.in_quotation(mention.span.start)
+                    || spoken_lines.iter().any(|l| l.contains(mention.span)),
             })
         })
         .collect();

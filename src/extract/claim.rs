@@ -10,20 +10,28 @@ use crate::text::normalise::{folded_word, is_dash, lowercase, strip_clause_dash,
 use crate::text::normalise::{has_quotation_mark, is_double_quote, is_quote, is_single_quote};
 use crate::text::tokens::{Token, tokens};
 
+/// Whether a "that" before `noun` and `verb` is the noun's determiner: "said that account
+/// was wrong" (a singular noun for what was said, then its verb), not a complementizer.
+fn determines_account(noun: &str, verb: &str) -> bool {
+    lexicon().reference_nouns.contains(noun)
+        && matches!(verb, "is" | "was" | "has" | "does" | "remains")
+}
+
 /// Trims white space, a leading "that" and trailing clause punctuation; a closing quotation
 /// mark stays when its opening mark is inside the claim.
 pub fn trim_claim(source: &str, span: Span) -> Span {
     let mut span = span.trim_matches(source, |c| matches!(c, ',' | ';' | ':' | '—' | '–' | '-'));
     let text = span.text(source);
     for lead in ["that ", "that\u{a0}"] {
-        let next_word = text
-            .get(lead.len()..)
-            .and_then(|rest| rest.split(' ').next());
+        let mut words = text.get(lead.len()..).unwrap_or("").split(' ');
+        let next_word = words.next();
+        let determiner = determines_account(next_word.unwrap_or(""), words.next().unwrap_or(""));
         if text.len() > lead.len()
             && text
                 .get(..lead.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(lead))
             && !next_word.is_some_and(|w| is_finite_auxiliary(&folded_word(w)))
+            && !determiner
         {
             span = Span::new(span.start + lead.len(), span.end).trim(source);
         }
@@ -583,9 +591,11 @@ fn claim_start_anywhere(cx: &Context, hit: &CueHit) -> Option<usize> {
         if low == "that" || (hit.class == CueClass::Ask && QUESTION_WORDS.contains(&&*low)) {
             // "insisted that was not part of the deal": a verb next makes "that" the subject;
             // "rejected that argument": a noun for something said makes it a determiner.
-            let subject = toks.get(at + 1).is_some_and(|t| {
-                let next = folded_word(t.text);
-                is_finite_auxiliary(&next) || lexicon().speech_nouns.iter().any(|n| *n == *next)
+            let word = |k: usize| toks.get(k).map(|t| folded_word(t.text));
+            let subject = word(at + 1).is_some_and(|next| {
+                is_finite_auxiliary(&next)
+                    || lexicon().speech_nouns.iter().any(|n| *n == *next)
+                    || determines_account(&next, &word(at + 2).unwrap_or_default())
             });
             let skip_that = low == "that" && !subject;
             return Some(if skip_that {

@@ -405,6 +405,15 @@ mod tests {
             claim("Lee said that the plan was dead."),
             "the plan was dead"
         );
+        // Nor is it before a plural noun; before a singular one it is the noun's.
+        assert_eq!(
+            claim("Lee said that account was not accurate."),
+            "that account was not accurate"
+        );
+        assert_eq!(
+            claim("Lee said that reports were false."),
+            "reports were false"
+        );
     }
 
     #[test]
