@@ -1143,9 +1143,15 @@ impl Found {
                         })
                     };
                     let head = role_head(speaker.role.as_deref().unwrap_or(&speaker.name));
-                    speaker.kind == SpeakerKind::Anonymous
-                        && (speaker.anonymity_clause || lexicon().anonymous_heads.contains(&*head))
-                        && speaker.mentions.last().is_some_and(near)
+                    // So does an institution's unnamed spokeswoman: "She said ..." after her.
+                    let unnamed = match speaker.kind {
+                        SpeakerKind::Anonymous => {
+                            speaker.anonymity_clause || lexicon().anonymous_heads.contains(&*head)
+                        }
+                        SpeakerKind::Institution => head.starts_with("spokes"),
+                        _ => false,
+                    };
+                    unnamed && speaker.mentions.last().is_some_and(near)
                 });
                 unnamed_source.or_else(|| {
                     recent().find(|i| speakers[*i].kind == SpeakerKind::Named && person(i))
@@ -1642,6 +1648,13 @@ mod tests {
         let source = "Ms. Lee said. A scientist said. She said.";
         let (_, assigned) = resolve_with_clause(source, &["Ms. Lee", "A scientist", "She"], 1);
         assert_eq!(assigned[2], Some(1));
+        // An institution's unnamed spokeswoman goes on as "she", not as "he".
+        let source = "Ms. Lee said. A council spokeswoman said. She said. He said.";
+        let phrases = ["Ms. Lee", "A council spokeswoman", "She", "He"];
+        let (speakers, assigned) = resolve_all(source, &phrases);
+        assert_eq!(speakers[1].kind, SpeakerKind::Institution);
+        assert_eq!(assigned[2], Some(1));
+        assert_ne!(assigned[3], Some(1));
     }
 
     #[test]
@@ -1965,6 +1978,21 @@ mod tests {
                 ("Bloomberg", Institution),
                 ("Voters in Congress", Vague),
                 ("Yonhap reporters", Institution),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_seat_of_government_and_a_company_by_its_ending_are_institutions() {
+        use SpeakerKind::{Institution, Named};
+        let source = "Downing Street said. Meridian Systems said. Dana Systems said. Lee said.";
+        assert_kinds(
+            source,
+            &[
+                ("Downing Street", Institution),
+                ("Meridian Systems", Institution),
+                ("Dana Systems", Institution),
+                ("Lee", Named),
             ],
         );
     }
