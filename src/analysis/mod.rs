@@ -413,6 +413,25 @@ mod tests {
     }
 
     #[test]
+    fn a_denial_of_an_owner_s_account_takes_that_owner_s_statement() {
+        let text = "Pier news\n\nThe port authority said the pier was sound.\n\n\
+                    Ann Lee said the crews had left. The ferries stopped at noon.\n\n\
+                    Tom Reed, a diver, rejected the port authority's account.\n";
+        let analysis = analyze(text, "-");
+        let [found] = &analysis.contradictions[..] else {
+            panic!("{:?}", analysis.contradictions);
+        };
+        assert_eq!(
+            (&found.on_record[..], &found.counter[..]),
+            (&["s3".to_string()][..], &["s1".to_string()][..])
+        );
+        // An owner no one quoted leaves the nearest account, if near enough.
+        let text = "Pier news\n\nAnn Lee said the crews had left. The ferries stopped at noon.\n\n\
+                    Tom Reed rejected the harbor board's account.\n";
+        assert!(analyze(text, "-").contradictions.is_empty());
+    }
+
+    #[test]
     fn a_quotation_that_calls_the_account_false_contradicts_it() {
         let text = "Pier news\n\nTwo officials said the ferry office had warned the port.\n\n\
                     “That is simply not true,” said Ann Lee, a port spokeswoman.\n";

@@ -459,8 +459,11 @@ impl Lexicon {
         let words: Vec<&str> = phrase.split_whitespace().collect();
         match words[..] {
             ["that" | "this" | "it"] => true,
-            [determiner, .., noun] if words.len() <= 3 => {
-                REFERRING_DETERMINERS.contains(&determiner) && self.reference_nouns.contains(noun)
+            // "the police account", "Lee's version".
+            [determiner, .., noun] if words.len() <= 4 => {
+                let possessive = determiner.ends_with("'s") || determiner.ends_with("’s");
+                (possessive || REFERRING_DETERMINERS.contains(&determiner))
+                    && self.reference_nouns.contains(noun)
             }
             _ => false,
         }

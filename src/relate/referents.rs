@@ -4,6 +4,7 @@
 use super::ClaimFeatures;
 use super::contradictions::Side;
 use crate::lexicon::lexicon;
+use crate::resolve::mention::is_determiner_word;
 use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -40,6 +41,23 @@ pub fn calls_false(source: &str, span: Span, claim: &ClaimFeatures) -> Option<us
         .map(|c| claim.word_at(span.start + c.get(1).map_or(0, |m| m.start())))
 }
 
+/// How many statements back an account named by its owner is looked for.
+const OWNER_REACH: usize = 40;
+
+/// The words of a short denied phrase that may name whose account it is: "police" in "the
+/// police account", "lee" in "Lee's version".
+fn owner_words(claim: &ClaimFeatures) -> Vec<&str> {
+    let count = claim.word_count();
+    if !(2..=4).contains(&count) || !lexicon().reference_nouns.contains(claim.word(count - 1)) {
+        return Vec::new();
+    }
+    (0..count - 1)
+        .map(|k| claim.word(k))
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+        .filter(|w| w.len() >= 3 && !is_determiner_word(w))
+        .collect()
+}
+
 /// For each denial that points back (`Side::refers_back`), the statements it denies: the
 /// nearest one before it by another speaker, in its sentence or the one before, and those
 /// just before that one in its paragraph on the same footing ("Two people said ... One of
@@ -56,11 +74,23 @@ pub fn denied_accounts(sides: &[Side]) -> Vec<(usize, Vec<usize>)> {
                 && s.refers_back.is_none()
                 && (s.speaker.is_none() || s.speaker != denial.speaker)
         };
-        let Some(nearest) = sides[..at].iter().rposition(account) else {
+        // "rejected the police account": the latest account by its owner, however far back;
+        // else the nearest account, in the denial's sentence or the one before.
+        let owners = owner_words(denial.claim);
+        let owned = |s: &Side| {
+            s.who
+                .split_whitespace()
+                .any(|w| owners.iter().any(|o| w.eq_ignore_ascii_case(o)))
+        };
+        let by_owner = sides[at.saturating_sub(OWNER_REACH)..at]
+            .iter()
+            .rposition(|s| account(s) && owned(s))
+            .map(|k| k + at.saturating_sub(OWNER_REACH));
+        let Some(nearest) = by_owner.or_else(|| sides[..at].iter().rposition(account)) else {
             continue;
         };
         let first = &sides[nearest];
-        if denial.sentence > first.sentence + 1 {
+        if by_owner.is_none() && denial.sentence > first.sentence + 1 {
             continue;
         }
         let accounts = (0..=nearest)
