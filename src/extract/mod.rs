@@ -617,9 +617,13 @@ fn mark_relayed(cx: &Context, found: &mut [Attribution]) {
             // sources, that ...".
             let before = a.claim.end <= hit.span.start;
             let within = hit.span.end <= a.claim.start;
+            let after_cue = a.cue.is_some_and(|cue| cue.end <= hit.span.start);
+            // "Yonhap, citing an unnamed official, reported that ...": between the speaker
+            // and the cue.
+            let aside = a.mention.is_some_and(|m| m.span.end <= hit.span.start)
+                && a.cue.is_some_and(|cue| hit.span.end <= cue.start);
             let relayed = a.sentence == hit.sentence
-                && (before || within)
-                && a.cue.is_some_and(|cue| cue.end <= hit.span.start)
+                && ((before || within) && after_cue || aside)
                 && a.mention.is_some();
             a.second_hand |= relayed;
         }
@@ -814,6 +818,8 @@ mod tests {
         assert_eq!(second_hand(cited), [true]);
         let cited =
             "The Herald reported that the pier will close, citing people familiar with the plan.";
+        assert_eq!(second_hand(cited), [true]);
+        let cited = "The Herald, citing an unnamed official, reported that the pier will close.";
         assert_eq!(second_hand(cited), [true]);
         for text in [
             "Lee said the pier would close, according to a transcript released by officials.",
