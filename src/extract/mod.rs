@@ -193,6 +193,9 @@ pub struct Context<'a> {
     mentions: RefCell<FastMap<(usize, Span), Option<Mention>>>,
     /// For each phrase pattern, the sentences its gate hits, found on first use.
     gated: OnceCell<Vec<Vec<usize>>>,
+    /// The paragraphs headed by a label and a colon, read once for `transcript` and
+    /// `q_and_a`.
+    labelled: OnceCell<Vec<transcript::Line>>,
 }
 
 /// A rule that finds statements of one shape.
@@ -637,7 +640,13 @@ impl<'a> Context<'a> {
             cues: find_cues(doc),
             mentions: RefCell::default(),
             gated: OnceCell::new(),
+            labelled: OnceCell::new(),
         }
+    }
+
+    /// The paragraphs that open with a label and a colon ("Okafor: ...", "Q: ..."), in order.
+    fn labelled_lines(&self) -> &[transcript::Line] {
+        self.labelled.get_or_init(|| transcript::lines(self))
     }
 
     pub fn source(&self) -> &'a str {

@@ -3,7 +3,7 @@
 //! said inside it as statements of their own ("I said when I announced ..."): the rule
 //! runs last and holds them.
 
-use super::transcript::{Label, lines, said};
+use super::transcript::{Label, said};
 use super::{Attribution, Context, Extractor, Taken};
 use crate::lexicon::lexicon;
 use crate::resolve::mention::{Mention, is_determiner_word, is_name_word, lower};
@@ -26,7 +26,7 @@ impl Extractor for QAndA {
     }
 
     fn extract(&self, cx: &Context, _taken: &Taken) -> Vec<Attribution> {
-        let lines = lines(cx);
+        let lines = cx.labelled_lines();
         let answers = lines.iter().filter(|l| l.kind == Label::Answer).count();
         let Some(question) = lines.iter().find(|l| l.kind == Label::Question) else {
             return Vec::new();
@@ -40,7 +40,7 @@ impl Extractor for QAndA {
         };
         (0..lines.len())
             .filter(|&at| lines[at].kind == Label::Answer)
-            .filter_map(|at| said(cx, self.id(), &lines, at, Mention::bare(interviewee)))
+            .filter_map(|at| said(cx, self.id(), lines, at, Mention::bare(interviewee)))
             .collect()
     }
 }

@@ -53,7 +53,7 @@ impl Extractor for Transcript {
 
     fn extract(&self, cx: &Context, _taken: &Taken) -> Vec<Attribution> {
         let source = cx.source();
-        let lines = lines(cx);
+        let lines = cx.labelled_lines();
         // A transcript's speakers speak more than once: "JAKE TAPPER:" ... "TAPPER:".
         let mut turns: FastMap<String, usize> = FastMap::default();
         for line in lines.iter().filter(|l| l.kind == Label::Name) {
@@ -64,7 +64,7 @@ impl Extractor for Transcript {
         }
         (0..lines.len())
             .filter(|&at| lines[at].kind == Label::Name)
-            .filter_map(|at| said(cx, self.id(), &lines, at, Mention::bare(lines[at].label)))
+            .filter_map(|at| said(cx, self.id(), lines, at, Mention::bare(lines[at].label)))
             .collect()
     }
 }
@@ -130,7 +130,8 @@ fn surname(source: &str, label: Span) -> String {
 /// colon.
 fn labelled(source: &str, paragraph: Span, at: usize) -> Option<Line> {
     let text = paragraph.text(source);
-    let colon = text.bytes().take(MAX_LABEL + 1).position(|b| b == b':')?;
+    let head = &text.as_bytes()[..text.len().min(MAX_LABEL + 1)];
+    let colon = memchr::memchr(b':', head)?;
     let (label, rest) = (&text[..colon], &text[colon + 1..]);
     // A tally's "Clinton: 1,769." says nothing.
     let says = rest.contains(char::is_alphabetic);

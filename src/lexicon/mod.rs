@@ -277,7 +277,17 @@ fn load() -> Lexicon {
         .map(str::to_lowercase)
         .collect();
     let generic_nouns = lower_set(include_str!("data/generic_nouns.txt"));
-    let claim_words = claim_words(&stopwords, &generic_nouns, &hedges, &negations);
+    let mut claim_words = claim_words(&stopwords, &generic_nouns, &hedges, &negations);
+    // A predicate's last word flags it, unless a word before is a predicate of its own
+    // ("fake" in "fake news"): "news" would flag every claim about the news.
+    for predicate in &falsity {
+        let words: Vec<&str> = predicate.split(' ').collect();
+        let flag = words
+            .iter()
+            .find(|w| falsity.iter().any(|p| p == *w))
+            .unwrap_or(&words[words.len() - 1]);
+        claim_words.entry(flag.to_string()).or_default().falsity = true;
+    }
     let abbreviations = lower_set(include_str!("data/abbreviations.txt"));
     let titles = lower_set(include_str!("data/titles.txt"));
     let titles_with_of = titles
@@ -412,6 +422,8 @@ pub struct ClaimWord {
     pub non_term: bool,
     pub hedge: bool,
     pub negation: bool,
+    /// Ends a predicate that calls an account false ("true" in "not true"): falsity.txt.
+    pub falsity: bool,
 }
 
 fn claim_words(

@@ -202,6 +202,11 @@ impl ClaimFeatures {
         self.words[at].entry.negation
     }
 
+    /// Whether some word may end a predicate that calls an account false ("not true").
+    pub fn names_falsity(&self) -> bool {
+        self.words.iter().any(|w| w.entry.falsity)
+    }
+
     /// How many of the claim's words negate.
     pub fn negations(&self) -> usize {
         self.words.iter().filter(|w| w.entry.negation).count()
