@@ -756,6 +756,15 @@ pub(crate) mod test_support {
             .collect()
     }
 
+    /// The claims every rule together finds in `text`, in order.
+    pub fn all_claims(text: &str) -> Vec<String> {
+        let doc = Document::parse(text);
+        extract(&doc)
+            .iter()
+            .map(|a| a.claim.text(text).to_string())
+            .collect()
+    }
+
     pub fn claims(extractor: &dyn Extractor, text: &str) -> Vec<String> {
         run(extractor, text)
             .into_iter()

@@ -72,7 +72,7 @@ fn first_name(source: &str, from: usize, to: usize) -> Option<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::test_support::run;
+    use crate::extract::test_support::{all_claims, run};
 
     #[test]
     fn a_q_and_a_s_answers_are_the_person_the_introduction_names() {
@@ -96,13 +96,8 @@ mod tests {
     fn what_is_said_inside_an_answer_stays_its_own_statement() {
         let text = "Q&A\n\nMayor Ann Okafor spoke to us.\n\nQ: Why?\n\n\
                     A: Money. I said the pier would close.\n\nQ: When?\n\nA: Soon.\n";
-        let doc = crate::text::Document::parse(text);
-        let found: Vec<&str> = crate::extract::extract(&doc)
-            .iter()
-            .map(|a| a.claim.text(text))
-            .collect();
         assert_eq!(
-            found,
+            all_claims(text),
             [
                 "Money. I said the pier would close.",
                 "the pier would close",

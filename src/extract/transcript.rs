@@ -172,7 +172,7 @@ fn is_name_label(label: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::test_support::run;
+    use crate::extract::test_support::{all_claims, run};
 
     const INTERVIEW: &str = "The mayor on housing\n\n\
         Mayor Ann Okafor spoke to the Tribune.\n\n\
@@ -213,13 +213,8 @@ mod tests {
     fn a_cue_inside_a_line_is_the_speaker_s_own() {
         let text = "A title\n\nTribune: Council member Rafael Ortiz says you ignored the east side.\n\n\
                     Okafor: The numbers do not support that.\n\nTribune: Thank you.\n";
-        let doc = crate::text::Document::parse(text);
-        let found: Vec<&str> = crate::extract::extract(&doc)
-            .iter()
-            .map(|a| a.claim.text(text))
-            .collect();
         assert_eq!(
-            found,
+            all_claims(text),
             [
                 "Council member Rafael Ortiz says you ignored the east side.",
                 "The numbers do not support that.",
