@@ -45,8 +45,8 @@ impl Extractor for QAndA {
     }
 }
 
-/// The first full name between `from` and `to`: two or more name words, past a title
-/// before them ("Vice President Joe Biden" gives "Joe Biden").
+/// The first full name between `from` and `to`: two or more name words, past the titles
+/// they open with ("Mayor Ann Okafor" gives "Ann Okafor").
 fn first_name(source: &str, from: usize, to: usize) -> Option<Span> {
     let toks = tokens(source, Span::new(from, to));
     let titles = &lexicon().titles;
