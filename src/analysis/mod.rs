@@ -448,6 +448,10 @@ mod tests {
             "{}",
             found.why
         );
+        // A denial before it is no account it calls false: the two agree.
+        let text = "Pier news\n\nThe port denied that any offer was made. \
+                    “That is simply not true,” said Ann Lee, a port spokeswoman.\n";
+        assert!(analyze(text, "-").contradictions.is_empty());
         // What the quotation judges false is its own: no account is denied.
         let text = "Pier news\n\nTwo officials said the ferry office had warned the port.\n\n\
                     “The idea that repairs are cheap is false,” said Ann Lee.\n";

@@ -75,8 +75,11 @@ pub fn denied_accounts(sides: &[Side]) -> Vec<(usize, Vec<usize>)> {
         .enumerate()
         .filter(|(_, s)| s.refers_back.is_some())
     {
+        // An account asserts: a question asks, and a denial ("The company denied that any
+        // offer was made") agrees with a later "That is simply not true".
         let account = |s: &Side| {
             !s.question
+                && !s.denial
                 && s.refers_back.is_none()
                 && (s.speaker.is_none() || s.speaker != denial.speaker)
         };
