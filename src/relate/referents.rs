@@ -91,10 +91,11 @@ pub fn denied_accounts(sides: &[Side]) -> Vec<(usize, Vec<usize>)> {
                 .split_whitespace()
                 .any(|w| owners.iter().any(|o| w.eq_ignore_ascii_case(o)))
         };
-        let by_owner = sides[at.saturating_sub(OWNER_REACH)..at]
+        let from = at.saturating_sub(OWNER_REACH);
+        let by_owner = sides[from..at]
             .iter()
             .rposition(|s| account(s) && owned(s))
-            .map(|k| k + at.saturating_sub(OWNER_REACH));
+            .map(|k| from + k);
         let Some(nearest) = by_owner.or_else(|| sides[..at].iter().rposition(account)) else {
             continue;
         };
