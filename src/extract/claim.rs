@@ -24,14 +24,13 @@ pub fn trim_claim(source: &str, span: Span) -> Span {
     let text = span.text(source);
     for lead in ["that ", "that\u{a0}"] {
         let mut words = text.get(lead.len()..).unwrap_or("").split(' ');
-        let next_word = words.next();
-        let determiner = determines_account(next_word.unwrap_or(""), words.next().unwrap_or(""));
+        let next_word = words.next().unwrap_or("");
         if text.len() > lead.len()
             && text
                 .get(..lead.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(lead))
-            && !next_word.is_some_and(|w| is_finite_auxiliary(&folded_word(w)))
-            && !determiner
+            && !is_finite_auxiliary(&folded_word(next_word))
+            && !determines_account(next_word, words.next().unwrap_or(""))
         {
             span = Span::new(span.start + lead.len(), span.end).trim(source);
         }
