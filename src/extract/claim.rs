@@ -258,8 +258,11 @@ fn narration_after(rest: &str) -> Option<usize> {
                 _ => at,
             };
             let participle = link == ", ";
-            // A headline's second verb: "Lee Says Pier Is Safe, Vows Repairs".
-            if participle && headline_verb(after.split(' ').next().unwrap_or("")) {
+            // A headline's second verb: "Lee Says Pier Is Safe, Vows Repairs"; the writer's
+            // summing up: "..., an apparent reference to Bush".
+            if participle
+                && (headline_verb(after.split(' ').next().unwrap_or("")) || sums_up(after))
+            {
                 return Some(at);
             }
             // After a bare comma only a participle narrates, and not after the thing
@@ -311,6 +314,27 @@ fn narration_after(rest: &str) -> Option<usize> {
             (narrated || acted).then(|| head.map_or(at, str::len))
         })
         .min()
+}
+
+/// Whether `after`, past a comma, opens the writer's summing up of the claim: "an
+/// apparent reference to", "a swipe at", "an acknowledgment that".
+fn sums_up(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix("a ")
+        .or_else(|| after.strip_prefix("an "))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest.splitn(5, ' ').collect();
+    (0..words.len().min(3)).any(|i| {
+        lexicon().summary_nouns.contains(words[i])
+            && words.get(i + 1).is_some_and(|next| {
+                matches!(
+                    *next,
+                    "to" | "at" | "that" | "of" | "on" | "toward" | "towards"
+                )
+            })
+    })
 }
 
 /// Whether `first` and `next` open a verb phrase with no subject of its own: "has

@@ -1060,6 +1060,15 @@ mod tests {
     }
 
     #[test]
+    fn an_adverb_may_stand_before_a_participle() {
+        let found = run(
+            &Indirect,
+            "Ann Lee turned against the plan, eventually saying it would fail.",
+        );
+        assert_eq!(found, [("it would fail".into(), Some("Ann Lee".into()))]);
+    }
+
+    #[test]
     fn participles_take_the_subject_as_speaker() {
         let found = run(
             &Indirect,
@@ -1538,6 +1547,24 @@ mod tests {
             "Lee denied a report that the ferry would close, calling it false.",
         );
         assert_eq!(found[0].0, "a report that the ferry would close");
+    }
+
+    #[test]
+    fn the_writer_s_summing_up_after_a_comma_ends_the_claim() {
+        for text in [
+            "Lee said some rivals are weak on the pier, an apparent reference to Kim.",
+            "Lee said some rivals are weak on the pier, a swipe at the council.",
+            "Lee said some rivals are weak on the pier, an acknowledgment that aides had noted.",
+        ] {
+            let found = run(&Indirect, text);
+            assert_eq!(found[0].0, "some rivals are weak on the pier", "{text}");
+        }
+        // An appositive of the claim's own goes on with it.
+        let found = run(
+            &Indirect,
+            "Lee said the plan was a long shot, a shot in the dark.",
+        );
+        assert_eq!(found[0].0, "the plan was a long shot, a shot in the dark");
     }
 
     #[test]

@@ -484,18 +484,25 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
     // A form that is only ever a verb stays one: "Several said", "Many told".
     let verb_only = VERB_ONLY.iter().any(|v| v.eq_ignore_ascii_case(word));
     let is_marker = |w: &str| NOUN_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w));
-    let marker = !verb_only && is_marker(previous);
-    // "a scathing report", "the annual report", "a 1996 report": an adjective or a year
-    // between a marker and a form that is a noun too.
-    let noun_form = NOUN_FORMS.iter().any(|n| n.eq_ignore_ascii_case(word));
-    let modifier = (previous.starts_with(char::is_lowercase)
-        && ADJECTIVE_ENDINGS.iter().any(|e| previous.ends_with(e)))
-        || (!previous.is_empty() && previous.bytes().all(|b| b.is_ascii_digit()));
-    // "a newspaper report": after "a", any noun; a verb would agree with it.
+    // "close to her say": after a preposition "her" is an object, not a possessive.
     let word_before_previous = before[..before.len() - previous.len()]
         .split_whitespace()
         .next_back()
         .unwrap_or("");
+    // A past form or a noun form after it stays the possessive's: "for her repeated
+    // comments", "to her report".
+    let noun_form = NOUN_FORMS.iter().any(|n| n.eq_ignore_ascii_case(word));
+    let object_her = previous.eq_ignore_ascii_case("her")
+        && OBJECT_LEADS.contains(&word_before_previous)
+        && !word.ends_with("ed")
+        && !noun_form;
+    let marker = !verb_only && !object_her && is_marker(previous);
+    // "a scathing report", "the annual report", "a 1996 report": an adjective or a year
+    // between a marker and a form that is a noun too.
+    let modifier = (previous.starts_with(char::is_lowercase)
+        && ADJECTIVE_ENDINGS.iter().any(|e| previous.ends_with(e)))
+        || (!previous.is_empty() && previous.bytes().all(|b| b.is_ascii_digit()));
+    // "a newspaper report": after "a", any noun; a verb would agree with it.
     let article = matches!(word_before_previous, "a" | "an" | "A" | "An");
     let modified_noun = noun_form
         && (modifier || article && previous.starts_with(char::is_lowercase))
@@ -568,6 +575,17 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
 /// Endings of adjectives: "scathing", "annual", "detailed", "previous", "damning".
 const ADJECTIVE_ENDINGS: &[&str] = &[
     "ing", "al", "ed", "ous", "ive", "ful", "ic", "ent", "ant", "ary", "ible", "able",
+];
+
+/// Prepositions whose object a "her" before a cue form is: "people close to her say".
+const OBJECT_LEADS: &[&str] = &[
+    "to",
+    "with",
+    "around",
+    "near",
+    "behind",
+    "beside",
+    "alongside",
 ];
 
 /// Prepositions before which a past form is an adjective: "despite repeated warnings".
@@ -946,6 +964,10 @@ mod tests {
         // As a verb it goes on to its claim; "say" is never the noun.
         assert_eq!(cues("Officials report that the pier is shut."), ["report"]);
         assert_eq!(cues("It is a plan that they say has failed."), ["say"]);
+        // After a preposition "her" is the object, not the possessive of a noun.
+        assert_eq!(cues("People close to her say that it failed."), ["say"]);
+        assert!(cues("She had her say at the hearing.").is_empty());
+        assert!(cues("She rose to her stated goal.").is_empty());
     }
 
     #[test]

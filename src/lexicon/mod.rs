@@ -118,6 +118,8 @@ pub struct Lexicon {
     /// Honorifics, gendered role and kin nouns, and given names -> the gender they tell.
     pub genders: WordMap<Gender>,
     pub speech_nouns: Vec<String>,
+    /// Nouns with which the writer sums a claim up after a comma ("an apparent reference").
+    pub summary_nouns: WordSet,
     /// Those of them that take a clause: "Lee's claim that ...".
     pub clause_nouns: Vec<String>,
     /// Verb phrases between a speaker and its cue ("went on to") by their last word,
@@ -382,6 +384,7 @@ fn load() -> Lexicon {
             })
             .collect(),
         speech_nouns: speech_nouns.iter().map(|(noun, _)| noun.clone()).collect(),
+        summary_nouns: lower_set(include_str!("data/summary_nouns.txt")),
         clause_nouns: speech_nouns
             .iter()
             .filter(|(_, clause)| *clause)

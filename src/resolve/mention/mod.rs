@@ -248,7 +248,17 @@ fn postmodified_head_before(source: &str, from: usize, end: usize) -> Option<Men
     if let Some(at) = postmodifier.into_iter().chain(relative).max() {
         // "Officials — whose party ... —": an opening dash is not the head's.
         let head_end = from + region[..at].trim_end_matches([' ', '—', '–']).len();
-        return before_cue(source, from, Span::new(head_end, head_end));
+        return before_cue(source, from, Span::new(head_end, head_end)).or_else(|| {
+            // "those" says nothing without its post-modifier: "those close to her".
+            let those = those_ending(source, from, head_end)?;
+            let phrase = region[at..].trim_end();
+            let plain = !phrase.contains([',', ';', '—', '–', '(']);
+            Some(if plain {
+                Mention::bare(Span::new(those.span.start, from + at + phrase.len()))
+            } else {
+                those
+            })
+        });
     }
     // A participle or infinitive phrase after the head: "activists clamoring to block him
     // say", "the last man to mount a race says", "a lawsuit filed Monday says". The first
@@ -403,7 +413,8 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
         return None;
     }
     let head_end = words[at].span.start;
-    let mention = before_cue(source, from + clause, Span::new(head_end, head_end))?;
+    let mention = before_cue(source, from + clause, Span::new(head_end, head_end))
+        .or_else(|| those_ending(source, from + clause, head_end))?;
     if mention.span.start != words[0].span.start && Some(mention.span.start) != clause_start {
         return None;
     }
@@ -445,6 +456,19 @@ fn serves(lead: &str) -> bool {
 /// The last word of `text`, if another stands before it.
 fn last_word(text: &str) -> Option<&str> {
     text.rsplit_once(char::is_whitespace).map(|(_, word)| word)
+}
+
+/// "those" as the head of a phrase that opens its clause ("..., those close to him say"),
+/// ending at `end`.
+fn those_ending(source: &str, from: usize, end: usize) -> Option<Mention> {
+    let lead = source[from..end].trim_end();
+    if !(ends_with_words(lead, "those") || lead.eq_ignore_ascii_case("those")) {
+        return None;
+    }
+    let start = from + lead.len() - "those".len();
+    let opens = source[from..start].trim_end();
+    (opens.is_empty() || opens.ends_with([',', ';', ':', '.']))
+        .then(|| Mention::bare(Span::new(start, start + "those".len())))
 }
 
 /// Whether `text` ends with the words `phrase` (lower case), whole words only.

@@ -1183,3 +1183,22 @@ fn a_reportative_hedge_makes_words_heard_from_others_a_modal_does_not() {
     assert!(!reported("The firm could not say"));
     assert!(!reported("Lee would only say"));
 }
+
+#[test]
+fn those_with_a_phrase_after_it_is_a_speaker_anywhere_in_the_sentence() {
+    assert_speakers_before([
+        ("Those around him acknowledge", Some("Those around him")),
+        (
+            "Before the vote, those around him acknowledge",
+            Some("those around him"),
+        ),
+        (
+            "Before the vote, those close to her say",
+            Some("those close to her"),
+        ),
+        (
+            "Before the vote, those at the meeting said",
+            Some("those at the meeting"),
+        ),
+    ]);
+}
