@@ -120,6 +120,8 @@ pub struct Lexicon {
     pub speech_nouns: Vec<String>,
     /// Nouns with which the writer sums a claim up after a comma ("an apparent reference").
     pub summary_nouns: WordSet,
+    /// Other words for a role, each to the role's own word ("sen." to "senator").
+    pub role_synonyms: WordMap<String>,
     /// Those of them that take a clause: "Lee's claim that ...".
     pub clause_nouns: Vec<String>,
     /// Verb phrases between a speaker and its cue ("went on to") by their last word,
@@ -385,6 +387,14 @@ fn load() -> Lexicon {
             .collect(),
         speech_nouns: speech_nouns.iter().map(|(noun, _)| noun.clone()).collect(),
         summary_nouns: lower_set(include_str!("data/summary_nouns.txt")),
+        role_synonyms: data_lines(include_str!("data/role_synonyms.txt"))
+            .filter_map(|line| line.split_once(':'))
+            .flat_map(|(role, others)| {
+                others
+                    .split_whitespace()
+                    .map(move |other| (other.to_lowercase(), role.trim().to_lowercase()))
+            })
+            .collect(),
         clause_nouns: speech_nouns
             .iter()
             .filter(|(_, clause)| *clause)

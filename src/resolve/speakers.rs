@@ -10,7 +10,7 @@ use super::mention::{
     is_name_word, is_number, is_possessive, is_pronoun, lower, postmodifier_at,
 };
 use crate::lexicon::{FastMap, FastSet, Gender, lexicon};
-use crate::span::Span;
+use crate::span::{Span, floor_boundary};
 use crate::text::normalise::{fold_word_into, key, lowercase};
 use crate::text::tokens::{Token, tokens};
 use regex::Regex;
@@ -827,6 +827,14 @@ fn next_paragraph_at_most(between: &str) -> bool {
 
 /// The last word of a role, for matching "the presidential spokesperson" to "spokesperson".
 fn role_head(role: &str) -> String {
+    let head = role_word_head(role);
+    match lexicon().role_synonyms.get(&head) {
+        Some(same) => same.clone(),
+        None => head,
+    }
+}
+
+fn role_word_head(role: &str) -> String {
     if !role.contains(" of ") {
         return role.split_whitespace().last().unwrap_or("").to_lowercase();
     }
@@ -1209,8 +1217,29 @@ impl Found {
                 // plural is the unnamed group met before under that noun.
                 let group = reading.plural && text_key.starts_with("the ");
                 let vague = reading.kind == SpeakerKind::Vague;
+                // "the Florida senator": a capitalised word before the role must describe
+                // the speaker ("Sen. Marco Rubio of Florida"); of several, one will do.
+                let places: Vec<&str> = at
+                    .text(source)
+                    .split_whitespace()
+                    .skip(1)
+                    .filter(|w| w.starts_with(char::is_uppercase))
+                    .map(|w| {
+                        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                        w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w)
+                    })
+                    .collect();
+                let placed = |speaker: &Speaker| {
+                    places.is_empty()
+                        || places
+                            .iter()
+                            .any(|place| described_as(source, at.start, speaker, place))
+                };
                 recent().find(|&i| {
                     let speaker = &speakers[i];
+                    if !placed(speaker) {
+                        return false;
+                    }
                     let same_role =
                         speaker.role.as_deref().map(role_head).as_deref() == Some(role.as_str());
                     let named_so = |k: &String| {
@@ -1230,6 +1259,74 @@ impl Found {
             _ => None,
         }
     }
+}
+
+/// How far from a surname the words that describe its bearer may stand: "Ohio Gov. John
+/// Kasich", "Sen. Marco Rubio of Florida".
+const DESCRIBED_WITHIN: usize = 40;
+
+/// Whether `word` describes `speaker` before `end`: it is in one of the speaker's mentions,
+/// or near its surname in the text.
+fn described_as(source: &str, end: usize, speaker: &Speaker, word: &str) -> bool {
+    let has_word = |text: &str| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == word)
+    };
+    // "the RNC member" after "a Republican National Committee member".
+    let acronym = word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase());
+    let spelled_out = |text: &str| {
+        let initials: String = text
+            .split_whitespace()
+            .filter_map(|w| w.chars().next().filter(char::is_ascii_uppercase))
+            .collect();
+        initials.contains(word)
+    };
+    if speaker
+        .mentions
+        .iter()
+        .any(|m| has_word(m.text(source)) || acronym && spelled_out(m.text(source)))
+    {
+        return true;
+    }
+    let Some(surname) = speaker
+        .name
+        .split_whitespace()
+        .last()
+        .filter(|_| !speaker.name_words.is_empty())
+    else {
+        return false;
+    };
+    // An appositive right after the name: "R. Gil Kerlikowske, the Customs commissioner".
+    let lead = source[..end].trim_end();
+    if lead.strip_suffix(',').is_some_and(|l| l.ends_with(surname)) {
+        return true;
+    }
+    // Before the name in its own phrase ("Ohio Gov. John Kasich", not "Ohio Gov. John
+    // Kasich and Sen. Ted Cruz"), or after it with "of" ("Ted Cruz of Texas").
+    source[..end].match_indices(surname).any(|(at, _)| {
+        let start = floor_boundary(source, at.saturating_sub(DESCRIBED_WITHIN));
+        let before = &source[start..at];
+        // A sentence's end, not an abbreviation's point ("Gov.", "R."): after a word in
+        // lower case or of five letters or more.
+        let sentence_end = before.rmatch_indices(". ").find(|(i, _)| {
+            let word = before[..*i].rsplit(' ').next().unwrap_or("");
+            word.starts_with(char::is_lowercase) || word.len() > 4
+        });
+        let phrase = [",", ";", " and ", "("]
+            .iter()
+            .filter_map(|stop| before.rfind(stop).map(|i| i + stop.len()))
+            .chain(sentence_end.map(|(i, _)| i + 2))
+            .max()
+            .map_or(before, |i| &before[i..]);
+        let stop = floor_boundary(source, (at + surname.len() + DESCRIBED_WITHIN).min(end));
+        let after = source[at + surname.len()..stop]
+            .split([',', ';', '('])
+            .next();
+        has_word(phrase)
+            || after
+                .and_then(|a| a.strip_prefix(" of "))
+                .is_some_and(has_word)
+    })
 }
 
 /// The lexicon's phrases as one case-blind pattern, any white space between their words
@@ -1375,6 +1472,63 @@ mod tests {
         let phrases = ["Secretary of State Ann Lee", "The secretary", "The state"];
         let (_, assigned) = resolve_all(source, &phrases);
         assert_eq!(assigned, [Some(0), Some(0), Some(1)]);
+    }
+
+    #[test]
+    fn an_abbreviated_title_is_its_role() {
+        for (source, first, role) in [
+            (
+                "Sen. Ann Lee said. The senator said.",
+                "Sen. Ann Lee",
+                "The senator",
+            ),
+            (
+                "Gov. Ann Lee said. The governor said.",
+                "Gov. Ann Lee",
+                "The governor",
+            ),
+            (
+                "Rep. Joe Ruiz said. The congressman said.",
+                "Rep. Joe Ruiz",
+                "The congressman",
+            ),
+        ] {
+            let (_, assigned) = resolve_all(source, &[first, role]);
+            assert_eq!(assigned, [Some(0), Some(0)], "{source}");
+        }
+    }
+
+    #[test]
+    fn a_role_s_capitalised_word_must_describe_the_speaker() {
+        let resolve_third = |source: &str, phrases: &[&str]| resolve_all(source, phrases).1[2];
+        // "the Ohio governor" is not the Texas governor quoted last.
+        let phrases = [
+            "Ohio Gov. Ann Lee",
+            "Texas Gov. Joe Ruiz",
+            "The Ohio governor",
+        ];
+        let source = "Ohio Gov. Ann Lee said. Texas Gov. Joe Ruiz said. The Ohio governor said.";
+        assert_eq!(resolve_third(source, &phrases), Some(0));
+        // Nor is a senator named beside an Ohio one.
+        let phrases = ["Sen. Ann Lee", "Sen. Joe Ruiz", "The Ohio senator"];
+        let source = "Ohio Sen. Ann Lee and Sen. Joe Ruiz said. The Ohio senator said.";
+        assert_eq!(resolve_third(source, &phrases), Some(0));
+        // "of Ohio" after the name, or an appositive, describes it too.
+        let source = "Sen. Ann Lee of Ohio said. Sen. Joe Ruiz said. The Ohio senator said.";
+        let phrases = ["Sen. Ann Lee", "Sen. Joe Ruiz", "The Ohio senator"];
+        assert_eq!(resolve_third(source, &phrases), Some(0));
+        let source = "Sen. Ann Lee said. Sen. Joe Ruiz said. Ann Lee, the Ohio senator, said.";
+        let phrases = ["Sen. Ann Lee", "Sen. Joe Ruiz", "the Ohio senator"];
+        assert_eq!(resolve_third(source, &phrases), Some(0));
+        // An acronym stands for the words it is made of.
+        let source =
+            "A Harbor Board official said. A Port Trust official said. The HB official said.";
+        let phrases = [
+            "A Harbor Board official",
+            "A Port Trust official",
+            "The HB official",
+        ];
+        assert_eq!(resolve_third(source, &phrases), Some(0));
     }
 
     #[test]
