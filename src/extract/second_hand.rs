@@ -3,6 +3,7 @@
 
 use super::claim::{claim_end, mode_of, trim_claim};
 use super::{Attribution, Context, Extractor, Mode, Pattern, Taken};
+use crate::resolve::mention::Mention;
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -11,7 +12,7 @@ pub struct SecondHand;
 pub(super) static QUOTED_AS_SAYING: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         r"[Qq]uoted|QUOTED",
-        r"(?i)(?-u:\b)(?:was|were|is|are|has been|have been)\s+(?:\w+\s+){0,4}?quoted\s+(?:\w+\s+){0,5}?as\s+saying(?-u:\b)(?:\s+that(?-u:\b))?",
+        r"(?i)(?-u:\b)(?:(?:was|were|is|are|has been|have been)\s+(?:\w+\s+){0,4}?quoted\s+(?:\w+\s+){0,5}?|quoted\s+(?:[\w'’.\-]+\s+){1,8}?)as\s+saying(?-u:\b)(?:\s+that(?-u:\b))?",
     )
 });
 pub(super) static SAID_TO: LazyLock<Pattern> = LazyLock::new(|| {
@@ -35,8 +36,13 @@ impl Extractor for SecondHand {
         let mut found = Vec::new();
         for (index, cue) in cx.pattern_matches(&QUOTED_AS_SAYING) {
             let sentence_start = cx.sentence_span(index).start;
-            let Some(speaker) = cx.mention_before(sentence_start, cue) else {
-                continue;
+            // "TASS quoted a senior officer as saying": the object is the speaker.
+            let speaker = match quoted_object(source, cue) {
+                Some(object) => Mention::bare(object),
+                None => match cx.mention_before(sentence_start, cue) {
+                    Some(speaker) => speaker,
+                    None => continue,
+                },
             };
             let claim = trim_claim(source, Span::new(cue.end, claim_end(cx, index, cue.end)));
             if !claim.is_empty() {
@@ -63,6 +69,16 @@ impl Extractor for SecondHand {
     }
 }
 
+/// The object of an active "quoted ... as saying" matched at `cue`: "a senior officer".
+fn quoted_object(source: &str, cue: Span) -> Option<Span> {
+    let text = cue.text(source);
+    let rest = text
+        .get(..7)
+        .filter(|w| w.eq_ignore_ascii_case("quoted "))?;
+    let end = text.to_ascii_lowercase().rfind(" as saying")?;
+    Some(Span::new(cue.start + rest.len(), cue.start + end)).filter(|s| !s.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,6 +91,18 @@ mod tests {
             "Kim was quoted as saying that talks would resume.",
         );
         assert_eq!(found, [("talks would resume".into(), Some("Kim".into()))]);
+        // The outlet that quoted someone relays the words of whom it quoted.
+        let found = run(
+            &SecondHand,
+            "The agency quoted a senior officer as saying the drills were routine.",
+        );
+        assert_eq!(
+            found,
+            [(
+                "the drills were routine".into(),
+                Some("a senior officer".into())
+            )]
+        );
         let found = run(&SecondHand, "The envoy is said to have met Kim in secret.");
         assert_eq!(
             found,
