@@ -188,9 +188,16 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
     let after = rest
         .find(", after ")
         .filter(|&at| !rest[at..].starts_with(", after all"));
+    // ", even as speculation was brewing": the writer's contrast, likewise (not the
+    // aside in "Trump, even as a candidate, had ...").
+    let even_as = rest.find(", even as ").filter(|&at| {
+        let aside = rest[at + 1..].split(' ').take(6).any(|w| w.ends_with(','));
+        !aside && is_clause(&rest[..at])
+    });
     narration_after(rest)
         .into_iter()
         .chain(after)
+        .chain(even_as)
         .min()
         .map_or(sentence_span.end, |at| from + at)
 }

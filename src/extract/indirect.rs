@@ -1415,6 +1415,17 @@ mod tests {
             "The court said the judge restored the extra week, after voters faced long lines.",
         );
         assert_eq!(found[0].0, "the judge restored the extra week");
+        // And the writer's contrast.
+        let found = run(
+            &Indirect,
+            "Lee denied that the pier was closing, even as crews were seen boarding it up.",
+        );
+        assert_eq!(found[0].0, "the pier was closing");
+        let found = run(
+            &Indirect,
+            "Lee said that Kim, even as a candidate, had hurt the pier.",
+        );
+        assert_eq!(found[0].0, "Kim, even as a candidate, had hurt the pier");
         for text in [
             "Lee said the pier is safe, after all, and open.",
             "Lee said the pier is “safe, after the repairs.”",
