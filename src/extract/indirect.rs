@@ -1426,6 +1426,14 @@ mod tests {
             "Lee said that Kim, even as a candidate, had hurt the pier.",
         );
         assert_eq!(found[0].0, "Kim, even as a candidate, had hurt the pier");
+        let found = run(
+            &Indirect,
+            "Lee said the pier was shut, even as a precaution, on Monday.",
+        );
+        assert_eq!(
+            found[0].0,
+            "the pier was shut, even as a precaution, on Monday"
+        );
         for text in [
             "Lee said the pier is safe, after all, and open.",
             "Lee said the pier is “safe, after the repairs.”",
