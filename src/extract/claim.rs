@@ -1230,8 +1230,14 @@ fn referring_object(cx: &Context, hit: &CueHit) -> Option<Span> {
             .map(|t| t.text)
             .collect::<Vec<_>>()
             .join(" ");
-        (n == words && ends || toks.get(n).is_some_and(|t| t.text == "as"))
-            && lexicon().refers_back(&phrase)
+        // "disputed that account on Monday": when or how it was disputed may follow.
+        let occasion = |t: &Token| {
+            matches!(
+                t.text,
+                "as" | "on" | "in" | "at" | "during" | "outright" | "again"
+            ) || mention::is_day_or_month(t)
+        };
+        (n == words && ends || toks.get(n).is_some_and(occasion)) && lexicon().refers_back(&phrase)
     })?;
     Some(toks[0].span.cover(toks[object - 1].span))
 }

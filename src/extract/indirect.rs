@@ -414,6 +414,17 @@ mod tests {
             claim("Lee said that reports were false."),
             "reports were false"
         );
+        // With no verb after the noun, "that" is its determiner.
+        for text in [
+            "Lee disputed that account on Monday.",
+            "Lee disputed that account.",
+        ] {
+            assert!(claim(text).starts_with("that account"), "{text}");
+        }
+        assert_eq!(
+            claim("Lee said that account holders lost money."),
+            "account holders lost money"
+        );
     }
 
     #[test]

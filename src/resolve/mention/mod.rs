@@ -17,8 +17,9 @@ use std::sync::LazyLock;
 pub(crate) use words::lower;
 use words::*;
 pub use words::{
-    LOCATIVES, NAME_PARTICLES, PRONOUNS, ends_ratio, is_determiner, is_determiner_word,
-    is_ing_word, is_name_word, is_number, is_past_participle, is_possessive, is_pronoun,
+    LOCATIVES, NAME_PARTICLES, PRONOUNS, ends_ratio, is_day_or_month, is_determiner,
+    is_determiner_word, is_ing_word, is_name_word, is_number, is_past_participle, is_possessive,
+    is_pronoun,
 };
 
 /// A speaker phrase as written.

@@ -31,7 +31,7 @@ pub fn is_pronoun(text: &str) -> bool {
     PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(text))
 }
 
-pub(super) fn is_day_or_month(token: &Token) -> bool {
+pub fn is_day_or_month(token: &Token) -> bool {
     // Time words are letters and dots: a token with anything else is none.
     token
         .text
