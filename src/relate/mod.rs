@@ -31,8 +31,9 @@ const PLACES: [&str; 8] = [
     "during",
 ];
 
-/// Words that open a clause asserting nothing: a condition or an open question.
-const OPENERS: [&str; 2] = ["if", "whether"];
+/// Words that open a clause asserting nothing: a condition, an open question or a
+/// concession ("..., although it was not clear who fired").
+const OPENERS: [&str; 5] = ["if", "whether", "unless", "although", "though"];
 
 /// Marks that end a clause or a sentence, and with it an open clause's reach.
 const CLAUSE_MARKS: [char; 10] = [',', ';', ':', '—', '–', '(', ')', '.', '?', '!'];

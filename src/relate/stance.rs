@@ -152,6 +152,8 @@ mod tests {
             "the pier closes if the funding is not approved",
             "the pier will close if it does not pass inspection",
             "the board will decide whether the pier is not safe",
+            "he saw a truck, although it was not clear who drove it",
+            "the pier will open unless the council does not pay",
         ] {
             assert_eq!(of(text, None).polarity, Polarity::Positive, "{text}");
         }
