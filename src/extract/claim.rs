@@ -251,6 +251,12 @@ pub(super) fn has_verb_form(text: &str) -> bool {
 /// "..., but Democrats want ...", a named other side.
 fn narration_after(rest: &str) -> Option<usize> {
     let acts = &lexicon().speaker_acts;
+    // `was "far too quiet," an apparent reference to ...`: after a quotation's comma.
+    let quoted_summary = [",\" ", ",\u{201d} "]
+        .iter()
+        .flat_map(|link| rest.match_indices(link))
+        .filter(|(at, link)| sums_up(&rest[at + link.len()..]))
+        .map(|(at, link)| at + link.len() - 1);
     // "though " is looked for once, for " though " and " although " both.
     [" and ", " but ", ", ", "though "]
         .iter()
@@ -320,6 +326,7 @@ fn narration_after(rest: &str) -> Option<usize> {
             });
             (narrated || acted).then(|| head.map_or(at, str::len))
         })
+        .chain(quoted_summary)
         .min()
 }
 

@@ -1589,6 +1589,11 @@ mod tests {
             let found = run(&Indirect, text);
             assert_eq!(found[0].0, "some rivals are weak on the pier", "{text}");
         }
+        let found = run(
+            &Indirect,
+            "Lee said some rivals were “far too quiet,” an apparent reference to Kim.",
+        );
+        assert_eq!(found[0].0, "some rivals were “far too quiet,”");
         // An appositive of the claim's own goes on with it.
         let found = run(
             &Indirect,

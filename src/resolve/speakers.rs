@@ -11,7 +11,7 @@ use super::mention::{
 };
 use crate::lexicon::{FastMap, FastSet, Gender, lexicon};
 use crate::span::{Span, floor_boundary};
-use crate::text::normalise::{fold_word_into, key, lowercase};
+use crate::text::normalise::{fold_word_into, key, lowercase, with_lowercase};
 use crate::text::tokens::{Token, tokens};
 use regex::Regex;
 use serde::Serialize;
@@ -949,7 +949,9 @@ pub fn resolve(
             }
             None => {
                 // "Torres said", after "unveiled by Mayor Lucia Torres": the name in full.
+                // "The governor said", after "Gov. Ellen Marsh": the one person so titled.
                 let (name, name_words, gender) = full_name_before(source, body, reading, at)
+                    .or_else(|| titled_name_before(source, body, reading, (at, &text_key)))
                     .unwrap_or_else(|| {
                         let name = if reading.has_name {
                             reading.name.clone()
@@ -979,6 +981,92 @@ pub fn resolve(
         assigned.push(Some(index));
     }
     (found.speakers, assigned)
+}
+
+/// The one person ("Ellen Marsh") that the article's body titles, before `at`, with the role
+/// that a definite mention names alone ("the governor": "Gov. Ellen Marsh", "Governor
+/// Ellen Marsh"), as `full_name_before` gives it.
+fn titled_name_before(
+    source: &str,
+    body: usize,
+    reading: &Reading,
+    (at, text_key): (Span, &str),
+) -> Option<(String, Vec<String>, Option<Gender>)> {
+    let definite = text_key.starts_with("the ") && !reading.plural && !reading.indefinite;
+    if reading.has_name || !definite || reading.kind != SpeakerKind::Named {
+        return None;
+    }
+    let role = role_head(reading.role.as_deref().unwrap_or(text_key));
+    let lex = lexicon();
+    if !lex.titles.contains(&role) {
+        return None;
+    }
+    let places = capitalised_modifiers(at.text(source));
+    let forms = lexicon()
+        .role_synonyms
+        .iter()
+        .filter(|(_, same)| **same == role)
+        .map(|(form, _)| form.as_str())
+        .chain([role.as_str()]);
+    let start = body.min(at.start);
+    let region = &source[start..at.start];
+    let mut found: Option<(String, Vec<String>, Option<Gender>)> = None;
+    for form in forms {
+        let mut titled = form.to_string();
+        titled[..1].make_ascii_uppercase();
+        titled.push(' ');
+        for (i, _) in region.match_indices(&titled) {
+            let open = region[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            // Not another title ("Vice President Joe Biden") nor an organisation's ("World
+            // Bank President Jim Kim").
+            let previous = region[..i]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("");
+            let other = with_lowercase(previous, |p| {
+                lex.titles.contains(&format!("{p} {form}")) || lex.institution_heads.contains(p)
+            });
+            let reach = floor_boundary(source, (start + i + titled.len() + 48).min(at.start));
+            let after = tokens(source, Span::new(start + i + titled.len(), reach));
+            let names = after.iter().take(4).take_while(|t| is_name_word(t)).count();
+            if !open || other || names < 2 {
+                continue;
+            }
+            // "Governor Ann Lee's plan": the name without its possessive.
+            let last = after[names - 1].text;
+            let owned = ["'s", "’s"]
+                .iter()
+                .find(|s| last.ends_with(*s))
+                .map_or(0, |s| s.len());
+            let span = Span::new(start + i, after[names - 1].span.end - owned);
+            let Some(name) = personal_name(source, span) else {
+                continue;
+            };
+            // "the Florida senator" is not "Sen. Joni Ernst" of Iowa.
+            let surname = name[name.len() - 1].text;
+            if !places
+                .iter()
+                .all(|p| described_near(source, at.start, surname, p))
+            {
+                continue;
+            }
+            let gender = gender_of(&name, false);
+            if !agree(gender, reading.gender) {
+                continue;
+            }
+            let joined = join(&name);
+            match &found {
+                None => found = Some((joined, name_words(&name), gender)),
+                Some((known, _, _)) if *known != joined => return None,
+                Some(_) => {}
+            }
+        }
+    }
+    found
 }
 
 /// The one full name ("Ann Torres") that the article's body gives before `at` for a person
@@ -1219,16 +1307,7 @@ impl Found {
                 let vague = reading.kind == SpeakerKind::Vague;
                 // "the Florida senator": a capitalised word before the role must describe
                 // the speaker ("Sen. Marco Rubio of Florida"); of several, one will do.
-                let places: Vec<&str> = at
-                    .text(source)
-                    .split_whitespace()
-                    .skip(1)
-                    .filter(|w| w.starts_with(char::is_uppercase))
-                    .map(|w| {
-                        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-                        w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w)
-                    })
-                    .collect();
+                let places = capitalised_modifiers(at.text(source));
                 let placed = |speaker: &Speaker| {
                     places.is_empty()
                         || places
@@ -1261,6 +1340,20 @@ impl Found {
     }
 }
 
+/// The capitalised words of a role's mention after its first ("Florida" of "the Florida
+/// senator"), without a possessive's "'s".
+fn capitalised_modifiers(mention: &str) -> Vec<&str> {
+    mention
+        .split_whitespace()
+        .skip(1)
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .map(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w)
+        })
+        .collect()
+}
+
 /// How far from a surname the words that describe its bearer may stand: "Ohio Gov. John
 /// Kasich", "Sen. Marco Rubio of Florida".
 const DESCRIBED_WITHIN: usize = 40;
@@ -1288,13 +1381,19 @@ fn described_as(source: &str, end: usize, speaker: &Speaker, word: &str) -> bool
     {
         return true;
     }
-    let Some(surname) = speaker
+    speaker
         .name
         .split_whitespace()
         .last()
         .filter(|_| !speaker.name_words.is_empty())
-    else {
-        return false;
+        .is_some_and(|surname| described_near(source, end, surname, word))
+}
+
+/// Whether `word` describes the bearer of `surname` somewhere before `end`.
+fn described_near(source: &str, end: usize, surname: &str, word: &str) -> bool {
+    let has_word = |text: &str| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == word)
     };
     // An appositive right after the name: "R. Gil Kerlikowske, the Customs commissioner".
     let lead = source[..end].trim_end();
@@ -1529,6 +1628,66 @@ mod tests {
             "The HB official",
         ];
         assert_eq!(resolve_third(source, &phrases), Some(0));
+    }
+
+    #[test]
+    fn a_definite_role_is_the_one_person_the_body_titled_so() {
+        let name_of = |source: &str, phrase: &str| {
+            let at = source.rfind(phrase).unwrap();
+            let mention = Some(InContext::bare(Mention::bare(Span::new(
+                at,
+                at + phrase.len(),
+            ))));
+            resolve(source, 0, &[mention]).0[0].name.clone()
+        };
+        for (source, phrase, name) in [
+            (
+                "Gov. Ellen Marsh was not charged. The governor said.",
+                "The governor",
+                "Ellen Marsh",
+            ),
+            (
+                "It hit Governor Ann Lee's plan. The governor said.",
+                "The governor",
+                "Ann Lee",
+            ),
+            // Another title, or an organisation's, is not the role.
+            (
+                "Vice President Joe Ruiz left. The president said.",
+                "The president",
+                "The president",
+            ),
+            (
+                "World Bank President Joe Ruiz left. The president said.",
+                "The president",
+                "The president",
+            ),
+            // Two people so titled: which one is not told.
+            (
+                "Gov. Ann Lee met Gov. Joe Ruiz. The governor said.",
+                "The governor",
+                "The governor",
+            ),
+            // The role's place must describe the person.
+            (
+                "Iowa Sen. Joni Ernst spoke. The Florida senator said.",
+                "The Florida senator",
+                "The Florida senator",
+            ),
+            (
+                "Florida Sen. Ann Lee spoke. The Florida senator said.",
+                "The Florida senator",
+                "Ann Lee",
+            ),
+            // Not a role the lexicon titles.
+            (
+                "Republican Sen. Ann Lee spoke. The Republican said.",
+                "The Republican",
+                "The Republican",
+            ),
+        ] {
+            assert_eq!(name_of(source, phrase), name, "{source}");
+        }
     }
 
     #[test]
