@@ -132,6 +132,15 @@ impl ClaimFeatures {
                         previous.entry.negation = true;
                     }
                 }
+                // "30 percent more likely to": a comparison of rates, not a hedge.
+                if entry.hedge
+                    && word == "likely"
+                    && ["more", "less", "times"]
+                        .iter()
+                        .any(|w| previous_is(&claim_words, w))
+                {
+                    entry.hedge = false;
+                }
                 // "in May" is the month; a claim's opening "May" may still be the modal.
                 if token.text == "May" && !claim_words.is_empty() {
                     entry.hedge = false;

@@ -220,5 +220,9 @@ mod tests {
         assert!(!of("she appears in court on Monday", None).hedged);
         assert!(of("the pier appears unsafe", None).hedged);
         assert!(of("the pier appeared to sway", None).hedged);
+        // A comparison of rates is no hedge.
+        assert!(!of("nurses were 30 percent more likely to fall ill", None).hedged);
+        assert!(of("nurses are likely to fall ill", None).hedged);
+        assert!(of("the vote will most likely fail", None).hedged);
     }
 }
