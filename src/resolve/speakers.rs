@@ -1316,9 +1316,6 @@ impl Found {
                 };
                 recent().find(|&i| {
                     let speaker = &speakers[i];
-                    if !placed(speaker) {
-                        return false;
-                    }
                     let same_role =
                         speaker.role.as_deref().map(role_head).as_deref() == Some(role.as_str());
                     let named_so = |k: &String| {
@@ -1332,7 +1329,7 @@ impl Found {
                             !reading.plural
                         };
                     // A vague crowd ("two-thirds of insiders") is none of them but a group.
-                    (same_role || same_source) && (!vague || group)
+                    (same_role || same_source) && (!vague || group) && placed(speaker)
                 })
             }
             _ => None,
