@@ -190,10 +190,12 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
         .filter(|&at| !rest[at..].starts_with(", after all"));
     // ", even as speculation was brewing": the writer's contrast, likewise (not the
     // aside in "Trump, even as a candidate, had ...").
-    let even_as = rest.find(", even as ").filter(|&at| {
-        let aside = rest[at + 1..].split(' ').take(6).any(|w| w.ends_with(','));
-        !aside && is_clause(&rest[..at])
-    });
+    let even_as = memchr::memchr_iter(b',', rest.as_bytes())
+        .find(|&at| rest[at..].starts_with(", even as "))
+        .filter(|&at| {
+            let aside = rest[at + 1..].split(' ').take(6).any(|w| w.ends_with(','));
+            !aside && is_clause(&rest[..at])
+        });
     narration_after(rest)
         .into_iter()
         .chain(after)
@@ -252,11 +254,13 @@ pub(super) fn has_verb_form(text: &str) -> bool {
 fn narration_after(rest: &str) -> Option<usize> {
     let acts = &lexicon().speaker_acts;
     // `was "far too quiet," an apparent reference to ...`: after a quotation's comma.
-    let quoted_summary = [",\" ", ",\u{201d} "]
-        .iter()
-        .flat_map(|link| rest.match_indices(link))
-        .filter(|(at, link)| sums_up(&rest[at + link.len()..]))
-        .map(|(at, link)| at + link.len() - 1);
+    let quoted_summary = memchr::memchr_iter(b',', rest.as_bytes()).find_map(|at| {
+        let after = &rest[at + 1..];
+        let mark = ["\" ", "\u{201d} "]
+            .iter()
+            .find(|m| after.starts_with(*m))?;
+        sums_up(&after[mark.len()..]).then_some(at + mark.len())
+    });
     // "though " is looked for once, for " though " and " although " both.
     [" and ", " but ", ", ", "though "]
         .iter()
@@ -1231,20 +1235,22 @@ fn referring_object(cx: &Context, hit: &CueHit) -> Option<Span> {
     let ends = toks.get(words).map_or(reach == sentence_end, |t| {
         !t.is_word() && !t.text.starts_with(is_quote) || t.text == "as"
     });
+    // "disputed that account on Monday": when or how it was disputed may follow.
+    let occasion = |t: &Token| {
+        matches!(
+            t.text,
+            "as" | "on" | "in" | "at" | "during" | "outright" | "again"
+        ) || mention::is_day_or_month(t)
+    };
     let object = (1..=words).rev().find(|&n| {
-        let phrase = toks[..n]
-            .iter()
-            .map(|t| t.text)
-            .collect::<Vec<_>>()
-            .join(" ");
-        // "disputed that account on Monday": when or how it was disputed may follow.
-        let occasion = |t: &Token| {
-            matches!(
-                t.text,
-                "as" | "on" | "in" | "at" | "during" | "outright" | "again"
-            ) || mention::is_day_or_month(t)
-        };
-        (n == words && ends || toks.get(n).is_some_and(occasion)) && lexicon().refers_back(&phrase)
+        (n == words && ends || toks.get(n).is_some_and(occasion)) && {
+            let phrase = toks[..n]
+                .iter()
+                .map(|t| t.text)
+                .collect::<Vec<_>>()
+                .join(" ");
+            lexicon().refers_back(&phrase)
+        }
     })?;
     Some(toks[0].span.cover(toks[object - 1].span))
 }

@@ -12,7 +12,7 @@ pub struct SecondHand;
 pub(super) static QUOTED_AS_SAYING: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         r"[Qq]uoted|QUOTED",
-        r"(?i)(?-u:\b)(?:(?:was|were|is|are|has been|have been)\s+(?:\w+\s+){0,4}?quoted\s+(?:\w+\s+){0,5}?|quoted\s+(?:[\w'’.\-]+\s+){1,8}?)as\s+saying(?-u:\b)(?:\s+that(?-u:\b))?",
+        r"(?i)(?-u:\b)(?:(?:was|were|is|are|has been|have been)\s+(?:\w+\s+){0,4}?quoted\s+(?:\w+\s+){0,5}?|quoted\s+(?:[^\s,;:]+\s+){1,8}?)as\s+saying(?-u:\b)(?:\s+that(?-u:\b))?",
     )
 });
 pub(super) static SAID_TO: LazyLock<Pattern> = LazyLock::new(|| {
