@@ -834,6 +834,7 @@ fn role_head(role: &str) -> String {
     }
 }
 
+/// The word that heads a role as written ("sen." of "state Sen.").
 fn role_word_head(role: &str) -> String {
     if !role.contains(" of ") {
         return role.split_whitespace().last().unwrap_or("").to_lowercase();
@@ -1002,7 +1003,7 @@ fn titled_name_before(
         return None;
     }
     let places = capitalised_modifiers(at.text(source));
-    let forms = lexicon()
+    let forms = lex
         .role_synonyms
         .iter()
         .filter(|(_, same)| **same == role)
@@ -1013,7 +1014,9 @@ fn titled_name_before(
     let mut found: Option<(String, Vec<String>, Option<Gender>)> = None;
     for form in forms {
         let mut titled = form.to_string();
-        titled[..1].make_ascii_uppercase();
+        if let Some(first) = titled.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
         titled.push(' ');
         for (i, _) in region.match_indices(&titled) {
             let open = region[..i]
@@ -1358,10 +1361,6 @@ const DESCRIBED_WITHIN: usize = 40;
 /// Whether `word` describes `speaker` before `end`: it is in one of the speaker's mentions,
 /// or near its surname in the text.
 fn described_as(source: &str, end: usize, speaker: &Speaker, word: &str) -> bool {
-    let has_word = |text: &str| {
-        text.split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == word)
-    };
     // "the RNC member" after "a Republican National Committee member".
     let acronym = word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase());
     let spelled_out = |text: &str| {
@@ -1374,7 +1373,7 @@ fn described_as(source: &str, end: usize, speaker: &Speaker, word: &str) -> bool
     if speaker
         .mentions
         .iter()
-        .any(|m| has_word(m.text(source)) || acronym && spelled_out(m.text(source)))
+        .any(|m| has_word(m.text(source), word) || acronym && spelled_out(m.text(source)))
     {
         return true;
     }
@@ -1388,10 +1387,6 @@ fn described_as(source: &str, end: usize, speaker: &Speaker, word: &str) -> bool
 
 /// Whether `word` describes the bearer of `surname` somewhere before `end`.
 fn described_near(source: &str, end: usize, surname: &str, word: &str) -> bool {
-    let has_word = |text: &str| {
-        text.split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == word)
-    };
     // An appositive right after the name: "R. Gil Kerlikowske, the Customs commissioner".
     let lead = source[..end].trim_end();
     if lead.strip_suffix(',').is_some_and(|l| l.ends_with(surname)) {
@@ -1418,11 +1413,17 @@ fn described_near(source: &str, end: usize, surname: &str, word: &str) -> bool {
         let after = source[at + surname.len()..stop]
             .split([',', ';', '('])
             .next();
-        has_word(phrase)
+        has_word(phrase, word)
             || after
                 .and_then(|a| a.strip_prefix(" of "))
-                .is_some_and(has_word)
+                .is_some_and(|a| has_word(a, word))
     })
+}
+
+/// Whether `text` has `word` as a whole word.
+fn has_word(text: &str, word: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == word)
 }
 
 /// The lexicon's phrases as one case-blind pattern, any white space between their words
