@@ -343,16 +343,20 @@ fn sums_up(after: &str) -> bool {
     else {
         return false;
     };
-    let words: Vec<&str> = rest.splitn(5, ' ').collect();
-    (0..words.len().min(3)).any(|i| {
-        lexicon().summary_nouns.contains(words[i])
-            && words.get(i + 1).is_some_and(|next| {
-                matches!(
-                    *next,
-                    "to" | "at" | "that" | "of" | "on" | "toward" | "towards"
-                )
-            })
-    })
+    // The noun among the first three words, a preposition or "that" right after it.
+    let mut words = rest.split(' ').take(4);
+    let mut word = words.next();
+    for next in words {
+        let linked = matches!(
+            next,
+            "to" | "at" | "that" | "of" | "on" | "toward" | "towards"
+        );
+        if linked && word.is_some_and(|w| lexicon().summary_nouns.contains(w)) {
+            return true;
+        }
+        word = Some(next);
+    }
+    false
 }
 
 /// Whether `first` and `next` open a verb phrase with no subject of its own: "has
