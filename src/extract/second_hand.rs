@@ -1,5 +1,5 @@
-//! `second_hand`: words heard through someone else: "X was quoted as saying ...",
-//! "X is said to ...", "X is reported to ...".
+//! `second_hand`: words heard through someone else: "X was quoted as saying ...", "TASS
+//! quoted X as saying ..." (X's words, relayed), "X is said to ...", "X is reported to ...".
 
 use super::claim::{claim_end, mode_of, trim_claim};
 use super::{Attribution, Context, Extractor, Mode, Pattern, Taken};
@@ -28,7 +28,7 @@ impl Extractor for SecondHand {
     }
 
     fn description(&self) -> &'static str {
-        "second-hand reports: \"X was quoted as saying\", \"X is said to\""
+        "second-hand reports: \"X was quoted as saying\", \"Y quoted X as saying\", \"X is said to\""
     }
 
     fn extract(&self, cx: &Context, _taken: &Taken) -> Vec<Attribution> {
