@@ -196,10 +196,24 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
             let aside = rest[at + 1..].split(' ').take(6).any(|w| w.ends_with(','));
             !aside && is_clause(&rest[..at])
         });
+    // A title's "... As Sanders Turns Up The Heat": a second headline clause, of three
+    // words or more (not "... As President", "... As Murderers").
+    let title_as = cx.in_title(sentence).then(|| {
+        [" As ", " as "]
+            .iter()
+            .flat_map(|link| rest.match_indices(link))
+            .filter(|(at, link)| {
+                let clause = &rest[at + link.len()..];
+                clause.starts_with(char::is_uppercase) && clause.split_whitespace().nth(2).is_some()
+            })
+            .map(|(at, _)| at)
+            .min()
+    });
     narration_after(rest)
         .into_iter()
         .chain(after)
         .chain(even_as)
+        .chain(title_as.flatten())
         .min()
         .map_or(sentence_span.end, |at| from + at)
 }

@@ -1580,6 +1580,26 @@ mod tests {
     }
 
     #[test]
+    fn a_title_s_second_clause_after_as_ends_the_claim() {
+        let found = run(
+            &Indirect,
+            "Lee Denies Pier Sale As Harbor Crews Pack Up\n\nIt rained.",
+        );
+        assert_eq!(found[0].0, "Pier Sale");
+        let found = run(
+            &Indirect,
+            "Lee Vows Action In First Days As Mayor\n\nIt rained.",
+        );
+        assert_eq!(found[0].0, "Action In First Days As Mayor");
+        // In the body, "as" goes on with the claim.
+        let found = run(
+            &Indirect,
+            "A title\n\nLee said the sale goes ahead as Kim Ruiz hoped.",
+        );
+        assert_eq!(found[0].0, "the sale goes ahead as Kim Ruiz hoped");
+    }
+
+    #[test]
     fn the_writer_s_summing_up_after_a_comma_ends_the_claim() {
         for text in [
             "Lee said some rivals are weak on the pier, an apparent reference to Kim.",

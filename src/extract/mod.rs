@@ -730,6 +730,15 @@ impl<'a> Context<'a> {
         self.doc.sentences[index].span
     }
 
+    /// Whether sentence `index` is in the article's title.
+    pub fn in_title(&self, index: usize) -> bool {
+        let paragraph = self.doc.sentences[index].paragraph;
+        self.doc
+            .paragraphs
+            .get(paragraph)
+            .is_some_and(|p| p.furniture == Some(crate::text::Furniture::Title))
+    }
+
     /// Every match of `pattern` inside a body sentence, with the sentence's index: the full
     /// pattern reads only the sentences its gate hits.
     pub fn pattern_matches<'s>(
