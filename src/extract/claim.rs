@@ -188,16 +188,16 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
     let after = rest
         .find(", after ")
         .filter(|&at| !rest[at..].starts_with(", after all"));
-    // ", even as speculation was brewing": the writer's contrast, likewise (not the
-    // aside in "Trump, even as a candidate, had ...").
+    // ", even as crews were seen boarding it up": the writer's contrast, likewise (not
+    // the aside in "Kim, even as a candidate, had ...").
     let even_as = memchr::memchr_iter(b',', rest.as_bytes())
         .find(|&at| rest[at..].starts_with(", even as "))
         .filter(|&at| {
             let aside = rest[at + 1..].split(' ').take(6).any(|w| w.ends_with(','));
             !aside && is_clause(&rest[..at])
         });
-    // A title's "... As Sanders Turns Up The Heat": a second headline clause, of three
-    // words or more (not "... As President", "... As Murderers").
+    // A title's "... As Harbor Crews Pack Up": a second headline clause, of three words
+    // or more (not "... As Mayor", "... As Heroes").
     let title_as = cx.in_title(sentence).then(|| {
         [" As ", " as "]
             .iter()
@@ -290,7 +290,7 @@ fn narration_after(rest: &str) -> Option<usize> {
             };
             let participle = link == ", ";
             // A headline's second verb: "Lee Says Pier Is Safe, Vows Repairs"; the writer's
-            // summing up: "..., an apparent reference to Bush".
+            // summing up: "..., an apparent reference to Kim".
             if participle
                 && (headline_verb(after.split(' ').next().unwrap_or("")) || sums_up(after))
             {

@@ -1023,8 +1023,8 @@ fn titled_name_before(
                 .chars()
                 .next_back()
                 .is_none_or(|c| !c.is_alphanumeric());
-            // Not another title ("Vice President Joe Biden") nor an organisation's ("World
-            // Bank President Jim Kim").
+            // Not another title ("Vice President Joe Ruiz") nor an organisation's ("Harbor
+            // Bank President Ann Lee").
             let previous = region[..i]
                 .trim_end()
                 .rsplit(char::is_whitespace)
@@ -1049,7 +1049,7 @@ fn titled_name_before(
             let Some(name) = personal_name(source, span) else {
                 continue;
             };
-            // "the Florida senator" is not "Sen. Joni Ernst" of Iowa.
+            // "the Florida senator" is not "Sen. Dana Cole" of Iowa.
             let surname = name[name.len() - 1].text;
             if !places
                 .iter()
@@ -1309,7 +1309,7 @@ impl Found {
                 let group = reading.plural && text_key.starts_with("the ");
                 let vague = reading.kind == SpeakerKind::Vague;
                 // "the Florida senator": a capitalised word before the role must describe
-                // the speaker ("Sen. Marco Rubio of Florida"); of several, one will do.
+                // the speaker ("Sen. Ann Lee of Florida"); of several, one will do.
                 let places = capitalised_modifiers(at.text(source));
                 let placed = |speaker: &Speaker| {
                     places.is_empty()
@@ -1354,14 +1354,14 @@ fn capitalised_modifiers(mention: &str) -> Vec<&str> {
         .collect()
 }
 
-/// How far from a surname the words that describe its bearer may stand: "Ohio Gov. John
-/// Kasich", "Sen. Marco Rubio of Florida".
+/// How far from a surname the words that describe its bearer may stand: "Ohio Gov. Joe
+/// Ruiz", "Sen. Ann Lee of Florida".
 const DESCRIBED_WITHIN: usize = 40;
 
 /// Whether `word` describes `speaker` before `end`: it is in one of the speaker's mentions,
 /// or near its surname in the text.
 fn described_as(source: &str, end: usize, speaker: &Speaker, word: &str) -> bool {
-    // "the RNC member" after "a Republican National Committee member".
+    // "the HB official" after "a Harbor Board official".
     let acronym = word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase());
     let spelled_out = |text: &str| {
         let initials: String = text
@@ -1387,13 +1387,13 @@ fn described_as(source: &str, end: usize, speaker: &Speaker, word: &str) -> bool
 
 /// Whether `word` describes the bearer of `surname` somewhere before `end`.
 fn described_near(source: &str, end: usize, surname: &str, word: &str) -> bool {
-    // An appositive right after the name: "R. Gil Kerlikowske, the Customs commissioner".
+    // An appositive right after the name: "Joe Ruiz, the port commissioner".
     let lead = source[..end].trim_end();
     if lead.strip_suffix(',').is_some_and(|l| l.ends_with(surname)) {
         return true;
     }
-    // Before the name in its own phrase ("Ohio Gov. John Kasich", not "Ohio Gov. John
-    // Kasich and Sen. Ted Cruz"), or after it with "of" ("Ted Cruz of Texas").
+    // Before the name in its own phrase ("Ohio Gov. Joe Ruiz", not "Ohio Gov. Joe Ruiz
+    // and Sen. Ann Lee"), or after it with "of" ("Ann Lee of Texas").
     source[..end].match_indices(surname).any(|(at, _)| {
         let start = floor_boundary(source, at.saturating_sub(DESCRIBED_WITHIN));
         let before = &source[start..at];
@@ -1668,7 +1668,7 @@ mod tests {
             ),
             // The role's place must describe the person.
             (
-                "Iowa Sen. Joni Ernst spoke. The Florida senator said.",
+                "Iowa Sen. Dana Cole spoke. The Florida senator said.",
                 "The Florida senator",
                 "The Florida senator",
             ),
