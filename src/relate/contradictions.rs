@@ -582,6 +582,18 @@ mod tests {
     }
 
     #[test]
+    fn a_denial_meets_the_account_in_another_form_of_its_words() {
+        // "denied that the board was warned about the piles" / "ignored a warning about
+        // the piles".
+        let warned = ("the board was warned about the piles", Negative);
+        let warning = (
+            "inspectors found that the ferry company ignored a warning about the piles",
+            Positive,
+        );
+        assert_eq!(between_with(warned, warning, true).len(), 1);
+    }
+
+    #[test]
     fn a_prefixed_antonym_opposes_unless_a_cue_denies_one_side() {
         let safe = ("the harbor pier at Dover is safe for ferries", Positive);
         let unsafe_ = ("the harbor pier at Dover is unsafe for ferries", Positive);

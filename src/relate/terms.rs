@@ -13,14 +13,40 @@ fn pack(stem: &[u8]) -> Term {
     stem.iter().fold(0, |acc, &b| (acc << 8) | u64::from(b))
 }
 
-/// The term a word stands for. A short word's plural "-s" goes: "plans" is "plan".
-pub fn term(word: &str) -> Term {
-    let word = match word.strip_suffix('s') {
-        Some(single) if (4..=STEM).contains(&word.len()) && !single.ends_with(['s', 'u', 'i']) => {
-            single
-        }
+/// A word without its inflection, so that "warned", "warning" and "warns" all keep "warn":
+/// a plural "-s" (not "-ss", "-us", "-is"), then "-ing" or "-ed", then a final "-e", each
+/// leaving four letters or more; and a doubled consonant ("stopped", "planned").
+fn root(word: &str) -> &str {
+    let strip = |word: &'_ str, suffix: &str, keep: usize| -> Option<usize> {
+        (word.len() >= suffix.len() + keep && word.ends_with(suffix))
+            .then(|| word.len() - suffix.len())
+    };
+    let mut word = match word.strip_suffix('s') {
+        Some(single) if word.len() >= 4 && !single.ends_with(['s', 'u', 'i']) => single,
         _ => word,
     };
+    let inflected = strip(word, "ing", 4).or_else(|| strip(word, "ed", 4));
+    if let Some(end) = inflected {
+        word = &word[..end];
+    }
+    if let Some(end) = strip(word, "e", 4) {
+        word = &word[..end];
+    }
+    let bytes = word.as_bytes();
+    let doubled = inflected.is_some()
+        && bytes.len() >= 4
+        && bytes[bytes.len() - 1] == bytes[bytes.len() - 2]
+        && b"bdgmnprt".contains(&bytes[bytes.len() - 1]);
+    if doubled {
+        &word[..word.len() - 1]
+    } else {
+        word
+    }
+}
+
+/// The term a word stands for: the first letters of its root.
+pub fn term(word: &str) -> Term {
+    let word = root(word);
     let head = &word.as_bytes()[..word.len().min(STEM)];
     if head.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-') {
         // The ASCII fast path: the first five bytes are the first five kept characters.
@@ -132,6 +158,20 @@ mod tests {
         // Not a word whose "s" is its own: "focus" is "focused", "basis" no "basi".
         assert_eq!(term("focus"), term("focused"));
         assert_ne!(term("press"), term("pres"));
+        // Inflections share a root however short: "warn", "stop", "agre", "cruz".
+        for forms in [
+            ["warned", "warning", "warns"],
+            ["stopped", "stopping", "stop"],
+            ["planned", "plans", "planning"],
+            ["agreed", "agrees", "agree"],
+            ["raised", "raising", "raise"],
+            ["Lee’s", "Lee", "Lee"],
+        ] {
+            assert!(forms.iter().all(|w| term(w) == term(forms[0])), "{forms:?}");
+        }
+        // Not a doubled letter of the word's own, nor a short word's ending.
+        assert_ne!(term("called"), term("cal"));
+        assert_ne!(term("speed"), term("sp"));
         assert_ne!(term("Ökonom"), term("oekonom"));
     }
 

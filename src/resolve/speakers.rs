@@ -240,11 +240,14 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     // A capitalised head is a name ("Jones"), unless it is a known plural that opens the
     // sentence ("Leaders of the group").
     // "analysis", "census", "virus": singular; "rabbis" plural.
+    let common_plural = toks.len() == 1 && common_plural_at_start(source, &toks[0]);
     let plural = head.ends_with('s')
         && !head.ends_with("ss")
         && !head.ends_with("sis")
         && !head.ends_with("us")
-        && (!head_token.is_some_and(Token::is_capitalised) || lex.speaker_nouns.contains(&*head))
+        && (!head_token.is_some_and(Token::is_capitalised)
+            || lex.speaker_nouns.contains(&*head)
+            || common_plural)
         || matches!(
             &*first,
             "multiple" | "several" | "some" | "many" | "two" | "three" | "they"
@@ -353,6 +356,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         && !title_ends_name
         && after_possessive.is_none_or(|n| n >= 2)
         && !share
+        && !common_plural
         && !is_institution(&name_text, &name_toks);
     if let Some((title_start, title_end)) = title_span {
         let title = join(&toks[title_start..title_end]);
@@ -516,6 +520,45 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     }
     reading.anonymity_clause = reading.kind == SpeakerKind::Anonymous && anonymity;
     reading
+}
+
+/// "Forecasters warned", "Mourners recalled": one capitalised plural that opens its
+/// sentence, and that the article capitalises nowhere else but at a sentence's start, is a
+/// common noun. A surname is written mid-sentence or after a first name somewhere ("Ann
+/// Sanders", "said Sanders").
+fn common_plural_at_start(source: &str, word: &Token) -> bool {
+    let text = word.text;
+    let bytes = text.as_bytes();
+    let plural_form = bytes.len() >= 4
+        && bytes[0].is_ascii_uppercase()
+        && bytes[1..]
+            .iter()
+            .all(|&b| b.is_ascii_lowercase() || b == b'-')
+        && text.ends_with('s')
+        && !text.ends_with("ss")
+        && !text.ends_with("us");
+    let opens_sentence = |at: usize| {
+        let before = source[..at].trim_end_matches([' ', '\t']);
+        let before = before.trim_end_matches(['"', '”', '’', '\'']);
+        before.is_empty() || before.ends_with(['\n', '.', '!', '?'])
+    };
+    // A capitalised word before it: "Ann Sanders", "James C. Cacheris", "Sen. Sanders";
+    // not a sentence's last word ("... in Ohio. Mourners").
+    let after_capitalised = |at: usize| {
+        let before = source[..at].trim_end_matches(' ');
+        let last = before.rsplit([' ', '\n']).next().unwrap_or("");
+        before.len() < at
+            && last.starts_with(|c: char| c.is_uppercase())
+            && (!last.ends_with(['.', '!', '?']) || last.len() <= 4)
+    };
+    // Its own place is one of those searched.
+    plural_form
+        && memchr::memmem::find_iter(source.as_bytes(), bytes).all(|at| {
+            let end = at + bytes.len();
+            let whole = !source[..at].ends_with(|c: char| c.is_alphanumeric())
+                && !source[end..].starts_with(|c: char| c.is_alphanumeric());
+            !whole || opens_sentence(at) && !after_capitalised(at)
+        })
 }
 
 /// "Calloway denied" after "Calloway Pharmaceuticals": one word that the article gives
@@ -2127,6 +2170,25 @@ mod tests {
         assert_eq!(kind_of("Mr. Lee"), SpeakerKind::Named);
         assert_eq!(kind_of("Aides to Lee"), SpeakerKind::Anonymous);
         assert_eq!(kind_of("One Democrat"), SpeakerKind::Anonymous);
+    }
+
+    #[test]
+    fn a_capitalised_plural_that_only_opens_sentences_is_a_common_noun() {
+        let source = "Forecasters warned of gusts. Ann Sanders spoke. Sanders said so. \
+                      Judge Ann J. Fields ruled. Fields said so. Mourners said so. In Ohio. \
+                      Mourners wept.";
+        let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
+        assert_eq!(kind_of("Forecasters"), SpeakerKind::Vague);
+        assert_eq!(kind_of("Mourners"), SpeakerKind::Vague);
+        // A surname is written after a first name, or mid-sentence, somewhere.
+        assert_eq!(kind_of("Sanders"), SpeakerKind::Named);
+        assert_eq!(kind_of("Fields"), SpeakerKind::Named);
+        // Not one that opens no sentence: "said Forecasters".
+        let mid = "Lee said Forecasters would know.";
+        assert_ne!(
+            read_phrase(mid, "Forecasters", false).kind,
+            SpeakerKind::Vague
+        );
     }
 
     #[test]
