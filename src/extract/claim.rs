@@ -1,6 +1,7 @@
 //! Claim boundaries shared by the extractors: where a paraphrase starts after its cue,
 //! where it ends, and how a claim's text is trimmed.
 
+use super::inverted::narrating_participle;
 use super::subject::{GOES_ON, PARTICIPLE_LEADS};
 use super::{Context, CueHit, Mode};
 use crate::lexicon::{CueClass, lexicon};
@@ -762,10 +763,15 @@ fn claim_start_anywhere(cx: &Context, hit: &CueHit) -> Option<usize> {
             return toks.get(index + that + 1).map(|t| t.span.start);
         }
         if let Some(comma) = toks[index..].iter().take(10).position(|t| t.is(',')) {
-            // "said Tuesday in Paris, noting ...": the speaker goes on to another statement.
+            // "said Tuesday in Paris, noting ...": the speaker goes on to another statement;
+            // "said in a note, not counting fines": a participle tells how it was said (but
+            // what a reply does is the reply: "replied on Twitter, calling it a lie").
             let next = toks.get(index + comma + 1)?;
             let low = folded_word(next.text);
-            if lex.is_participle_cue(&low) {
+            let rest = &source[next.span.start..];
+            let rest = if low == "not" { &rest[3..] } else { rest };
+            let reply = is_lemma(source, hit, "respond") || is_lemma(source, hit, "reply");
+            if lex.is_participle_cue(&low) || !reply && narrating_participle(rest.trim_start()) {
                 return None;
             }
             return Some(next.span.start);

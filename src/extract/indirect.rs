@@ -1712,6 +1712,17 @@ mod tests {
         );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, "the council’s vote");
+        // So does one that tells how it was said; what a reply does is the reply.
+        assert_eq!(claim("Lee said in a note, not counting the ferry."), None);
+        assert_eq!(claim("Lee said in a note, excluding the ferry."), None);
+        assert_eq!(
+            claim("Lee responded on Twitter, calling the plan a disgrace."),
+            Some("calling the plan a disgrace".into())
+        );
+        assert_eq!(
+            claim("Lee said on Monday, raising fares would hurt riders."),
+            Some("raising fares would hurt riders".into())
+        );
     }
 
     #[test]

@@ -344,7 +344,7 @@ fn first_word(text: &str) -> &str {
 /// "in a statement"; after "said X": ", a doctor at ...") rather than going on with the claim.
 /// A participle that narrates what the speaker did while saying it (", referencing the
 /// audit"), not a gerund that opens the claim's clause (", replacing him would hurt").
-fn narrating_participle(tail: &str) -> bool {
+pub(super) fn narrating_participle(tail: &str) -> bool {
     let first = first_word(tail);
     let gerund_subject = || {
         tail.split_whitespace()
