@@ -1064,9 +1064,19 @@ fn past_quoted_title(cx: &Context, toks: &[Token], index: usize) -> usize {
 }
 
 /// Whether what follows "deny" names someone and then what is withheld from them ("denied
-/// them permits", "deny Ann Lee the nomination"): no claim denied. ("her" may be a
-/// possessive: "denied her role".)
-fn withholds(text: &str) -> bool {
+/// them permits", "deny Ann Lee the nomination"), or, as its direct object, what was asked
+/// ("denied a motion"): no claim denied. ("her" may be a possessive: "denied her role".)
+fn withholds(text: &str, direct: bool) -> bool {
+    // "denied a defense motion", "denied bail": a ruling on what was asked, not a claim.
+    let refused = direct
+        && text
+            .split_whitespace()
+            .take(4)
+            .take_while(|w| w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'))
+            .any(|w| with_lowercase(w, |w| lexicon().petitions.contains(w)));
+    if refused {
+        return true;
+    }
     let mut words = text.split_whitespace();
     let recipient = words
         .clone()
@@ -1231,7 +1241,8 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
     if answered {
         return Some(Span::new(claim.start + "to ".len(), claim.end));
     }
-    if hit.class == CueClass::Deny && withholds(text) {
+    let direct = source[hit.span.end..claim.start].trim().is_empty();
+    if hit.class == CueClass::Deny && withholds(text, direct) {
         return None;
     }
     // "wrote in the Post", "declined to comment for this story", "reports live from the

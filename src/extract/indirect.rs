@@ -1854,10 +1854,13 @@ mod tests {
                 "{text}"
             );
         }
-        // Denying someone something withholds it: no claim is denied.
+        // Denying someone something withholds it, and denying what was asked refuses it:
+        // no claim is denied.
         for text in [
             "The board denied them permits until the work was done.",
             "The delegates may deny Ann Lee the nomination.",
+            "Judge Ann Park denied a defense motion to move the trial.",
+            "The court denied bail.",
         ] {
             assert!(run(&Indirect, text).is_empty(), "{text}");
         }
@@ -1866,6 +1869,11 @@ mod tests {
             (
                 "Lee denied Park's account of the deal.",
                 "Park's account of the deal",
+            ),
+            // What follows "that" is a claim, whatever it names.
+            (
+                "Lee denied that the motion had passed.",
+                "the motion had passed",
             ),
         ] {
             assert_eq!(run(&Indirect, text)[0].0, claim, "{text}");

@@ -120,6 +120,8 @@ pub struct Lexicon {
     pub speech_nouns: Vec<String>,
     /// Nouns with which the writer sums a claim up after a comma ("an apparent reference").
     pub summary_nouns: WordSet,
+    /// Things asked of an authority, which a denial refuses: "denied a motion".
+    pub petitions: WordSet,
     /// Other words for a role, each to the role's own word ("sen." to "senator").
     pub role_synonyms: WordMap<String>,
     /// Those of them that take a clause: "Lee's claim that ...".
@@ -387,6 +389,7 @@ fn load() -> Lexicon {
             .collect(),
         speech_nouns: speech_nouns.iter().map(|(noun, _)| noun.clone()).collect(),
         summary_nouns: lower_set(include_str!("data/summary_nouns.txt")),
+        petitions: lower_set(include_str!("data/petitions.txt")),
         role_synonyms: data_lines(include_str!("data/role_synonyms.txt"))
             .filter_map(|line| line.split_once(':'))
             .flat_map(|(role, others)| {
