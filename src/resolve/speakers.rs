@@ -452,7 +452,8 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         reading.plural = true;
     } else if looks_personal
         && (definite_organisation(&toks, title_span, &name_toks)
-            || short_form_of_institution(source, &name_toks, title_span.is_some()))
+            || short_form_of_institution(source, &name_toks, title_span.is_some())
+            || kind_of_organisation_before(&toks, &name_toks))
     {
         reading.kind = SpeakerKind::Institution;
         reading.plural = true;
@@ -520,6 +521,20 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     }
     reading.anonymity_clause = reading.kind == SpeakerKind::Anonymous && anonymity;
     reading
+}
+
+/// "utility company Pacific Valley Power", "the retailer Northwind Outfitters": a name right
+/// after a common noun for a kind of organisation is an organisation's.
+fn kind_of_organisation_before(toks: &[Token], name: &[Token]) -> bool {
+    let Some(first) = name.first() else {
+        return false;
+    };
+    let at = toks.iter().position(|t| t.span == first.span).unwrap_or(0);
+    at > 0 && {
+        let before = lower(&toks[at - 1]);
+        before.starts_with(|c: char| c.is_ascii_lowercase())
+            && lexicon().institution_heads.contains(&*before)
+    }
 }
 
 /// "Forecasters warned", "Mourners recalled": one capitalised plural that opens its
@@ -2170,6 +2185,24 @@ mod tests {
         assert_eq!(kind_of("Mr. Lee"), SpeakerKind::Named);
         assert_eq!(kind_of("Aides to Lee"), SpeakerKind::Anonymous);
         assert_eq!(kind_of("One Democrat"), SpeakerKind::Anonymous);
+    }
+
+    #[test]
+    fn a_name_after_a_kind_of_organisation_is_an_organisation() {
+        let source = "Utility company Harbor Valley Power said. The retailer Northwind \
+                      Outfitters said. Harbor spokesman Joe Ruiz said. Police Chief Ann Lee said.";
+        let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
+        assert_eq!(
+            kind_of("Utility company Harbor Valley Power"),
+            SpeakerKind::Institution
+        );
+        assert_eq!(
+            kind_of("The retailer Northwind Outfitters"),
+            SpeakerKind::Institution
+        );
+        // A title before the name is a person's: "spokesman", "Chief".
+        assert_eq!(kind_of("Harbor spokesman Joe Ruiz"), SpeakerKind::Named);
+        assert_eq!(kind_of("Police Chief Ann Lee"), SpeakerKind::Named);
     }
 
     #[test]
