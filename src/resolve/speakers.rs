@@ -1375,10 +1375,17 @@ impl Found {
                             .iter()
                             .any(|place| described_as(source, at.start, speaker, place))
                 };
+                // "the foreign minister" is not "Prime Minister Ann Lee".
+                let title = compound_title(reading.role.as_deref().unwrap_or(text_key));
+                let same_title = |speaker: &Speaker| {
+                    let other = speaker.role.as_deref().and_then(compound_title);
+                    title.is_none() || other.is_none() || title == other
+                };
                 recent().find(|&i| {
                     let speaker = &speakers[i];
-                    let same_role =
-                        speaker.role.as_deref().map(role_head).as_deref() == Some(role.as_str());
+                    let same_role = speaker.role.as_deref().map(role_head).as_deref()
+                        == Some(role.as_str())
+                        && same_title(speaker);
                     let named_so = |k: &String| {
                         k.ends_with(&role) || (group && k.split(' ').any(|w| w == role))
                     };
@@ -1398,12 +1405,29 @@ impl Found {
     }
 }
 
+/// The title of two or three words that ends a role ("prime minister" of "Poland's prime
+/// minister", "press secretary"), lower-cased; none for a one-word title or a title with
+/// "of".
+fn compound_title(role: &str) -> Option<String> {
+    if role.contains(" of ") {
+        return None;
+    }
+    let words: Vec<String> = role.split_whitespace().map(str::to_lowercase).collect();
+    (2..=3.min(words.len()))
+        .rev()
+        .map(|n| words[words.len() - n..].join(" "))
+        .find(|title| lexicon().titles.contains(title.as_str()))
+}
+
 /// The capitalised words of a role's mention after its first ("Florida" of "the Florida
-/// senator"), without a possessive's "'s".
+/// senator"), and a first one that owns the role ("Hungary's"), without a possessive's "'s".
 fn capitalised_modifiers(mention: &str) -> Vec<&str> {
+    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
     mention
         .split_whitespace()
-        .skip(1)
+        .enumerate()
+        .filter(|&(at, w)| at > 0 || possessive(w))
+        .map(|(_, w)| w)
         .filter(|w| w.starts_with(char::is_uppercase))
         .map(|w| {
             let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -1684,6 +1708,45 @@ mod tests {
             "The HB official",
         ];
         assert_eq!(resolve_third(source, &phrases), Some(0));
+    }
+
+    #[test]
+    fn a_role_s_owner_and_compound_title_must_fit_the_speaker() {
+        let resolve_second = |source: &str, phrases: &[&str]| resolve_all(source, phrases).1[1];
+        // Another country's minister, or another minister, is someone else.
+        for (source, role) in [
+            (
+                "Prime Minister Ann Lee said. Hungary's prime minister said.",
+                "Hungary's prime minister",
+            ),
+            (
+                "Prime Minister Ann Lee said. The foreign minister said.",
+                "The foreign minister",
+            ),
+        ] {
+            assert_eq!(
+                resolve_second(source, &["Prime Minister Ann Lee", role]),
+                Some(1),
+                "{source}"
+            );
+        }
+        // The same title, or the bare role, is the minister met before.
+        for (source, role) in [
+            (
+                "Prime Minister Ann Lee said. The prime minister said.",
+                "The prime minister",
+            ),
+            (
+                "Prime Minister Ann Lee said. The minister said.",
+                "The minister",
+            ),
+        ] {
+            assert_eq!(
+                resolve_second(source, &["Prime Minister Ann Lee", role]),
+                Some(0),
+                "{source}"
+            );
+        }
     }
 
     #[test]
