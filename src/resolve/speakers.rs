@@ -1039,7 +1039,86 @@ pub fn resolve(
         found.mention(index, mention.span, text_key);
         assigned.push(Some(index));
     }
-    (found.speakers, assigned)
+    let mut speakers = found.speakers;
+    if let Some((unnamed, named)) = identified_after_lede(source, body, &speakers) {
+        merge_into(&mut speakers, &mut assigned, unnamed, named);
+    }
+    (speakers, assigned)
+}
+
+/// "A former city treasurer testified Tuesday that ..." and, in the next paragraph, "Ann
+/// Lee, who served as treasurer, told jurors ...": a lede that holds the name back. The
+/// unnamed speaker of the lede is the first person named after it, if that person is named
+/// in the next paragraph with the lede's role beside the name. An unnamed source (an
+/// official, an aide) or one that asked for anonymity stays unnamed.
+fn identified_after_lede(
+    source: &str,
+    body: usize,
+    speakers: &[Speaker],
+) -> Option<(usize, usize)> {
+    let lex = lexicon();
+    let (unnamed, speaker) = speakers.iter().enumerate().find(|(_, s)| {
+        let first = s.mentions[0];
+        let in_lede = source
+            .get(body..first.start)
+            .is_some_and(|before| !before.trim_start().contains('\n'));
+        let name = s.name.to_lowercase();
+        s.kind == SpeakerKind::Anonymous
+            && in_lede
+            && !s.anonymity_clause
+            && !s.plural
+            && (name.starts_with("a ") || name.starts_with("an "))
+    })?;
+    let first = speaker.mentions[0];
+    let role = speaker.name.rsplit(' ').next()?.to_lowercase();
+    if lex.anonymous_heads.contains(&*role) {
+        return None;
+    }
+    // The first person named after the lede, before any other.
+    let (named, person) = speakers
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind == SpeakerKind::Named && s.name_words.len() >= 2)
+        .filter(|(_, s)| s.mentions[0].start > first.end)
+        .min_by_key(|(_, s)| s.mentions[0].start)?;
+    let at = person.mentions[0];
+    let paragraph_start = source[..at.start].rfind('\n').map_or(0, |i| i + 1);
+    let paragraph_end = source[at.end..]
+        .find('\n')
+        .map_or(source.len(), |i| at.end + i);
+    let near = &source[paragraph_start.max(floor_boundary(source, at.start.saturating_sub(60)))
+        ..floor_boundary(source, (at.end + 100).min(paragraph_end))];
+    let next_paragraph = next_paragraph_at_most(&source[first.end..at.start]);
+    (next_paragraph && agree(speaker.gender, person.gender) && has_word(near, &role))
+        .then_some((unnamed, named))
+}
+
+/// Merges speaker `from` into speaker `into`: its mentions and statements become the
+/// other's.
+fn merge_into(
+    speakers: &mut Vec<Speaker>,
+    assigned: &mut [Option<usize>],
+    from: usize,
+    into: usize,
+) {
+    let merged = speakers.remove(from);
+    let into = if into > from { into - 1 } else { into };
+    let target = &mut speakers[into];
+    target.mentions.extend(merged.mentions);
+    target.mentions.sort_by_key(|m| m.start);
+    for key in merged.mention_keys {
+        if !target.mention_keys.contains(&key) {
+            target.mention_keys.push(key);
+        }
+    }
+    target.gender = target.gender.or(merged.gender);
+    for index in assigned.iter_mut().flatten() {
+        if *index == from {
+            *index = into;
+        } else if *index > from {
+            *index -= 1;
+        }
+    }
 }
 
 /// The one person ("Ellen Marsh") that the article's body titles, before `at`, with the role
@@ -1883,6 +1962,34 @@ mod tests {
             })
             .collect();
         resolve(source, 0, &mentions)
+    }
+
+    #[test]
+    fn a_lede_that_holds_the_name_back_is_the_person_named_next() {
+        let lede = "A former harbor treasurer testified that the fund was raided.";
+        let named = |second: &str, phrases: &[&str]| {
+            let source = format!("{lede}\n\n{second}");
+            let (speakers, assigned) = resolve_all(&source, phrases);
+            (speakers.len(), assigned[0] == assigned[1], speakers[0].kind)
+        };
+        let told = "Ann Lee, who served as treasurer until 2021, told jurors she had warned them.";
+        assert_eq!(
+            named(told, &["A former harbor treasurer", "Ann Lee"]),
+            (1, true, SpeakerKind::Named)
+        );
+        // Not without the role beside the name, nor an unnamed source.
+        let other = "Ann Lee, a council member, told jurors she had warned them.";
+        assert_eq!(
+            named(other, &["A former harbor treasurer", "Ann Lee"]),
+            (2, false, SpeakerKind::Anonymous)
+        );
+        let source = "A harbor official said it.\n\nAnn Lee, a harbor official, told jurors so.";
+        let (speakers, _) = resolve_all(source, &["A harbor official", "Ann Lee"]);
+        assert_eq!(speakers.len(), 2);
+        // Nor a name two paragraphs on.
+        let source = format!("{lede}\n\nThe fund is old.\n\n{told}");
+        let (speakers, _) = resolve_all(&source, &["A former harbor treasurer", "Ann Lee"]);
+        assert_eq!(speakers.len(), 2);
     }
 
     #[test]
