@@ -2031,6 +2031,8 @@ mod tests {
         );
         assert_eq!(kind("Many analysts"), SpeakerKind::Vague);
         assert_eq!(kind("Nearly a third"), SpeakerKind::Vague);
+        assert_eq!(kind("The same number"), SpeakerKind::Vague);
+        assert_eq!(kind("A similar share"), SpeakerKind::Vague);
         assert_eq!(kind("Voters"), SpeakerKind::Vague);
         assert_eq!(kind("four in 10"), SpeakerKind::Vague);
         // Shares are vague even capitalised at a sentence's start.

@@ -131,6 +131,12 @@ pub(super) fn quantity_start(toks: &[Token], last: usize) -> usize {
     }
     if start > 0 && matches!(&*lower(&toks[start - 1]), "a" | "the") {
         start -= 1;
+    } else if start == last && start > 1 {
+        // With an adjective between: "a slim majority", "the same number".
+        let adjective = toks[start - 1].text.bytes().all(|b| b.is_ascii_lowercase());
+        if adjective && matches!(&*lower(&toks[start - 2]), "a" | "an" | "the") {
+            start -= 2;
+        }
     }
     start
 }

@@ -688,6 +688,10 @@ fn shares_of_a_group_and_agent_plurals() {
         ("Among them, the 30 percent who said", "the 30 percent"),
         ("Among them, the 30 percent who’ve said", "the 30 percent"),
         ("Among them, the 30 percent who'd said", "the 30 percent"),
+        // A share's adjective, with its article.
+        ("A slim majority said", "A slim majority"),
+        ("Then the same number said", "the same number"),
+        ("A similar share said", "A similar share"),
         // Groups counted by a collective noun, with its article and adjectives.
         (
             "It failed, a wide array of economists say",
