@@ -131,7 +131,16 @@ fn anonymity_after(
     }
     let end = sentence.span.end.max(mention.span.end);
     let from = mention.span.end.min(end);
-    speakers::anonymity_follows(&doc.source[from..end])
+    // Not within the claim after the mention: "said the aide was not authorized to speak"
+    // is said of someone else.
+    let claim = attribution.claim;
+    let follows = if claim.start >= from && claim.end <= end {
+        speakers::anonymity_follows(&doc.source[from..claim.start])
+            || speakers::anonymity_follows(&doc.source[claim.end..end])
+    } else {
+        speakers::anonymity_follows(&doc.source[from..end])
+    };
+    follows
         || speakers::anonymity_within(mention.span.text(doc.source))
         || mention
             .appositive
@@ -456,6 +465,40 @@ mod tests {
         let text = "Pier news\n\nTwo officials said the ferry office had warned the port.\n\n\
                     “The idea that repairs are cheap is false,” said Ann Lee.\n";
         assert!(analyze(text, "-").contradictions.is_empty());
+    }
+
+    #[test]
+    fn an_anonymity_clause_in_the_claim_is_said_of_someone_else() {
+        fn kinds(text: &str) -> Vec<(&'static str, String)> {
+            let analysis = analyze(text, "-");
+            analysis
+                .statements
+                .iter()
+                .map(|s| (s.kind, s.claim.text.to_string()))
+                .collect()
+        }
+        let named = kinds(
+            "Pier news\n\nLee's manager, Ann Ruiz, said the aide was not authorized to speak.",
+        );
+        assert_eq!(
+            named[0],
+            ("named", "the aide was not authorized to speak".into())
+        );
+        let aside =
+            kinds("Pier news\n\nLee said the aide, who was not authorized to speak, had left.");
+        assert_eq!(
+            aside[0],
+            (
+                "named",
+                "the aide, who was not authorized to speak, had left".into()
+            )
+        );
+        // Closing the sentence, it is the writer's word on the source, outside the claim.
+        let closing = kinds(
+            "Pier news\n\nA harbor pilot said the pier was unsafe, speaking on condition of \
+             anonymity because he was not allowed to talk.",
+        );
+        assert_eq!(closing[0], ("anonymous", "the pier was unsafe".into()));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use super::inverted::narrating_participle;
 use super::subject::{GOES_ON, PARTICIPLE_LEADS};
 use super::{Context, CueHit, Mode};
 use crate::lexicon::{CueClass, lexicon};
-use crate::resolve::mention;
+use crate::resolve::{mention, speakers};
 use crate::span::{Span, floor_boundary};
 use crate::text::normalise::{folded_word, is_dash, lowercase, strip_clause_dash, with_lowercase};
 use crate::text::normalise::{has_quotation_mark, is_double_quote, is_quote, is_single_quote};
@@ -210,9 +210,17 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
             .map(|(at, _)| at)
             .min()
     });
+    // ", speaking on condition of anonymity.": the writer's word on the source, to the
+    // sentence's end (not an aside on someone in the claim: "the aide, who was not
+    // authorized to speak, leaked it").
+    let anonymity = memchr::memchr_iter(b',', rest.as_bytes()).find(|&at| {
+        let clause = &rest[at + 1..];
+        !clause.contains(',') && speakers::anonymity_clause_opens(clause)
+    });
     narration_after(rest)
         .into_iter()
         .chain(after)
+        .chain(anonymity)
         .chain(even_as)
         .chain(title_as.flatten())
         .min()

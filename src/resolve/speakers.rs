@@ -1633,6 +1633,18 @@ pub fn anonymity_follows(text_after: &str) -> bool {
     LEADING_POSTMODIFIER.is_match(text_after) || ANONYMITY_CLAUSE.is_match(text_after)
 }
 
+/// Whether `text` (what follows a comma) opens with an anonymity clause, past a relative
+/// pronoun and its verb at most: "speaking on condition of anonymity", "who spoke on
+/// condition of anonymity".
+pub fn anonymity_clause_opens(text: &str) -> bool {
+    let head = &text[..floor_boundary(text, text.len().min(72))];
+    ANONYMITY_CLAUSE.find(head).is_some_and(|found| {
+        head[..found.start()]
+            .split_whitespace()
+            .all(|w| matches!(w, "who" | "spoke" | "speaking" | "was" | "were" | "and"))
+    })
+}
+
 /// Whether a mention's own words, or its appositive, mark it anonymous ("a source familiar
 /// with the talks"); of a sentence, whether any mention in it may be.
 pub fn anonymity_within(text: &str) -> bool {
