@@ -57,6 +57,8 @@ pub struct Lexicon {
     pub titles_with_of: Vec<(String, String)>,
     pub institution_names: WordSet,
     pub institution_heads: WordSet,
+    /// Those of them that name a business ("Systems", "Inc.", "retailer", "company").
+    pub company_heads: WordSet,
     /// Lower-case country names, institutions only as a whole phrase.
     pub countries: WordSet,
     pub anonymous_heads: WordSet,
@@ -224,11 +226,16 @@ fn load() -> Lexicon {
     }
     let mut institution_names = WordSet::default();
     let mut institution_heads = WordSet::default();
+    let mut company_heads = WordSet::default();
     for line in data_lines(include_str!("data/institutions.txt")) {
-        match line.strip_prefix("head:") {
-            Some(head) => institution_heads.insert(head.trim().to_string()),
-            None => institution_names.insert(line.to_lowercase()),
-        };
+        if let Some(head) = line.strip_prefix("company:") {
+            company_heads.insert(head.trim().to_string());
+            institution_heads.insert(head.trim().to_string());
+        } else if let Some(head) = line.strip_prefix("head:") {
+            institution_heads.insert(head.trim().to_string());
+        } else {
+            institution_names.insert(line.to_lowercase());
+        }
     }
     let (falsity_adverbs, falsity): (Vec<String>, Vec<String>) =
         data_lines(include_str!("data/falsity.txt"))
@@ -342,6 +349,7 @@ fn load() -> Lexicon {
         titles_with_of,
         institution_names,
         institution_heads,
+        company_heads,
         countries: lower_set(include_str!("data/countries.txt")),
         anonymous_heads,
         anonymity_clauses,

@@ -1435,6 +1435,17 @@ impl Found {
                 })
             }
             _ if reading.indefinite => None,
+            SpeakerKind::Institution => {
+                institution_named_before(speakers, recent(), text_key).filter(|&i| {
+                    // Met in this paragraph or the one before: a live blog's next entry may
+                    // be about another campaign.
+                    speakers[i].mentions.last().is_some_and(|m| {
+                        source
+                            .get(m.end..at.start)
+                            .is_some_and(next_paragraph_at_most)
+                    })
+                })
+            }
             SpeakerKind::Named | SpeakerKind::Anonymous | SpeakerKind::Vague => {
                 let role = reading
                     .role
@@ -1479,7 +1490,6 @@ impl Found {
                     (same_role || same_source) && (!vague || group) && placed(speaker)
                 })
             }
-            _ => None,
         }
     }
 }
@@ -1496,6 +1506,33 @@ fn compound_title(role: &str) -> Option<String> {
         .rev()
         .map(|n| words[words.len() - n..].join(" "))
         .find(|title| lexicon().titles.contains(title.as_str()))
+}
+
+/// "the ministry" after "South Korea's Foreign Ministry", "the company" after "Lumen
+/// Systems": a definite head noun alone stands for the institution just met that it heads,
+/// or, for a business, one whose name ends in a business's word.
+fn institution_named_before(
+    speakers: &[Speaker],
+    mut recent: impl Iterator<Item = usize>,
+    text_key: &str,
+) -> Option<usize> {
+    let lex = lexicon();
+    let head = text_key.strip_prefix("the ")?;
+    if head.contains(' ') || !lex.institution_heads.contains(head) {
+        return None;
+    }
+    let business = lex.company_heads.contains(head);
+    recent.find(|&i| {
+        let speaker = &speakers[i];
+        let last = speaker.name.rsplit(' ').next().unwrap_or("");
+        let named = speaker
+            .name
+            .split(' ')
+            .any(|w| w.starts_with(char::is_uppercase));
+        speaker.kind == SpeakerKind::Institution
+            && named
+            && (last.eq_ignore_ascii_case(head) || business && lex.company_heads.contains(last))
+    })
 }
 
 /// The capitalised words of a role's mention after its first ("Florida" of "the Florida
@@ -1974,6 +2011,39 @@ mod tests {
             })
             .collect();
         resolve(source, 0, &mentions)
+    }
+
+    #[test]
+    fn a_definite_head_noun_stands_for_the_institution_it_heads() {
+        let same = |source: &str, phrases: &[&str]| {
+            let (_, assigned) = resolve_all(source, phrases);
+            assigned[0] == assigned[1]
+        };
+        for (source, phrases) in [
+            (
+                "The Harbor Ministry said so. The ministry said it again.",
+                ["The Harbor Ministry", "The ministry"],
+            ),
+            (
+                "Lumen Systems said so. The company said it again.",
+                ["Lumen Systems", "The company"],
+            ),
+        ] {
+            assert!(same(source, &phrases), "{source}");
+        }
+        for (source, phrases) in [
+            // Another kind of institution, or one met paragraphs before.
+            (
+                "The Harbor Agency said so. The ministry said it again.",
+                ["The Harbor Agency", "The ministry"],
+            ),
+            (
+                "The Harbor Ministry said so.\n\nA.\n\nB.\n\nThe ministry said it again.",
+                ["The Harbor Ministry", "The ministry"],
+            ),
+        ] {
+            assert!(!same(source, &phrases), "{source}");
+        }
     }
 
     #[test]
