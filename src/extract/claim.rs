@@ -186,9 +186,16 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
     let rest = &source[from..sentence_span.end];
     // ", after voters faced long lines": the writer's time clause, not the speaker's words
     // (not "after all"; a quotation the claim opens is read to its end all the same).
-    let after = rest
-        .find(", after ")
-        .filter(|&at| !rest[at..].starts_with(", after all"));
+    // Or after how long: ", a day after reports said ...", ", hours after ...".
+    let after = memchr::memchr_iter(b',', rest.as_bytes()).find(|&at| {
+        let clause = &rest[at + 1..];
+        let Some((lead, _)) = clause.split_once(" after ") else {
+            return false;
+        };
+        !clause.starts_with(" after all")
+            && lead.split_whitespace().count() <= 3
+            && lead.split_whitespace().all(|w| DURATION_WORDS.contains(&w))
+    });
     // ", even as crews were seen boarding it up": the writer's contrast, likewise (not
     // the aside in "Kim, even as a candidate, had ...").
     let even_as = memchr::memchr_iter(b',', rest.as_bytes())
@@ -1370,6 +1377,14 @@ fn is_prepositional_object(text: &str) -> bool {
 }
 
 /// What asks a speaker for a statement, as the object of "respond to".
+/// Words of how long before "after" in the writer's time clause: ", a day after", ", just
+/// hours after", ", two weeks after" (and none: ", after").
+const DURATION_WORDS: &[&str] = &[
+    "a", "an", "one", "two", "three", "few", "just", "only", "shortly", "soon", "moments",
+    "minutes", "hours", "hour", "day", "days", "week", "weeks", "month", "months", "year", "years",
+    "not", "long",
+];
+
 const REQUESTS: &[&str] = &[
     "request",
     "requests",

@@ -1426,6 +1426,15 @@ mod tests {
             "The court said the judge restored the extra week, after voters faced long lines.",
         );
         assert_eq!(found[0].0, "the judge restored the extra week");
+        // With how long after: ", a day after", ", just hours after" (not ", after all").
+        for text in [
+            "Lee said the pier was safe, a day after the storm hit.",
+            "Lee said the pier was safe, just hours after the storm hit.",
+        ] {
+            assert_eq!(run(&Indirect, text)[0].0, "the pier was safe", "{text}");
+        }
+        let found = run(&Indirect, "Lee said the pier was safe, after all.");
+        assert_eq!(found[0].0, "the pier was safe, after all");
         // And the writer's contrast.
         let found = run(
             &Indirect,

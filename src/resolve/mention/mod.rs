@@ -400,9 +400,11 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
                 .any(|d| is_determiner(words[d]))
             && !CLAUSE_WORDS.contains(&&*lower(words[i]))
     };
-    // A past form two words after a determiner is the verb: "the affidavit cited".
+    // A past form two words after a determiner is the verb: "the affidavit cited". A
+    // plural first has no subject before it to be the verb of: "Reports in Spain said".
     let verb = |(i, t): (usize, &&Token)| {
         i != at
+            && !(i == 0 && t.text.ends_with('s'))
             && is_verb_like(t)
             && !(adjective(i) && is_past_form(t))
             && (!determined(i) || is_past_form(t))

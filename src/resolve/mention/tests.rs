@@ -587,6 +587,11 @@ fn a_prepositional_phrase_after_the_head_is_part_of_the_mention() {
         mention_before("Facebook primarily relies on users who say", "say"),
         None
     );
+    // A plural that opens the phrase is its head, not a verb: "Reports in Spain said".
+    assert_eq!(
+        mention_before("Reports in Spain said", "said").as_deref(),
+        Some("Reports in Spain")
+    );
     // Auxiliaries between the phrase and its cue.
     assert_eq!(
         mention_before("His rivals for the nomination have said", "said").as_deref(),
