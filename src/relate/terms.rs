@@ -158,7 +158,7 @@ mod tests {
         // Not a word whose "s" is its own: "focus" is "focused", "basis" no "basi".
         assert_eq!(term("focus"), term("focused"));
         assert_ne!(term("press"), term("pres"));
-        // Inflections share a root however short: "warn", "stop", "agre", "cruz".
+        // Inflections share a root however short: "warn", "stop", "agre", "lee".
         for forms in [
             ["warned", "warning", "warns"],
             ["stopped", "stopping", "stop"],

@@ -540,7 +540,7 @@ fn kind_of_organisation_before(toks: &[Token], name: &[Token]) -> bool {
 /// "Forecasters warned", "Mourners recalled": one capitalised plural that opens its
 /// sentence, and that the article capitalises nowhere else but at a sentence's start, is a
 /// common noun. A surname is written mid-sentence or after a first name somewhere ("Ann
-/// Sanders", "said Sanders").
+/// Rivers", "said Rivers").
 fn common_plural_at_start(source: &str, word: &Token) -> bool {
     let text = word.text;
     let bytes = text.as_bytes();
@@ -557,7 +557,7 @@ fn common_plural_at_start(source: &str, word: &Token) -> bool {
         let before = before.trim_end_matches(['"', '”', '’', '\'']);
         before.is_empty() || before.ends_with(['\n', '.', '!', '?'])
     };
-    // A capitalised word before it: "Ann Sanders", "James C. Cacheris", "Sen. Sanders";
+    // A capitalised word before it: "Ann Rivers", "Dana J. Rivers", "Sen. Rivers";
     // not a sentence's last word ("... in Ohio. Mourners").
     let after_capitalised = |at: usize| {
         let before = source[..at].trim_end_matches(' ');
@@ -2461,14 +2461,14 @@ mod tests {
 
     #[test]
     fn a_capitalised_plural_that_only_opens_sentences_is_a_common_noun() {
-        let source = "Forecasters warned of gusts. Ann Sanders spoke. Sanders said so. \
+        let source = "Forecasters warned of gusts. Ann Rivers spoke. Rivers said so. \
                       Judge Ann J. Fields ruled. Fields said so. Mourners said so. In Ohio. \
                       Mourners wept.";
         let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
         assert_eq!(kind_of("Forecasters"), SpeakerKind::Vague);
         assert_eq!(kind_of("Mourners"), SpeakerKind::Vague);
         // A surname is written after a first name, or mid-sentence, somewhere.
-        assert_eq!(kind_of("Sanders"), SpeakerKind::Named);
+        assert_eq!(kind_of("Rivers"), SpeakerKind::Named);
         assert_eq!(kind_of("Fields"), SpeakerKind::Named);
         // Not one that opens no sentence: "said Forecasters".
         let mid = "Lee said Forecasters would know.";
