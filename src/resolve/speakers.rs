@@ -1525,9 +1525,11 @@ fn institution_named_before(
     recent.find(|&i| {
         let speaker = &speakers[i];
         let last = speaker.name.rsplit(' ').next().unwrap_or("");
+        // A name, not a capitalised article: "Lumen Systems", not "The firm".
         let named = speaker
             .name
             .split(' ')
+            .filter(|w| !matches!(*w, "The" | "A" | "An"))
             .any(|w| w.starts_with(char::is_uppercase));
         speaker.kind == SpeakerKind::Institution
             && named
@@ -2040,6 +2042,11 @@ mod tests {
             (
                 "The Harbor Ministry said so.\n\nA.\n\nB.\n\nThe ministry said it again.",
                 ["The Harbor Ministry", "The ministry"],
+            ),
+            // Nor one the article never named.
+            (
+                "The firm said so. The company said it again.",
+                ["The firm", "The company"],
             ),
         ] {
             assert!(!same(source, &phrases), "{source}");
