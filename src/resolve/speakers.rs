@@ -1089,7 +1089,11 @@ fn identified_after_lede(
     let near = &source[paragraph_start.max(floor_boundary(source, at.start.saturating_sub(60)))
         ..floor_boundary(source, (at.end + 100).min(paragraph_end))];
     let next_paragraph = next_paragraph_at_most(&source[first.end..at.start]);
-    (next_paragraph && agree(speaker.gender, person.gender) && has_word(near, &role))
+    // As a title too: "Officer Ann Lee" after "A police officer".
+    let role_beside = near
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(&role));
+    (next_paragraph && agree(speaker.gender, person.gender) && role_beside)
         .then_some((unnamed, named))
 }
 
@@ -2064,6 +2068,12 @@ mod tests {
         let told = "Ann Lee, who served as treasurer until 2021, told jurors she had warned them.";
         assert_eq!(
             named(told, &["A former harbor treasurer", "Ann Lee"]),
+            (1, true, SpeakerKind::Named)
+        );
+        // A title before the name is the role beside it.
+        let titled = "Treasurer Ann Lee told jurors she had warned them.";
+        assert_eq!(
+            named(titled, &["A former harbor treasurer", "Treasurer Ann Lee"]),
             (1, true, SpeakerKind::Named)
         );
         // Not without the role beside the name, nor an unnamed source.
