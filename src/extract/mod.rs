@@ -12,6 +12,7 @@ mod cue_then_quote;
 mod cue_words;
 mod indirect;
 mod inverted;
+mod issued_statement;
 mod join;
 mod opening_participle;
 mod passive_report;
@@ -213,12 +214,13 @@ pub trait Extractor: Sync {
 }
 
 /// Every extractor, in the order they run.
-pub fn extractors() -> [&'static dyn Extractor; 18] {
+pub fn extractors() -> [&'static dyn Extractor; 19] {
     [
         &transcript::Transcript,
         &quote_then_cue::QuoteThenCue,
         &cue_then_quote::CueThenQuote,
         &block_quote::BlockQuote,
+        &issued_statement::IssuedStatement,
         &according_to::AccordingTo,
         &second_hand::SecondHand,
         &indirect::Indirect,

@@ -4,7 +4,9 @@
 //! throughout passes a gate only by chance). One pass over the text serves every gate; the
 //! full patterns read only the sentences their gate hits.
 
-use super::{passive_report, reported_by, second_hand, speech_noun, unattributed, vague};
+use super::{
+    issued_statement, passive_report, reported_by, second_hand, speech_noun, unattributed, vague,
+};
 use crate::text::Document;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -33,7 +35,7 @@ impl Pattern {
 }
 
 /// Every pattern; a pattern's place here is its place in `gated_sentences`.
-fn patterns() -> [&'static Pattern; 7] {
+fn patterns() -> [&'static Pattern; 8] {
     [
         &vague::VAGUE_SOURCE,
         &second_hand::QUOTED_AS_SAYING,
@@ -42,6 +44,7 @@ fn patterns() -> [&'static Pattern; 7] {
         &speech_noun::SPEECH_NOUN,
         &passive_report::PASSIVE_NEWS,
         &unattributed::REPORTED,
+        &issued_statement::ISSUED_STATEMENT,
     ]
 }
 

@@ -20,6 +20,9 @@ const RELATIVES: &[&str] = &[" which", " whom"];
 /// Words that may open a sentence before its pronoun subject ("But he ...").
 const LINKS: &[&str] = &["but", "and", "still", "yet"];
 
+/// How many quoted sentences with no speaker are passed over to the sentence before them.
+const QUOTED_SENTENCES: usize = 4;
+
 /// The person a sentence opens with, as written there ("Reed") and, for a surname alone,
 /// as the article's body first named them in full ("Dale Reed"), if it did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,10 +58,11 @@ pub fn prior_subject(
     }
     // "“Let's wait,” he said." opens with its quotation.
     let quoted = lead.starts_with(is_quote) && lead.ends_with(is_quote);
-    if !(lead.is_empty() || quoted || LINKS.iter().any(|o| lead.eq_ignore_ascii_case(o))) {
+    let linked = LINKS.iter().any(|o| lead.eq_ignore_ascii_case(o));
+    if !(lead.is_empty() || quoted || linked || is_adverbial_lead(lead)) {
         return None;
     }
-    let before = sentence.checked_sub(1)?;
+    let before = unquoted_before(doc, sentence, spoken)?;
     let prior = doc.sentences.get(before)?;
     // "Was Lee satisfied? ..." asks; it does not tell who.
     let asks = prior
@@ -71,6 +75,54 @@ pub fn prior_subject(
         return None;
     }
     subject_of(doc, prior.span, prior.span.end)
+}
+
+/// Whether `lead` is a short adverbial phrase and its comma, which a subject may follow:
+/// "Hours later,", "On Monday,", "Later that day,"; not "Lee," or "When Lee left,".
+fn is_adverbial_lead(lead: &str) -> bool {
+    let Some(phrase) = lead.strip_suffix(',') else {
+        return false;
+    };
+    let lex = lexicon();
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let is_time = |w: &str| lex.time_words.contains(&*w.to_lowercase());
+    let opens = words.first().is_some_and(|first| {
+        let first = first.to_lowercase();
+        lex.adverbial_openers.contains(&*first) || lex.time_words.contains(&*first)
+    }) || words
+        .last()
+        .is_some_and(|w| matches!(*w, "later" | "earlier" | "ago"));
+    let plain = words.iter().skip(1).all(|w| {
+        w.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit()) || is_time(w)
+    });
+    (1..=5).contains(&words.len())
+        && opens
+        && plain
+        && !phrase.contains([',', ';'])
+        && !phrase.contains(is_quote)
+}
+
+/// The sentence before `sentence`, past those of its paragraph that lie wholly inside a
+/// quotation no one is credited with (a quoted post the sentence before introduced).
+fn unquoted_before(doc: &Document, sentence: usize, spoken: &[bool]) -> Option<usize> {
+    let paragraph = doc.sentences.get(sentence)?.paragraph;
+    let mut before = sentence.checked_sub(1)?;
+    for _ in 0..QUOTED_SENTENCES {
+        let prior = &doc.sentences[before];
+        let opened = doc
+            .quotes
+            .partition_point(|q| q.outer.start <= prior.span.start);
+        let quoted = opened > 0
+            && doc.quotes[opened - 1]
+                .outer
+                .contains(prior.span.trim(doc.source));
+        let unspoken = !spoken.get(before).copied().unwrap_or(true);
+        if !(quoted && unspoken && prior.paragraph + 1 >= paragraph && before > 0) {
+            break;
+        }
+        before -= 1;
+    }
+    Some(before)
 }
 
 /// The person that the sentence at `sentence` opens with, looked for before `to`.
@@ -251,6 +303,12 @@ mod tests {
         assert_eq!(full_name(source, "she said").as_deref(), Some("Ann Reed"));
         let source = "A title\n\nAnn Reed left early. But she has said she will run.\n";
         assert_eq!(full_name(source, "she has").as_deref(), Some("Ann Reed"));
+        let source = "A title\n\nAnn Reed left early. Hours later, she said no.\n";
+        assert_eq!(full_name(source, "she said").as_deref(), Some("Ann Reed"));
+        // Past a quoted post no one is credited with.
+        let source = "A title\n\nAnn Reed posted a note. “Woke up early. It is grim.”\n\n\
+                      On Monday, she said no.\n";
+        assert_eq!(full_name(source, "she said").as_deref(), Some("Ann Reed"));
         // A surname's bearer is named in the body, not in a headline's question.
         let source = "Will Reed run?\n\nDale Reed left. Reed spoke. He has said no.\n";
         assert_eq!(full_name(source, "He has").as_deref(), Some("Dale Reed"));
@@ -303,6 +361,10 @@ mod tests {
                 "He has",
             ),
             ("A title\n\nAnn Reed left. Then he said no.\n", "he said"),
+            (
+                "A title\n\nAnn Reed left. When Lee came, he said no.\n",
+                "he said",
+            ),
             (
                 "A title\n\nAnn Reed left.\n\nIt rained.\n\nHe said no.\n",
                 "He said",
