@@ -510,7 +510,9 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         };
     } else {
         // "another commenter", "Romney's associates": unnamed but particular people.
-        let particular = (indefinite && !plural) || toks.first().is_some_and(is_possessive);
+        let particular = (indefinite && !plural)
+            || toks.first().is_some_and(is_possessive)
+            || one_of_group(&toks);
         reading.kind = if particular {
             SpeakerKind::Anonymous
         } else if indefinite || plural {
@@ -687,6 +689,12 @@ fn leading_name<'t>(toks: &'t [Token<'t>]) -> Option<&'t [Token<'t>]> {
         && lead.iter().all(is_name_word)
         && !lead.iter().any(crowd_word))
     .then_some(lead)
+}
+
+/// "The other", "the second": one of a group named before, by its place alone, not by name.
+fn one_of_group(toks: &[Token]) -> bool {
+    matches!(toks, [the, place] if lower(the) == "the"
+        && matches!(&*lower(place), "other" | "first" | "second" | "third" | "fourth"))
 }
 
 /// Whether a phrase's head is words a speaker says, or writes as a person does: they speak
@@ -2099,6 +2107,9 @@ mod tests {
         };
         assert_eq!(kind("Another commenter"), SpeakerKind::Anonymous);
         assert_eq!(kind("Romney's associates"), SpeakerKind::Anonymous);
+        // One of a group by its place: "The other said".
+        assert_eq!(kind("The other"), SpeakerKind::Anonymous);
+        assert_eq!(kind("the second"), SpeakerKind::Anonymous);
         // Whom they serve does not name them; a title before "to" is a named post's.
         assert_eq!(kind("An aide to Lee"), SpeakerKind::Anonymous);
         assert_eq!(kind("Aides to Gov. Ann Lee"), SpeakerKind::Anonymous);

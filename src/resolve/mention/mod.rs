@@ -155,6 +155,7 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
         Some(_) => found,
         None => postmodified_head(source, from, cue)
             .or_else(|| head_before_preposition(source, from, cue))
+            .or_else(|| described_before_aside(source, from, cue))
             .or_else(|| {
                 // "Insiders in two states — Ohio and Utah — said": the phrase before the aside.
                 let at = aside_start(&source[from..cue.start])?;
@@ -168,6 +169,22 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
                 })
             }),
     }
+}
+
+/// "A diplomat based in the capital, who asked not to be named, said": the phrase before an
+/// aside set off by commas that describes it, read as if the cue stood at its comma.
+fn described_before_aside(source: &str, from: usize, cue: Span) -> Option<Mention> {
+    let lead = source[from..cue.start].trim_end().strip_suffix(',')?;
+    let comma = from + lead.rfind(',')?;
+    let aside = Span::new(comma + 1, from + lead.len()).trim(source);
+    if !describes_source(source, aside) {
+        return None;
+    }
+    let found = before(source, from, Span::new(comma, comma))?;
+    Some(Mention {
+        appositive: found.appositive.or(Some(aside)),
+        ..found
+    })
 }
 
 /// Where the aside between dashes or in brackets that ends `lead` opens, the space before

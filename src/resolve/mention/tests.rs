@@ -1211,3 +1211,17 @@ fn those_with_a_phrase_after_it_is_a_speaker_anywhere_in_the_sentence() {
         ),
     ]);
 }
+
+#[test]
+fn a_phrase_with_a_participle_before_a_describing_aside_is_read_past_the_aside() {
+    let text = "A diplomat based in the capital, who asked not to be named, said";
+    let at = text.rfind("said").unwrap();
+    let found = before(text, 0, Span::new(at, at + 4)).unwrap();
+    assert_eq!(found.span.text(text), "A diplomat");
+    assert_eq!(
+        found.appositive.map(|a| a.text(text)),
+        Some("who asked not to be named")
+    );
+    // An aside that opens a claim is no description.
+    assert_speakers_before([("The pier, it seems, was closed and Lee said", Some("Lee"))]);
+}
