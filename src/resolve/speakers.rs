@@ -1447,6 +1447,9 @@ impl Found {
                 })
             }
             _ if reading.indefinite => None,
+            SpeakerKind::Institution if STATEMENTS.contains(&text_key) => {
+                statement_issuer(speakers, recent().next()?, (source, at))
+            }
             SpeakerKind::Institution => {
                 institution_named_before(speakers, recent(), text_key).filter(|&i| {
                     // Met in this paragraph or the one before: a live blog's next entry may
@@ -1504,6 +1507,41 @@ impl Found {
             }
         }
     }
+}
+
+/// A statement named again by its noun alone.
+const STATEMENTS: &[&str] = &[
+    "the statement",
+    "the joint statement",
+    "the written statement",
+];
+
+/// How far after its issuer's mention a statement is looked for: "The ministry on Tuesday
+/// issued a statement", "Lee said in a written statement".
+const ISSUED_WITHIN: usize = 60;
+
+/// "The ministry issued a statement ... “...,” the statement said": the statement is the
+/// word of the speaker just read (`last`) with a statement right after their mention, in
+/// this paragraph or the one before.
+fn statement_issuer(
+    speakers: &[Speaker],
+    last: usize,
+    (source, at): (&str, Span),
+) -> Option<usize> {
+    let mention = speakers[last].mentions.last()?;
+    let after = source.get(mention.end..floor_boundary(source, mention.end + ISSUED_WITHIN))?;
+    let (between, _) = after.split_once(" statement")?;
+    // "said in a statement", "on Tuesday issued a statement"; not "said Cook provided a
+    // statement", someone else's.
+    let lex = lexicon();
+    let own = between.split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_lowercase())
+            || with_lowercase(w, |w| lex.time_words.contains(w))
+    });
+    let near = source
+        .get(mention.end..at.start)
+        .is_some_and(next_paragraph_at_most);
+    (near && own && !between.contains(['.', '!', '?', ';'])).then_some(last)
 }
 
 /// The title of two or three words that ends a role ("prime minister" of "Poland's prime
@@ -2097,6 +2135,22 @@ mod tests {
         let source = format!("{lede}\n\nThe fund is old.\n\n{told}");
         let (speakers, _) = resolve_all(&source, &["A former harbor treasurer", "Ann Lee"]);
         assert_eq!(speakers.len(), 2);
+    }
+
+    #[test]
+    fn a_statement_named_again_is_its_issuers_word() {
+        let issued = "The ministry issued a statement on Monday: it regrets the delay.";
+        let source = format!("{issued} “We regret it,” the statement said.");
+        let (_, assigned) = resolve_all(&source, &["The ministry", "the statement"]);
+        assert_eq!(assigned, [Some(0), Some(0)]);
+        // Not when the speaker just read issued none, nor two paragraphs on.
+        let source =
+            "The ministry said Lee issued a statement. “We regret it,” the statement said.";
+        let (_, assigned) = resolve_all(source, &["The ministry", "the statement"]);
+        assert_eq!(assigned, [Some(0), Some(1)]);
+        let source = format!("{issued}\n\nIt rained.\n\nIt rained.\n\n“No,” the statement said.");
+        let (_, assigned) = resolve_all(&source, &["The ministry", "the statement"]);
+        assert_eq!(assigned, [Some(0), Some(1)]);
     }
 
     #[test]
