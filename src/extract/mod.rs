@@ -238,7 +238,6 @@ pub fn extractors() -> [&'static dyn Extractor; 19] {
     ]
 }
 
-/// Finds the cue words of the document's body sentences.
 /// Whether the belief at `cue` is an unnamed group's or source's ("Some believe ...", "many
 /// strategists think"), with a clause or an object after it: not "I think", "one thinks",
 /// "think tanks", "fear for their safety" or "what people think of him".
@@ -265,6 +264,35 @@ fn held_unnamed(doc: &Document, sentence_start: usize, cue: Span) -> bool {
     })
 }
 
+/// Whether the finding at `cue` is a record's or a finder's ("The study, which followed
+/// 400 adults, found", "a poll by the Post shows", "the jury found"): the head of the
+/// phrase before it, up to a preposition or a participle, is one.
+fn found_by_record(doc: &Document, sentence_start: usize, cue: Span) -> bool {
+    let lex = lexicon();
+    let finds = |word: &str| {
+        let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        with_lowercase(word, |w| {
+            lex.documents.contains(w) || lex.finders.contains(w)
+        })
+    };
+    let is_link = |w: &&str| matches!(*w, "of" | "by" | "from" | "for" | "in" | "on");
+    mention::before(doc.source, sentence_start, cue).is_some_and(|m| {
+        let head = m
+            .span
+            .text(doc.source)
+            .split_whitespace()
+            .take_while(|w| !is_link(w) && !mention::is_past_participle(w))
+            .last();
+        // "An audit of the fund found": the phrase read is the object of "of".
+        let mut lead = doc.source[sentence_start..m.span.start]
+            .split_whitespace()
+            .rev();
+        let owner = lead.next().filter(is_link).and_then(|_| lead.next());
+        head.is_some_and(finds) || owner.is_some_and(finds)
+    })
+}
+
+/// Finds the cue words of the document's body sentences.
 pub fn find_cues(doc: &Document) -> Vec<CueHit> {
     let lex = lexicon();
     let mut hits = Vec::new();
@@ -319,7 +347,9 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
         {
             continue;
         }
-        if class == CueClass::Belief && !held_unnamed(doc, sentence.span.start, span) {
+        if class == CueClass::Belief && !held_unnamed(doc, sentence.span.start, span)
+            || class == CueClass::Finding && !found_by_record(doc, sentence.span.start, span)
+        {
             continue;
         }
         hits.push(CueHit {
@@ -985,6 +1015,25 @@ mod tests {
     fn the_last_part_of_a_compound_is_no_cue() {
         assert_eq!(count_cues("She sits on the tax-writing panel."), 0);
         assert_eq!(count_cues("Lee, a self-described centrist, ran."), 1);
+    }
+
+    #[test]
+    fn a_finding_is_a_cue_after_a_record_or_a_finder_only() {
+        for text in [
+            "The study, which followed 400 adults, found that coffee helps.",
+            "A Rivers poll released Monday shows Lee ahead.",
+            "An audit of the harbor fund found that $2 million was missing.",
+            "A New Poll Shows Lee Ahead",
+        ] {
+            assert_eq!(count_cues(text), 1, "{text}");
+        }
+        for text in [
+            "Police found a gun in the car.",
+            "She found herself alone at the pier.",
+            "Lee shows no sign of quitting.",
+        ] {
+            assert_eq!(count_cues(text), 0, "{text}");
+        }
     }
 
     #[test]

@@ -25,6 +25,9 @@ pub enum CueClass {
     /// A belief ("believe", "fear"): a cue only for an unnamed group or source, as in "Some
     /// in the party believe ..." ("I think" says nothing of anyone else).
     Belief,
+    /// A finding ("found", "shows"): a cue only for a record or a finder, as in "the study
+    /// found", "a poll shows", "the jury found" ("police found a gun" reports nothing said).
+    Finding,
 }
 
 /// Whether a person is a woman or a man, as a pronoun or a word of their phrase tells.
@@ -102,6 +105,8 @@ pub struct Lexicon {
     pub demonyms: WordSet,
     /// Documents, surveys and records ("report", "transcript", "poll"), lower-cased.
     pub documents: WordSet,
+    /// Who finds as a record does ("the jury found", "researchers found"): finders.txt.
+    pub finders: WordSet,
     /// Words that may stand between a speaker and the cue.
     pub adverbs: WordSet,
     /// Lower-case days, months and other time words.
@@ -173,6 +178,7 @@ fn parse_cue_class(name: &str) -> CueClass {
         "report" => CueClass::Report,
         "deny" => CueClass::Deny,
         "belief" => CueClass::Belief,
+        "finding" => CueClass::Finding,
         _ => CueClass::Speech,
     }
 }
@@ -372,6 +378,7 @@ fn load() -> Lexicon {
         speaker_nouns,
         demonyms,
         documents,
+        finders: lower_set(include_str!("data/finders.txt")),
         adverbs: lower_set(include_str!("data/adverbs.txt")),
         time_words: lower_set(include_str!("data/time_words.txt")),
         addressees: lower_set(include_str!("data/addressees.txt")),

@@ -93,6 +93,8 @@ const AUDIENCES: &[&str] = &[
     "fans",
 ];
 /// Words that open a vague crowd, wherever it is ("some on Twitter", "many in Congress").
+/// Records whose word is a surname as well.
+const SURNAME_RECORDS: &[&str] = &["post", "brief", "book", "letter", "release", "message"];
 const CROWD_OPENERS: &[&str] = &["some", "many", "most", "others", "those", "all"];
 const HONORIFICS: &[&str] = &[
     "mr.", "mrs.", "ms.", "dr.", "miss", "sir", "mr", "mrs", "ms", "dr",
@@ -350,7 +352,11 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         .rposition(is_possessive)
         .map(|at| name_toks.len() - at - 1);
     // "a New Hampshire Republican", "Mexicans": a capitalised common noun is no name.
+    // "A New Poll", "the Rivers Consult Poll": a record's title-cased name; not a surname
+    // that names a record too ("Emily Post", "Joe Brief").
+    let record_name = |word: &str| lex.documents.contains(word) && !SURNAME_RECORDS.contains(&word);
     let looks_personal = ends_in_name
+        && !record_name(&lower(&toks[name_end - 1]))
         && !lex.demonyms.contains(&*lower(&toks[name_end - 1]))
         && !name_toks.is_empty()
         && !title_ends_name
@@ -2161,6 +2167,10 @@ mod tests {
         };
         assert_eq!(kind("Another commenter"), SpeakerKind::Anonymous);
         assert_eq!(kind("Romney's associates"), SpeakerKind::Anonymous);
+        // A record's title-cased name is no person's.
+        assert_eq!(kind("A New Poll"), SpeakerKind::Institution);
+        assert_eq!(kind("The Rivers Consult Poll"), SpeakerKind::Institution);
+        assert_eq!(kind("Joe Brief"), SpeakerKind::Named);
         // One of a group by its place: "The other said".
         assert_eq!(kind("The other"), SpeakerKind::Anonymous);
         assert_eq!(kind("the second"), SpeakerKind::Anonymous);
