@@ -264,6 +264,9 @@ fn held_unnamed(doc: &Document, sentence_start: usize, cue: Span) -> bool {
     })
 }
 
+/// Words for a number of records, which find what the records do ("a batch of emails").
+const RECORD_BATCHES: &[&str] = &["batch", "copy", "copies", "series", "set", "trove", "cache"];
+
 /// Whether the finding at `cue` is a record's or a finder's ("The study, which followed
 /// 400 adults, found", "a poll by the Post shows", "the jury found"): the head of the
 /// phrase before it, up to a preposition or a participle, is one.
@@ -277,12 +280,16 @@ fn found_by_record(doc: &Document, sentence_start: usize, cue: Span) -> bool {
     };
     let is_link = |w: &&str| matches!(*w, "of" | "by" | "from" | "for" | "in" | "on");
     mention::before(doc.source, sentence_start, cue).is_some_and(|m| {
-        let head = m
+        let mut words = m
             .span
             .text(doc.source)
             .split_whitespace()
-            .take_while(|w| !is_link(w) && !mention::is_past_participle(w))
-            .last();
+            .take_while(|w| !mention::is_past_participle(w));
+        let mut head = words.by_ref().take_while(|w| !is_link(w)).last();
+        // "A new batch of emails released this week showed": the record a batch holds.
+        if head.is_some_and(|h| RECORD_BATCHES.contains(&h)) {
+            head = words.take_while(|w| !is_link(w)).last();
+        }
         // "An audit of the fund found": the phrase read is the object of "of".
         let mut lead = doc.source[sentence_start..m.span.start]
             .split_whitespace()
@@ -1024,6 +1031,7 @@ mod tests {
             "A Rivers poll released Monday shows Lee ahead.",
             "An audit of the harbor fund found that $2 million was missing.",
             "A New Poll Shows Lee Ahead",
+            "A new batch of harbor emails released this week showed that fees rose.",
         ] {
             assert_eq!(count_cues(text), 1, "{text}");
         }
@@ -1031,6 +1039,7 @@ mod tests {
             "Police found a gun in the car.",
             "She found herself alone at the pier.",
             "Lee shows no sign of quitting.",
+            "A series of storms showed up on the radar.",
         ] {
             assert_eq!(count_cues(text), 0, "{text}");
         }

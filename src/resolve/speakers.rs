@@ -1025,6 +1025,9 @@ pub fn resolve(
                 // "The governor said", after "Gov. Ellen Marsh": the one person so titled.
                 let (name, name_words, gender) = full_name_before(source, body, reading, at)
                     .or_else(|| titled_name_before(source, body, reading, (at, &text_key)))
+                    .or_else(|| {
+                        described_institution_before(source, body, reading, (at, &text_key))
+                    })
                     .unwrap_or_else(|| {
                         let name = if reading.has_name {
                             reading.name.clone()
@@ -1142,6 +1145,71 @@ fn merge_into(
 /// The one person ("Ellen Marsh") that the article's body titles, before `at`, with the role
 /// that a definite mention names alone ("the governor": "Gov. Ellen Marsh", "Governor
 /// Ellen Marsh"), as `full_name_before` gives it.
+/// How far back the institution that "the group" stands for is looked for.
+const INSTITUTION_REACH: usize = 600;
+
+/// "the group" after "The National Coffee Association, an industry group," or "the
+/// authority" after "the Harbor Authority": a definite head noun alone, no speaker yet, is
+/// the last institution met before it (in its paragraph or the one before) that the
+/// appositive calls so or whose name ends in it.
+fn described_institution_before(
+    source: &str,
+    body: usize,
+    reading: &Reading,
+    (at, text_key): (Span, &str),
+) -> Option<(String, Vec<String>, Option<Gender>)> {
+    let head = text_key.strip_prefix("the ")?;
+    let lex = lexicon();
+    if reading.kind != SpeakerKind::Institution || !lex.institution_heads.contains(head) {
+        return None;
+    }
+    let start = floor_boundary(source, at.start.saturating_sub(INSTITUTION_REACH)).max(body);
+    let mut region = &source[start..at.start];
+    // In its paragraph or the one before.
+    if let Some(cut) = region.rmatch_indices("\n\n").nth(1).map(|(i, _)| i) {
+        region = &region[cut..];
+    }
+    let toks = tokens(region, Span::new(0, region.len()));
+    let is_head = |t: &Token| t.text.eq_ignore_ascii_case(head);
+    // One word will do before an appositive ("Lumen, a software company,"), unless it opens
+    // a phrase of time or place ("Yesterday, a group").
+    let name_before = |end: usize, least: usize| {
+        let words = toks[..end]
+            .iter()
+            .rev()
+            .take_while(|t| is_name_word(t) || matches!(t.text, "of" | "for" | "and"))
+            .count();
+        let first = toks[end - words..end]
+            .iter()
+            .position(|t| is_name_word(t) && !matches!(t.text, "The" | "A" | "An"))?;
+        let name = &toks[end - words + first..end];
+        let opener = |t: &Token| {
+            let word = lower(t);
+            lex.time_words.contains(&*word) || lex.adverbial_openers.contains(&*word)
+        };
+        let one_opener = name.len() == 1 && opener(&name[0]);
+        let whole = name.last().is_some_and(is_name_word);
+        (name.len() >= least && whole && !one_opener).then_some(name)
+    };
+    let found = (1..toks.len()).rev().find_map(|k| {
+        if !is_head(&toks[k]) {
+            return None;
+        }
+        // "Harbor Authority": a name that ends in the head.
+        if toks[k].is_capitalised() {
+            return name_before(k + 1, 2);
+        }
+        // "..., an industry group,": the name before the appositive's comma.
+        let comma = (k.saturating_sub(5)..k).rev().find(|&c| toks[c].is(','))?;
+        let opens = toks
+            .get(comma + 1)
+            .is_some_and(|t| INDEFINITE.contains(&&*lower(t)));
+        (opens && toks[comma + 2..k].iter().all(|t| t.is_word())).then(|| name_before(comma, 1))?
+    })?;
+    let name = join(found);
+    Some((name, name_words(found), None))
+}
+
 fn titled_name_before(
     source: &str,
     body: usize,
@@ -2141,6 +2209,22 @@ mod tests {
         let source = format!("{lede}\n\nThe fund is old.\n\n{told}");
         let (speakers, _) = resolve_all(&source, &["A former harbor treasurer", "Ann Lee"]);
         assert_eq!(speakers.len(), 2);
+    }
+
+    #[test]
+    fn a_definite_head_is_the_institution_an_appositive_or_a_name_gave_it() {
+        let name = |source: &str, phrase: &str| resolve_all(source, &[phrase]).0[0].name.clone();
+        let source = "The Harbor Trade Association, an industry group, left. The group said.";
+        assert_eq!(name(source, "The group"), "Harbor Trade Association");
+        let source = "Lumen, a software company, laid off workers. The company said.";
+        assert_eq!(name(source, "The company"), "Lumen");
+        let source = "The Harbor Authority raised fees. In a letter, the authority said.";
+        assert_eq!(name(source, "the authority"), "Harbor Authority");
+        // Not a phrase of time, nor an institution two paragraphs back.
+        let source = "Yesterday, a group of residents met. The group said.";
+        assert_eq!(name(source, "The group"), "The group");
+        let source = "The Harbor Authority met.\n\nIt rained.\n\nThe authority said.";
+        assert_eq!(name(source, "The authority"), "The authority");
     }
 
     #[test]

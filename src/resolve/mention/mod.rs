@@ -317,7 +317,17 @@ fn postmodified_head_before(source: &str, from: usize, end: usize) -> Option<Men
             let head_end = Span::new(from + at, from + at);
             // "Organizers of the push to end the war": the head may have its own phrase,
             // when it names people.
+            // "A poll from Harbor Law School released Monday": the phrase read after a
+            // preposition is its object; the head is before it.
+            let object = |m: &Mention| {
+                let lead = source[from..m.span.start].trim_end();
+                last_word(lead).is_some_and(|w| LOCATIVES.contains(&w) || w == "of")
+            };
             before_cue(source, from, head_end)
+                .map(|m| match object(&m) {
+                    true => head_before_preposition(source, from, head_end).unwrap_or(m),
+                    false => m,
+                })
                 .or_else(|| {
                     head_before_preposition(source, from, head_end)
                         .filter(|m| names_people(m.span.text(source)))

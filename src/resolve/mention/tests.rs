@@ -1213,6 +1213,20 @@ fn those_with_a_phrase_after_it_is_a_speaker_anywhere_in_the_sentence() {
 }
 
 #[test]
+fn a_record_from_its_maker_before_a_participle_is_read_whole() {
+    assert_speakers_before([
+        (
+            "A poll from Harbor Law School released Wednesday said",
+            Some("A poll from Harbor Law School"),
+        ),
+        (
+            "A Rivers poll of Ohio taken in May said",
+            Some("A Rivers poll of Ohio"),
+        ),
+    ]);
+}
+
+#[test]
 fn a_phrase_with_a_participle_before_a_describing_aside_is_read_past_the_aside() {
     let text = "A diplomat based in the capital, who asked not to be named, said";
     let at = text.rfind("said").unwrap();
