@@ -494,7 +494,8 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         // an organisation unless a person owns it ("Lee's memo", "his report", "a memo from
         // Ann Lee").
         reading.kind = record_owner().unwrap_or(SpeakerKind::Institution);
-    } else if is_institution(text, &toks) && !CROWD_OPENERS.contains(&&*first) {
+    } else if is_institution(text, &toks) && !CROWD_OPENERS.contains(&&*first) && first != "former"
+    {
         reading.kind = SpeakerKind::Institution;
         reading.plural = true;
     } else if share
@@ -2251,6 +2252,9 @@ mod tests {
         };
         assert_eq!(kind("Another commenter"), SpeakerKind::Anonymous);
         assert_eq!(kind("Romney's associates"), SpeakerKind::Anonymous);
+        // Prosecutors speak for their office; former ones for no one.
+        assert_eq!(kind("Federal prosecutors"), SpeakerKind::Institution);
+        assert_eq!(kind("Former prosecutors"), SpeakerKind::Vague);
         // A record's title-cased name is no person's.
         assert_eq!(kind("A New Poll"), SpeakerKind::Institution);
         assert_eq!(kind("The Rivers Consult Poll"), SpeakerKind::Institution);
