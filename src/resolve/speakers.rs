@@ -227,7 +227,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     let of_at = (1..toks.len()).find(|&at| {
         let t = toks[at].text;
         (matches!(t, "of" | "for") || LOCATIVES.contains(&t) || serves(at))
-            && !toks.get(at + 1).is_some_and(|n| is_number(&lower(n)))
+            && !(matches!(t, "in" | "of") && toks.get(at + 1).is_some_and(|n| is_number(&lower(n))))
             || matches!(t, "who" | "whose" | "which")
             || t.ends_with("ed") && toks.get(at + 1).is_some_and(|n| n.text == "by")
     });
@@ -2252,6 +2252,9 @@ mod tests {
         };
         assert_eq!(kind("Another commenter"), SpeakerKind::Anonymous);
         assert_eq!(kind("Romney's associates"), SpeakerKind::Anonymous);
+        // Officials from somewhere are unnamed officials; "four in 10" is a share.
+        assert_eq!(kind("Officials from two countries"), SpeakerKind::Anonymous);
+        assert_eq!(kind("Four in 10 voters"), SpeakerKind::Vague);
         // Prosecutors speak for their office; former ones for no one.
         assert_eq!(kind("Federal prosecutors"), SpeakerKind::Institution);
         assert_eq!(kind("Former prosecutors"), SpeakerKind::Vague);

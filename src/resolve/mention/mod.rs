@@ -307,8 +307,13 @@ fn postmodified_head_before(source: &str, from: usize, end: usize) -> Option<Men
                 let before = &region[..at];
                 is_auxiliary(last_word(before).unwrap_or(before))
             };
+            // "two producing countries", "the leading candidate": a modifier, no participle.
+            let modifies = || {
+                let before = last_word(&region[..at]).unwrap_or("");
+                is_determiner_word(before) || is_number(&before.to_lowercase())
+            };
             word == "to"
-                || (word.len() > 4 && word.ends_with("ing"))
+                || (word.len() > 4 && word.ends_with("ing") && !modifies())
                 || (is_past_participle(word) && !passive())
         })
         .filter(|&at| region.len() - at > 12)

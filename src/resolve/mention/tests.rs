@@ -1213,6 +1213,17 @@ fn those_with_a_phrase_after_it_is_a_speaker_anywhere_in_the_sentence() {
 }
 
 #[test]
+fn a_participle_after_a_number_or_determiner_modifies_the_head() {
+    assert_speakers_before([
+        (
+            "Officials from two producing countries denied",
+            Some("Officials from two producing countries"),
+        ),
+        ("Activists clamoring to block him say", Some("Activists")),
+    ]);
+}
+
+#[test]
 fn a_record_from_its_maker_before_a_participle_is_read_whole() {
     assert_speakers_before([
         (
