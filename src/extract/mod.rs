@@ -264,6 +264,9 @@ fn held_unnamed(doc: &Document, sentence_start: usize, cue: Span) -> bool {
     })
 }
 
+/// How many words before a finding a record or finder is looked for.
+const RECORD_WORDS_BEFORE: usize = 40;
+
 /// Words for a number of records, which find what the records do ("a batch of emails").
 const RECORD_BATCHES: &[&str] = &["batch", "copy", "copies", "series", "set", "trove", "cache"];
 
@@ -279,6 +282,17 @@ fn found_by_record(doc: &Document, sentence_start: usize, cue: Span) -> bool {
         })
     };
     let is_link = |w: &&str| matches!(*w, "of" | "by" | "from" | "for" | "in" | "on");
+    // Most findings are no record's ("found himself"): a look at the words just before
+    // spares reading the phrase.
+    let lead = &doc.source[sentence_start..cue.start];
+    if !lead
+        .split_whitespace()
+        .rev()
+        .take(RECORD_WORDS_BEFORE)
+        .any(finds)
+    {
+        return false;
+    }
     mention::before(doc.source, sentence_start, cue).is_some_and(|m| {
         let mut words = m
             .span
@@ -339,6 +353,9 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
                 None => continue,
             }
         };
+        if class == CueClass::Finding && !found_by_record(doc, sentence.span.start, span) {
+            continue;
+        }
         // A headline capitalises its verbs: "Lee Says The Office Will Open"; so does a
         // subhead in the body ("7 / Lee Asked Voters To Stay Home").
         let headline = doc.paragraphs.get(sentence.paragraph).is_some_and(|p| {
@@ -354,9 +371,7 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
         {
             continue;
         }
-        if class == CueClass::Belief && !held_unnamed(doc, sentence.span.start, span)
-            || class == CueClass::Finding && !found_by_record(doc, sentence.span.start, span)
-        {
+        if class == CueClass::Belief && !held_unnamed(doc, sentence.span.start, span) {
             continue;
         }
         hits.push(CueHit {
