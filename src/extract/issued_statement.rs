@@ -50,12 +50,12 @@ impl Extractor for IssuedStatement {
             let Some(speaker) = cx.mention_before(sentence.start, verb) else {
                 continue;
             };
-            let Some((claim, mode)) = said_after(cx, index, matched.end) else {
+            let Some((claim, mode, class)) = said_after(cx, index, matched.end) else {
                 continue;
             };
             let statement = Attribution::patterned(self.id(), matched, index, claim, mode);
             found.push(Attribution {
-                cue_class: Some(CueClass::Speech),
+                cue_class: Some(class),
                 ..statement.by(speaker)
             });
         }
@@ -70,8 +70,9 @@ fn unissued(before: &str) -> bool {
     last == "to" || with_lowercase(last, |w| lexicon().claim_word(w).negation)
 }
 
-/// What the statement ending at `from` in sentence `index` says, and how it is given.
-fn said_after(cx: &Context, index: usize, from: usize) -> Option<(Span, Mode)> {
+/// What the statement ending at `from` in sentence `index` says, how it is given, and
+/// whether it denies it ("issued a statement rejecting a report that ...").
+fn said_after(cx: &Context, index: usize, from: usize) -> Option<(Span, Mode, CueClass)> {
     let source = cx.source();
     let paragraph = cx.doc.sentences[index].paragraph;
     let paragraph_end = cx.doc.paragraphs[paragraph].span.end;
@@ -81,7 +82,8 @@ fn said_after(cx: &Context, index: usize, from: usize) -> Option<(Span, Mode)> {
         if between.contains(['.', '!', '?']) || has_quotation_mark(between) {
             return None;
         }
-        return introduced_after(cx, paragraph, from + colon + 1);
+        let (claim, mode) = introduced_after(cx, paragraph, from + colon + 1)?;
+        return Some((claim, mode, CueClass::Speech));
     }
     // "released a statement Thursday night condemning ...": a speaker's act, and its object.
     let act_start = past_time_words(source, from, cx.sentence_span(index).end);
@@ -101,7 +103,15 @@ fn said_after(cx: &Context, index: usize, from: usize) -> Option<(Span, Mode)> {
     }
     let end = object_end(cx, start, claim_end(cx, index, start));
     let claim = trim_claim(source, Span::new(start, end));
-    (!claim.is_empty()).then(|| (claim, mode_of(cx, claim)))
+    let denies = lexicon()
+        .cue(act)
+        .is_some_and(|c| c.class == CueClass::Deny);
+    let class = if denies {
+        CueClass::Deny
+    } else {
+        CueClass::Speech
+    };
+    (!claim.is_empty()).then(|| (claim, mode_of(cx, claim), class))
 }
 
 /// Where an act's object that starts at `from` ends: at its first semicolon, dash, or comma
@@ -231,6 +241,20 @@ mod tests {
             found[0].0,
             "the city “to act, and act now” for the old, young and poor"
         );
+    }
+
+    #[test]
+    fn an_act_of_denial_denies_its_object() {
+        let cx_class = |text: &str| {
+            let doc = crate::text::Document::parse(text);
+            let cx = Context::new(&doc);
+            let found = IssuedStatement.extract(&cx, &Taken::default());
+            found[0].cue_class
+        };
+        let text = "A title\n\nThe ministry issued a statement rejecting a report of talks.\n";
+        assert_eq!(cx_class(text), Some(CueClass::Deny));
+        let text = "A title\n\nThe ministry issued a statement praising the talks.\n";
+        assert_eq!(cx_class(text), Some(CueClass::Speech));
     }
 
     #[test]
