@@ -59,7 +59,13 @@ pub fn prior_subject(
     // "“Let's wait,” he said." opens with its quotation.
     let quoted = lead.starts_with(is_quote) && lead.ends_with(is_quote);
     let linked = LINKS.iter().any(|o| lead.eq_ignore_ascii_case(o));
-    if !(lead.is_empty() || quoted || linked || is_adverbial_lead(lead)) {
+    // "She knows every buoy, she says": the sentence opens with the same pronoun.
+    let opened_so = lead
+        .split_whitespace()
+        .next()
+        .is_some_and(|first| first.eq_ignore_ascii_case(pronoun))
+        && !lead.contains(is_quote);
+    if !(lead.is_empty() || quoted || linked || opened_so || is_adverbial_lead(lead)) {
         return None;
     }
     let before = unquoted_before(doc, sentence, spoken)?;
@@ -303,6 +309,8 @@ mod tests {
         assert_eq!(full_name(source, "she said").as_deref(), Some("Ann Reed"));
         let source = "A title\n\nAnn Reed left early. But she has said she will run.\n";
         assert_eq!(full_name(source, "she has").as_deref(), Some("Ann Reed"));
+        let source = "A title\n\nAnn Reed left early. She knows the pier, she says.\n";
+        assert_eq!(full_name(source, "she says").as_deref(), Some("Ann Reed"));
         let source = "A title\n\nAnn Reed left early. Hours later, she said no.\n";
         assert_eq!(full_name(source, "she said").as_deref(), Some("Ann Reed"));
         // Past a quoted post no one is credited with.
