@@ -1182,7 +1182,7 @@ fn described_institution_before(
             .count();
         let first = toks[end - words..end]
             .iter()
-            .position(|t| is_name_word(t) && !matches!(t.text, "The" | "A" | "An"))?;
+            .position(|t| is_name_word(t) && !is_determiner_word(t.text))?;
         let name = &toks[end - words + first..end];
         let opener = |t: &Token| {
             let word = lower(t);
@@ -2226,6 +2226,11 @@ mod tests {
         assert_eq!(name(source, "The group"), "The group");
         let source = "The Harbor Authority met.\n\nIt rained.\n\nThe authority said.";
         assert_eq!(name(source, "The authority"), "The authority");
+        // No determiner opens the name.
+        let source = "One Treasury insider spoke. The Treasury said.";
+        assert_eq!(name(source, "The Treasury"), "The Treasury");
+        let source = "One Harbor Authority aide spoke. The authority said.";
+        assert_eq!(name(source, "The authority"), "Harbor Authority");
     }
 
     #[test]
