@@ -3,6 +3,7 @@
 
 use super::claim::quote_claim;
 use super::{Attribution, Context, Extractor, Mode, Taken};
+use crate::span::Span;
 use crate::text::normalise::is_quote;
 
 pub struct BlockQuote;
@@ -30,26 +31,13 @@ impl Extractor for BlockQuote {
             if !rest.ends_with(':') || rest.len() > LEAD_OUT || rest.contains(['.', '!', '?']) {
                 continue;
             }
-            let Some(next) = cx
-                .doc
-                .paragraphs
-                .get(sentence.paragraph + 1)
-                .filter(|p| p.furniture.is_none())
-            else {
+            let Some(claim) = next_paragraph_claim(cx, sentence.paragraph) else {
                 continue;
             };
             let colon = hit.span.end + rest.len() - 1;
             let Some(speaker) = cx.introducer(hit, colon) else {
                 continue;
             };
-            // Words as written, as a quotation's are: its own punctuation stays.
-            let words = next
-                .span
-                .trim_matches(source, |c| is_quote(c) || c.is_whitespace());
-            let claim = quote_claim(source, words);
-            if claim.text(source).split_whitespace().count() < 3 {
-                continue;
-            }
             found.push(Attribution::cued(
                 self.id(),
                 hit,
@@ -60,6 +48,22 @@ impl Extractor for BlockQuote {
         }
         found
     }
+}
+
+/// The paragraph after `paragraph` as what a colon ending it introduces: its words as
+/// written, as a quotation's are (its own punctuation stays); three words at least.
+pub(super) fn next_paragraph_claim(cx: &Context, paragraph: usize) -> Option<Span> {
+    let source = cx.source();
+    let next = cx
+        .doc
+        .paragraphs
+        .get(paragraph + 1)
+        .filter(|p| p.furniture.is_none())?;
+    let words = next
+        .span
+        .trim_matches(source, |c| is_quote(c) || c.is_whitespace());
+    let claim = quote_claim(source, words);
+    (claim.text(source).split_whitespace().count() >= 3).then_some(claim)
 }
 
 #[cfg(test)]

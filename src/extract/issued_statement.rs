@@ -4,11 +4,12 @@
 //! ("Lee released a statement condemning the attack"). "had this to say:" introduces as
 //! well. The issuer is the speaker.
 
+use super::block_quote::next_paragraph_claim;
 use super::claim::{claim_end, mode_of, past_time_words, quote_claim, trim_claim};
 use super::{Attribution, Context, Extractor, Mode, Pattern, Taken};
 use crate::lexicon::{CueClass, lexicon};
 use crate::span::Span;
-use crate::text::normalise::{has_quotation_mark, is_quote, with_lowercase};
+use crate::text::normalise::{has_quotation_mark, with_lowercase};
 use std::sync::LazyLock;
 
 pub struct IssuedStatement;
@@ -137,17 +138,7 @@ fn introduced_after(cx: &Context, paragraph: usize, from: usize) -> Option<(Span
     let paragraph_end = cx.doc.paragraphs[paragraph].span.end;
     let rest = Span::new(from, paragraph_end).trim(source);
     if rest.is_empty() {
-        let next = cx
-            .doc
-            .paragraphs
-            .get(paragraph + 1)
-            .filter(|p| p.furniture.is_none())?;
-        let words = next
-            .span
-            .trim_matches(source, |c| is_quote(c) || c.is_whitespace());
-        let claim = quote_claim(source, words);
-        let enough = claim.text(source).split_whitespace().count() >= 3;
-        return enough.then_some((claim, Mode::Direct));
+        return next_paragraph_claim(cx, paragraph).map(|claim| (claim, Mode::Direct));
     }
     let quotes = &cx.doc.quotes;
     let at = quotes.partition_point(|q| q.outer.start < rest.start);
