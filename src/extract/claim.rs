@@ -54,7 +54,16 @@ pub fn trim_claim(source: &str, span: Span) -> Span {
             || (c == '.' && !opens_inside)
             || (!opens_inside && is_quote(c))
     });
-    Span::new(span.start, span.start + trimmed.len())
+    // "ended at 10 p.m.", "held in the U.S.", "Ruiz Jr.": an abbreviation keeps its period
+    // ("the answer was no." does not).
+    let last_word = trimmed.rsplit(char::is_whitespace).next().unwrap_or("");
+    let abbreviation = last_word.contains('.')
+        || lexicon().is_abbreviation(last_word) && !last_word.eq_ignore_ascii_case("no");
+    let abbreviated = abbreviation && text[trimmed.len()..].starts_with('.');
+    Span::new(
+        span.start,
+        span.start + trimmed.len() + usize::from(abbreviated),
+    )
 }
 
 /// Whether every double quotation `text` opens also closes in it: as many “ as ”, and an

@@ -300,6 +300,29 @@ mod tests {
     use crate::extract::test_support::run;
 
     #[test]
+    fn an_abbreviation_ending_the_claim_keeps_its_period() {
+        let claims = |text: &str| {
+            run(&Indirect, text)
+                .into_iter()
+                .map(|f| f.0)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            claims("Ruiz said the talks ended at 10 p.m."),
+            ["the talks ended at 10 p.m."]
+        );
+        assert_eq!(
+            claims("Ruiz said the firm was Harbor Co."),
+            ["the firm was Harbor Co."]
+        );
+        assert_eq!(
+            claims("Ruiz said the answer was no."),
+            ["the answer was no"]
+        );
+        assert_eq!(claims("Ruiz said the talks ended."), ["the talks ended"]);
+    }
+
+    #[test]
     fn an_accusation_or_a_citation_ends_the_claim_before_it() {
         let claim = |text: &str| run(&Indirect, text)[0].0.clone();
         assert_eq!(

@@ -151,6 +151,14 @@ fn is_boundary(text: &str, at: usize, end: usize) -> bool {
     if word.eq_ignore_ascii_case("no") || word.eq_ignore_ascii_case("nos") {
         return !next.is_ascii_digit();
     }
+    // "after 10 p.m. Ruiz conceded" ends; "10 p.m. Monday" and "10 p.m. ET" go on.
+    if word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m") {
+        let bare_next = next_word.trim_matches(|c: char| !c.is_alphanumeric());
+        let lex = lexicon();
+        return !(TIME_ZONES.contains(&bare_next)
+            || lex.time_words.contains(&*bare_next.to_lowercase())
+            || next.is_ascii_digit());
+    }
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     let dotted = word.contains('.') && word.len() <= 8; // "U.S", "N.Y", "a.m"
     let lex = lexicon();
@@ -162,6 +170,12 @@ fn is_boundary(text: &str, at: usize, end: usize) -> bool {
     }
     true
 }
+
+/// Time zones that may follow "a.m." or "p.m." in the same sentence.
+const TIME_ZONES: &[&str] = &[
+    "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC",
+    "BST", "CET", "Eastern", "Central", "Mountain", "Pacific", "local",
+];
 
 /// Whether a cue verb stands among the first few words of `rest` ("Kim asked", "said the
 /// mayor", "US Senator Jeff Sessions said").
@@ -191,6 +205,21 @@ mod tests {
             split("One here. Two there! Three?"),
             ["One here.", "Two there!", "Three?"]
         );
+    }
+
+    #[test]
+    fn a_time_ends_a_sentence_unless_a_zone_or_a_day_follows() {
+        assert_eq!(
+            split("Lee won after 10 p.m. Ruiz conceded."),
+            ["Lee won after 10 p.m.", "Ruiz conceded."]
+        );
+        for text in [
+            "Lee won at 10 p.m. Monday in Dover.",
+            "Lee won at 10 p.m. ET in Dover.",
+            "Lee won at 10 a.m. Eastern time.",
+        ] {
+            assert_eq!(split(text), [text]);
+        }
     }
 
     #[test]
