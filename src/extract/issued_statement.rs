@@ -8,7 +8,7 @@ use super::block_quote::next_paragraph_claim;
 use super::claim::{claim_end, mode_of, past_time_words, quote_claim, trim_claim};
 use super::{Attribution, Context, Extractor, Mode, Pattern, Taken};
 use crate::lexicon::{CueClass, lexicon};
-use crate::span::Span;
+use crate::span::{Span, floor_boundary};
 use crate::text::normalise::{has_quotation_mark, with_lowercase};
 use std::sync::LazyLock;
 
@@ -77,7 +77,7 @@ fn said_after(cx: &Context, index: usize, from: usize) -> Option<(Span, Mode, Cu
     let source = cx.source();
     let paragraph = cx.doc.sentences[index].paragraph;
     let paragraph_end = cx.doc.paragraphs[paragraph].span.end;
-    let lead = &source[from..(from + LEAD_OUT).min(paragraph_end)];
+    let lead = &source[from..floor_boundary(source, from + LEAD_OUT).min(paragraph_end)];
     if let Some(colon) = lead.find(':') {
         let between = &lead[..colon];
         if between.contains(['.', '!', '?']) || has_quotation_mark(between) {
@@ -246,6 +246,13 @@ mod tests {
         assert_eq!(cx_class(text), Some(CueClass::Deny));
         let text = "A title\n\nThe ministry issued a statement praising the talks.\n";
         assert_eq!(cx_class(text), Some(CueClass::Speech));
+    }
+
+    #[test]
+    fn reads_no_colon_past_a_character_boundary() {
+        // The colon window ends inside "é" unless it keeps to character boundaries.
+        let text = format!("Lee issued a statement {}: “It is closed.”", "é".repeat(40));
+        assert!(run(&IssuedStatement, &text).is_empty());
     }
 
     #[test]

@@ -271,7 +271,7 @@ const RECORD_WORDS_BEFORE: usize = 40;
 const RECORD_BATCHES: &[&str] = &["batch", "copy", "copies", "series", "set", "trove", "cache"];
 
 /// Whether the finding at `cue` is a record's or a finder's ("The study, which followed
-/// 400 adults, found", "a poll by the Post shows", "the jury found"): the head of the
+/// 400 adults, found", "a poll by the Post shows", "researchers found"): the head of the
 /// phrase before it, up to a preposition or a participle, is one.
 fn found_by_record(doc: &Document, sentence_start: usize, cue: Span) -> bool {
     let lex = lexicon();

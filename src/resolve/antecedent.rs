@@ -7,7 +7,7 @@ use super::speakers::personal_name;
 use crate::lexicon::lexicon;
 use crate::span::Span;
 use crate::text::Document;
-use crate::text::normalise::is_quote;
+use crate::text::normalise::{is_quote, with_lowercase};
 use crate::text::tokens::{Token, tokens};
 use memchr::memmem;
 
@@ -91,10 +91,9 @@ fn is_adverbial_lead(lead: &str) -> bool {
     };
     let lex = lexicon();
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    let is_time = |w: &str| lex.time_words.contains(&*w.to_lowercase());
+    let is_time = |w: &str| with_lowercase(w, |w| lex.time_words.contains(w));
     let opens = words.first().is_some_and(|first| {
-        let first = first.to_lowercase();
-        lex.adverbial_openers.contains(&*first) || lex.time_words.contains(&*first)
+        is_time(first) || with_lowercase(first, |w| lex.adverbial_openers.contains(w))
     }) || words
         .last()
         .is_some_and(|w| matches!(*w, "later" | "earlier" | "ago"));
