@@ -1164,7 +1164,10 @@ fn described_institution_before(
     if reading.kind != SpeakerKind::Institution || !lex.institution_heads.contains(head) {
         return None;
     }
-    let start = floor_boundary(source, at.start.saturating_sub(INSTITUTION_REACH)).max(body);
+    // A mention in the title stands before the body: nothing is looked for there.
+    let start = floor_boundary(source, at.start.saturating_sub(INSTITUTION_REACH))
+        .max(body)
+        .min(at.start);
     let mut region = &source[start..at.start];
     // In its paragraph or the one before.
     if let Some(cut) = region.rmatch_indices("\n\n").nth(1).map(|(i, _)| i) {
@@ -2227,6 +2230,14 @@ mod tests {
         let source = "The Harbor Authority met.\n\nIt rained.\n\nThe authority said.";
         assert_eq!(name(source, "The authority"), "The authority");
         // No determiner opens the name.
+        // A mention before the body (the title) finds none.
+        let source = "The group says no\n\nThe Harbor Trade Association, an industry group, left.";
+        let (speakers, _) = resolve(
+            source,
+            20,
+            &[Some(InContext::bare(Mention::bare(Span::new(0, 9))))],
+        );
+        assert_eq!(speakers[0].name, "The group");
         let source = "One Treasury insider spoke. The Treasury said.";
         assert_eq!(name(source, "The Treasury"), "The Treasury");
         let source = "One Harbor Authority aide spoke. The authority said.";
