@@ -87,8 +87,9 @@ fn said_after(cx: &Context, index: usize, from: usize) -> Option<(Span, Mode, Cu
         return Some((claim, mode, CueClass::Speech));
     }
     // "released a statement Thursday night condemning ...": a speaker's act, and its object.
-    let act_start = past_time_words(source, from, cx.sentence_span(index).end);
-    let act = source[act_start..].split_whitespace().next()?;
+    let sentence_end = cx.sentence_span(index).end;
+    let act_start = past_time_words(source, from, sentence_end);
+    let act = source[act_start..sentence_end].split_whitespace().next()?;
     let is_act = act.ends_with("ing")
         && with_lowercase(act, |w| lexicon().speaker_acts.iter().any(|a| a == w));
     if !is_act {
@@ -96,11 +97,10 @@ fn said_after(cx: &Context, index: usize, from: usize) -> Option<(Span, Mode, Cu
     }
     // "calling on the city to ...", "calling for a review": the object after its preposition.
     let mut start = act_start + act.len();
-    let after = source[start..].trim_start();
-    if act.eq_ignore_ascii_case("calling") {
-        if let Some(word) = ["on ", "for "].iter().find(|w| after.starts_with(**w)) {
-            start = start + (source[start..].len() - after.len()) + word.len();
-        }
+    let after = source[start..sentence_end].trim_start();
+    let next = after.split_whitespace().next().unwrap_or("");
+    if act.eq_ignore_ascii_case("calling") && matches!(next, "on" | "for") {
+        start = sentence_end - after.len() + next.len();
     }
     let end = object_end(cx, start, claim_end(cx, index, start));
     let claim = trim_claim(source, Span::new(start, end));
@@ -246,6 +246,16 @@ mod tests {
         assert_eq!(cx_class(text), Some(CueClass::Deny));
         let text = "A title\n\nThe ministry issued a statement praising the talks.\n";
         assert_eq!(cx_class(text), Some(CueClass::Speech));
+    }
+
+    #[test]
+    fn reads_no_act_past_its_sentence() {
+        for text in [
+            "Lee issued a statement calling on\n\nThe pier is open.",
+            "Lee issued a statement\n\ncalling the pier open.",
+        ] {
+            assert!(run(&IssuedStatement, text).is_empty(), "{text:?}");
+        }
     }
 
     #[test]
