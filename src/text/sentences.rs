@@ -2,7 +2,7 @@
 //! ("U.S.", "Mr.", "Sept.", "No. 2", initials). It looks only at `.`, `!`, `?` and `…`,
 //! so it costs little more than a byte scan.
 
-use super::normalise::{is_dash, is_quote};
+use super::normalise::{is_dash, is_quote, with_lowercase};
 use super::scan::ByteSet;
 use crate::lexicon::lexicon;
 use crate::span::{Span, ceil_boundary, floor_boundary};
@@ -156,7 +156,7 @@ fn is_boundary(text: &str, at: usize, end: usize) -> bool {
         let bare_next = next_word.trim_matches(|c: char| !c.is_alphanumeric());
         let lex = lexicon();
         return !(TIME_ZONES.contains(&bare_next)
-            || lex.time_words.contains(&*bare_next.to_lowercase())
+            || with_lowercase(bare_next, |w| lex.time_words.contains(w))
             || next.is_ascii_digit());
     }
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);

@@ -329,9 +329,12 @@ fn postmodified_head_before(source: &str, from: usize, end: usize) -> Option<Men
                 last_word(lead).is_some_and(|w| LOCATIVES.contains(&w) || w == "of")
             };
             before_cue(source, from, head_end)
-                .map(|m| match object(&m) {
-                    true => head_before_preposition(source, from, head_end).unwrap_or(m),
-                    false => m,
+                .map(|m| {
+                    if object(&m) {
+                        head_before_preposition(source, from, head_end).unwrap_or(m)
+                    } else {
+                        m
+                    }
                 })
                 .or_else(|| {
                     head_before_preposition(source, from, head_end)
