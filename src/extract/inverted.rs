@@ -52,7 +52,8 @@ impl Extractor for Inverted {
             };
             // A verb that needs "that" inverts nothing when its object follows it ("..., the
             // report cited interviews").
-            if object_follows(source, hit, sentence.end) {
+            if object_follows(source, hit, sentence.end) || says_nothing(source, hit, sentence.end)
+            {
                 continue;
             }
             let inverts = hit.class != CueClass::Addressee && !participle && !hit.needs_that;
@@ -291,6 +292,12 @@ fn declines_to(between: &str) -> bool {
             .is_some_and(|w| with_lowercase(w, |w| DECLINING.contains(&w)))
 }
 
+/// Whether the cue's object says nothing was said: "the mayor said nothing", "said little".
+fn says_nothing(source: &str, hit: &CueHit, end: usize) -> bool {
+    let word = first_word(&source[hit.span.end..end]);
+    matches!(word, "nothing" | "little")
+}
+
 /// Whether the words between a speaker and its cue open a relative clause: " that had".
 /// An appositive's own relative clause ("Lee, the guru who founded it tweeted") does not.
 fn in_relative_clause(between: &str) -> bool {
@@ -447,6 +454,8 @@ mod tests {
         for text in [
             "Asked whether the pier would close, the mayor declined to comment.",
             "Asked about the harbor budget, Lee refused to comment.",
+            "Asked whether the pier would close, the mayor said nothing.",
+            "Pressed on the budget, Lee said little about it.",
         ] {
             assert!(run(&Inverted, text).is_empty(), "{text}");
         }

@@ -63,6 +63,16 @@ pub fn attribution_after<'c>(cx: &'c Context, quote: &Quote) -> Option<(&'c CueH
         return None;
     }
     let speaker = cx.mention_before(quote.outer.end, hit.span)?;
+    // `the department "does not recognise" the figures reported`: words quoted inside a
+    // clause, with no mark closing them, are no quotation of the phrase after them.
+    let closing = source[quote.inner.start..quote.outer.end]
+        .trim_end_matches(|c: char| c.is_whitespace() || is_quote(c));
+    let inside_clause = source[..quote.outer.start]
+        .trim_end_matches(' ')
+        .ends_with(|c: char| c.is_alphanumeric());
+    if inside_clause && closing.ends_with(char::is_alphanumeric) {
+        return None;
+    }
     // "on “Lakeside,” Lee said if ...", "Lee told Politico that ...": the cue opens a claim
     // of its own, past an audience named or a pronoun (after "told a crowd" a "that" may
     // open a relative clause).
@@ -275,6 +285,19 @@ mod tests {
             "“Find the boats.” Lee did not respond.",
         ] {
             assert!(run(&QuoteThenCue, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn words_quoted_inside_a_clause_with_no_closing_mark_are_no_quotation() {
+        let text = "Lee added that the agency “does not recognise” the figures reported.";
+        assert!(run(&QuoteThenCue, text).is_empty());
+        // A mark closing them, or a quotation opening the sentence, keeps the attribution.
+        for text in [
+            "Lee added that the agency “does not recognise them,” the aide said.",
+            "“We will not recognise them” the aide said.",
+        ] {
+            assert_eq!(run(&QuoteThenCue, text).len(), 1, "{text}");
         }
     }
 

@@ -506,7 +506,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     {
         reading.kind = SpeakerKind::Vague;
     } else if reading.role.is_some() && !plural {
-        reading.kind = if speaks_for_institution(&reading) {
+        reading.kind = if speaks_for_institution(&reading, indefinite) {
             // "A Treasury spokesman said": the institution's word, as "a spokesman for
             // the Treasury" is.
             SpeakerKind::Institution
@@ -847,9 +847,10 @@ const PERSON_ENDINGS: &[&str] = &[
     "er", "or", "ist", "ess", "man", "woman", "an", "eon", "ent", "ant",
 ];
 
-/// Whether a reading is an institution's unnamed spokesperson: "a ministry spokesman", "A
-/// White House spokeswoman" (not "a Clinton spokesman", a person's).
-fn speaks_for_institution(reading: &Reading) -> bool {
+/// Whether a reading is an unnamed spokesperson who gives an institution's or a principal's
+/// word: "a ministry spokesman", "A Rovers spokeswoman", "a spokesman for the mayor" (not
+/// "a former Lee spokesman").
+fn speaks_for_institution(reading: &Reading, indefinite: bool) -> bool {
     let spokes = reading
         .role
         .as_deref()
@@ -857,7 +858,8 @@ fn speaks_for_institution(reading: &Reading) -> bool {
     spokes
         && reading.affiliation.as_deref().is_some_and(|body| {
             let toks = tokens(body, Span::new(0, body.len()));
-            is_institution(body, &toks)
+            let principal = body.starts_with(char::is_uppercase) || body.starts_with("the ");
+            indefinite && principal || is_institution(body, &toks)
         })
 }
 
@@ -2285,13 +2287,20 @@ mod tests {
         assert_eq!(kind("An aide to Lee"), SpeakerKind::Anonymous);
         assert_eq!(kind("Aides to Gov. Ann Lee"), SpeakerKind::Anonymous);
         assert_eq!(kind("Ambassador to Japan Ann Lee"), SpeakerKind::Named);
-        // An institution's unnamed spokesman gives its word; a person's is anonymous.
+        // An unnamed spokesman gives the word of an institution or of whoever is named;
+        // a former one gives no one's.
         assert_eq!(kind("A Treasury spokesman"), SpeakerKind::Institution);
         assert_eq!(
             kind("A port authority spokeswoman"),
             SpeakerKind::Institution
         );
-        assert_eq!(kind("A Lee spokesman"), SpeakerKind::Anonymous);
+        assert_eq!(kind("A Lee spokesman"), SpeakerKind::Institution);
+        assert_eq!(kind("A Rovers spokeswoman"), SpeakerKind::Institution);
+        assert_eq!(kind("A spokesman for the mayor"), SpeakerKind::Institution);
+        assert_eq!(kind("A former Lee spokesman"), SpeakerKind::Anonymous);
+        assert_eq!(kind("A spokesman"), SpeakerKind::Anonymous);
+        // The spokesman of one named is that one's own.
+        assert_eq!(kind("Lee's spokesman"), SpeakerKind::Named);
         assert_eq!(kind("A senior Treasury official"), SpeakerKind::Anonymous);
         // A country speaks for its government, as the whole phrase only.
         assert_eq!(kind("North Korea"), SpeakerKind::Institution);
@@ -2956,7 +2965,7 @@ mod tests {
         let source = "A spokesman for House Speaker Ann Lee said. Secretary of State Bo Kim said.";
         let read_of = |phrase: &str| read_phrase(source, phrase, false);
         let spokesman = read_of("A spokesman for House Speaker Ann Lee");
-        assert_eq!(spokesman.kind, SpeakerKind::Anonymous);
+        assert_eq!(spokesman.kind, SpeakerKind::Institution);
         assert!(!spokesman.has_name);
         let secretary = read_of("Secretary of State Bo Kim");
         assert_eq!(

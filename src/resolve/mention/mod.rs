@@ -835,7 +835,10 @@ fn phrase_ending(
         // A share of those polled: "42 %", "about two-thirds", "more than 4 in 10 said",
         // "nine out of 10".
         quantity_start(toks, head)
-    } else if is_head(head_token) || lex.vague.contains(&*head_low) {
+    } else if is_head(head_token)
+        || lex.vague.contains(&*head_low)
+        || rank_start(toks, head).is_some()
+    {
         phrase_start(toks, head)
     } else {
         // Any noun its determiner marks as a phrase: "another commenter", "Romney's aides".

@@ -99,6 +99,14 @@ fn counts(toks: &[Token], at: usize, head: usize) -> bool {
         && (at == 0 || toks[at - 1].text != "$")
 }
 
+/// Where a rank whose number is at `at` starts: "No 10", "No. 2", "Number 10".
+pub(super) fn rank_start(toks: &[Token], at: usize) -> Option<usize> {
+    let word = at.checked_sub(1)?;
+    let rank = toks[at].text.bytes().all(|b| b.is_ascii_digit())
+        && matches!(toks[word].text, "No" | "No." | "Number");
+    rank.then_some(word)
+}
+
 /// Where a quantity ending at `last` starts: "four in 10", "more than 4 in 10", "nine out
 /// of 10", "about two-thirds", "42 %", "the majority".
 pub(super) fn quantity_start(toks: &[Token], last: usize) -> usize {
@@ -154,11 +162,17 @@ fn first_name_word(toks: &[Token], head: usize) -> usize {
 /// Finds where a speaker phrase ending at token `head` starts (backwards).
 pub(super) fn phrase_start(toks: &[Token], head: usize) -> usize {
     let lex = lexicon();
-    let mut start = head;
+    let mut start = rank_start(toks, head).unwrap_or(head);
     let mut modifiers = 0;
     while start > 0 && head - start < 12 {
         let token = &toks[start - 1];
         let low = lower(token);
+        // "A No 10 spokesperson", "the No. 2 Senate Republican": a rank is a modifier.
+        if let Some(rank) = rank_start(toks, start - 1) {
+            start = rank;
+            modifiers += 1;
+            continue;
+        }
         if counts(toks, start - 1, head) {
             start = quantity_start(toks, start - 1);
             break;

@@ -1250,3 +1250,16 @@ fn a_phrase_with_a_participle_before_a_describing_aside_is_read_past_the_aside()
     // An aside that opens a claim is no description.
     assert_speakers_before([("The pier, it seems, was closed and Lee said", Some("Lee"))]);
 }
+
+#[test]
+fn a_rank_modifies_the_speaker() {
+    assert_speakers_before([
+        ("A No 10 spokesperson said", Some("A No 10 spokesperson")),
+        ("A No. 10 source said", Some("A No. 10 source")),
+        ("Number 10 said", Some("Number 10")),
+        (
+            "The No. 2 Senate Republican said",
+            Some("The No. 2 Senate Republican"),
+        ),
+    ]);
+}
