@@ -366,6 +366,32 @@ mod tests {
             .collect()
     }
 
+    /// The name of each statement's speaker in `text`.
+    fn speaker_names(text: &str) -> Vec<String> {
+        let analysis = analyze(text, "-");
+        let name = |id: &String| {
+            let speaker = analysis.speakers.iter().find(|s| s.id == *id);
+            speaker.map(|s| s.name.to_string())
+        };
+        analysis
+            .statements
+            .iter()
+            .map(|s| s.speaker.as_ref().and_then(name).unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn a_pronoun_after_someone_s_role_opening_the_sentence_before_is_that_role() {
+        let text = "Pier news\n\nTom Reed said the pier was safe. The club's captain was less \
+                    sure. Asked about the cracks, he said the pier was unsafe.\n";
+        // The question put to him is no one's.
+        assert_eq!(speaker_names(text), ["Tom Reed", "", "The club's captain"]);
+        // An epithet may be the speaker before it.
+        let text = "Pier news\n\nTom Reed said the pier was safe. The veteran senator was \
+                    calm. Asked about the cracks, he said the pier was unsafe.\n";
+        assert_eq!(speaker_names(text), ["Tom Reed", "", "Tom Reed"]);
+    }
+
     #[test]
     fn a_negated_cue_leaves_its_claim_unasserted() {
         let text = "Pier news\n\nLee did not say the pier was safe. Kim said the pier was safe.";

@@ -1035,7 +1035,8 @@ pub fn resolve(
                         let name = if reading.has_name {
                             reading.name.clone()
                         } else {
-                            mention.span.text(source).to_string()
+                            // A pronoun for the role before it goes by the role's words.
+                            at.text(source).to_string()
                         };
                         (name, reading.name_words.clone(), None)
                     });
@@ -1418,8 +1419,18 @@ impl Found {
             agree(known.or(reading.gender), gender)
         };
         let full = subject.full_name.and_then(named).filter(fits);
+        // "The club's captain was ...": one person in a role someone holds ("Reed's
+        // lawyer"). An epithet ("The Vermont senator") may be any speaker's before it.
+        let role = || {
+            let span = subject.written;
+            let reading = read(source, &Mention::bare(span), false);
+            let one = reading.kind == SpeakerKind::Named && reading.role.is_some();
+            let owned = tokens(source, span).iter().any(is_possessive);
+            let fits = one && !reading.has_name && !reading.plural && agree(reading.gender, gender);
+            (fits && owned).then_some((reading, span))
+        };
         let Some(written) = named(subject.written).filter(|w| w.2.is_some()) else {
-            return full.map(|(reading, span, _)| (reading, span));
+            return full.map(|(reading, span, _)| (reading, span)).or_else(role);
         };
         if !fits(&written) {
             return None;
