@@ -94,6 +94,8 @@ const PIECES: &[&str] = &[
     "Number 10",
     " the department \"does not recognise\" the figures reported",
     " said nothing",
+    " (as low as 19%, Lee says) ",
+    " - he called her weak and said ",
     "é",
     "\u{301}",
     "\u{202f}",

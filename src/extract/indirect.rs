@@ -137,6 +137,11 @@ impl Extractor for Indirect {
                 })
             };
             let Some(speaker) = speaker else { continue };
+            // "(as low as 19%, Gutin says) hurt": a bracket closing after the cue ends the
+            // attribution; the claim is inside it, before the cue.
+            if source[hit.span.end..].trim_start().starts_with(')') {
+                continue;
+            }
             let Some(mut claim) = claim_after(cx, hit) else {
                 continue;
             };
@@ -1250,6 +1255,18 @@ mod tests {
             found,
             [("the funds were spent".into(), Some("Gov. Ana Ruiz".into()))]
         );
+        // A clause after a dash has a subject of its own.
+        let found = run(
+            &Indirect,
+            "Lee drew his ire - he called her weak and said the funds were spent.",
+        );
+        assert_eq!(found, [("the funds were spent".into(), Some("he".into()))]);
+    }
+
+    #[test]
+    fn a_bracket_closing_after_the_cue_leaves_no_claim_after_it() {
+        let text = "Her ratings (as low as 19%, Lee says) hurt the mayor.";
+        assert!(run(&Indirect, text).is_empty());
     }
 
     #[test]

@@ -119,6 +119,20 @@ impl Extractor for Inverted {
                 continue;
             }
             let rest = source[attribution.end..sentence.end].trim();
+            // "her ratings (as low as 19%, Gutin says) hurt": an attribution that closes a
+            // bracket is the bracket's, and so is its claim.
+            let bracket = claim_head
+                .rfind('(')
+                .filter(|&open| !claim_head[open..].contains(')'));
+            if let Some(open) = bracket.filter(|_| rest.starts_with(')')) {
+                let inside =
+                    Span::new(sentence.start + open + 1, sentence.start + claim_head.len());
+                let claim = trim_claim(source, inside);
+                if !claim.is_empty() {
+                    found.push(Attribution::cued_in(cx, self.id(), hit, speaker, claim));
+                }
+                continue;
+            }
             // "The deal, Lee argued in a memo, would save ...": an occasion after the cue,
             // then the rest of the claim from its verb.
             let occasion_then_claim = rest.split_once(',').is_some_and(|(occasion, tail)| {
@@ -767,6 +781,21 @@ mod tests {
             .iter()
             .map(|p| p.text(text).to_string())
             .collect()
+    }
+
+    #[test]
+    fn an_attribution_closing_a_bracket_takes_the_bracket_s_words() {
+        let text = "Her ratings (at one point as low as 19%, Lee says) hurt the mayor.";
+        assert_eq!(
+            run(&Inverted, text),
+            [("at one point as low as 19%".into(), Some("Lee".into()))]
+        );
+        // A closed bracket before the attribution is part of the claim.
+        let text = "The pier (closed since May) will reopen, Lee says.";
+        assert_eq!(
+            run(&Inverted, text)[0].0,
+            "The pier (closed since May) will reopen"
+        );
     }
 
     #[test]

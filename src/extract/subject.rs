@@ -190,11 +190,11 @@ fn subordinate_subject_start(lead: &str) -> Option<usize> {
     found.filter(|&start| start < lead.len())
 }
 
-/// The subject pronoun of the last clause that a conjunction opens between `from` and `to`
-/// (", but he refuses to ...").
+/// The subject pronoun of the last clause that a conjunction, semicolon or dash opens
+/// between `from` and `to` (", but he refuses to ...", "- he called her weak and said").
 fn clause_pronoun_between(source: &str, from: usize, to: usize) -> Option<Mention> {
     let text = &source[from..to];
-    [", but ", ", and ", "; "]
+    [", but ", ", and ", "; ", " - ", " — ", " – "]
         .iter()
         .filter_map(|link| text.rfind(link).map(|at| at + link.len()))
         .max()
