@@ -337,10 +337,12 @@ pub fn find(source: &str, sides: &[Side]) -> Vec<Contradiction> {
             };
             // Two named speakers at odds is the stronger charge: it takes more in common.
             let context = shared_context(record.claim, record_at, counter.claim, counter_at);
-            if context < if both_on_record { 2 } else { 1 } {
+            // So does a vague account ("critics say"), unless the record denies it.
+            let strict = both_on_record || counter.footing == "vague" && !record.denial;
+            if context < if strict { 2 } else { 1 } {
                 continue;
             }
-            if both_on_record && (common < 3 || content == 0) {
+            if strict && (common < 3 || content == 0) {
                 continue;
             }
             let score = (0.45 + 0.08 * common.min(5) as f64 + bonus
@@ -386,16 +388,18 @@ mod tests {
         anonymous: (&str, Polarity),
         denial: bool,
     ) -> Vec<Contradiction> {
-        between_speakers(on_record, anonymous, denial, false)
+        between_speakers(on_record, anonymous, denial, "anonymous")
     }
 
-    /// The same, with `named` telling whether the second speaker is on the record too.
+    /// The same, with the second speaker's footing: "named" (on the record too),
+    /// "anonymous" or "vague".
     fn between_speakers(
         on_record: (&str, Polarity),
         anonymous: (&str, Polarity),
         denial: bool,
-        named: bool,
+        footing: &'static str,
     ) -> Vec<Contradiction> {
+        let named = footing == "named";
         let source = format!("{}\n{}", on_record.0, anonymous.0);
         let first = Span::new(0, on_record.0.len());
         let second = Span::new(first.end + 1, source.len());
@@ -409,7 +413,7 @@ mod tests {
                 polarity,
                 on_record,
                 speaker: Some(i),
-                footing: if on_record { "named" } else { "anonymous" },
+                footing: if i == 0 { "named" } else { footing },
                 who: ["s1", "s2"][i],
                 proposition: None,
                 question: false,
@@ -506,7 +510,7 @@ mod tests {
     fn two_named_speakers_at_odds_share_more_than_one_word() {
         let safe = ("the harbor pier is safe for ferries", Positive);
         let unsafe_ = ("the harbor pier is unsafe for ferries", Positive);
-        assert_eq!(between_speakers(safe, unsafe_, false, true).len(), 1);
+        assert_eq!(between_speakers(safe, unsafe_, false, "named").len(), 1);
         // Only "harbor" beside the opposed words: enough against an anonymous account, not
         // between two named speakers.
         let safe = (
@@ -518,7 +522,36 @@ mod tests {
             Positive,
         );
         assert_eq!(between(safe, unsafe_).len(), 1);
-        assert!(between_speakers(safe, unsafe_, false, true).is_empty());
+        assert!(between_speakers(safe, unsafe_, false, "named").is_empty());
+    }
+
+    #[test]
+    fn a_vague_account_takes_as_much_in_common_as_a_named_one() {
+        let (safe, unsafe_) = (
+            (
+                "the harbor was safe, the mayor said at length to reporters, and the council met on Monday about the ferry budget",
+                Positive,
+            ),
+            (
+                "the ferry budget is one thing, but the harbor is unsafe, the council heard on Monday",
+                Positive,
+            ),
+        );
+        assert!(between_speakers(safe, unsafe_, false, "vague").is_empty());
+        // Unless the record denies it.
+        let denied = (
+            "the swap would encourage more sailors to be taken",
+            Negative,
+        );
+        let account = (
+            "trading prisoners encourages others to target sailors",
+            Positive,
+        );
+        assert!(between_speakers(denied, account, false, "vague").is_empty());
+        assert_eq!(between_speakers(denied, account, true, "vague").len(), 1);
+        let safe = ("the harbor pier is safe for ferries", Positive);
+        let unsafe_ = ("the harbor pier is unsafe for ferries", Positive);
+        assert_eq!(between_speakers(safe, unsafe_, false, "vague").len(), 1);
     }
 
     #[test]
