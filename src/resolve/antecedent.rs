@@ -163,6 +163,7 @@ fn subject_of(doc: &Document, sentence: Span, to: usize) -> Option<Subject> {
     let toks = tokens(source, Span::new(sentence.start, reach));
     let name = opening_name(&toks)
         .or_else(|| appositive_name(&toks))
+        .or_else(|| named_after_role(&toks))
         .or_else(|| opening_role(&toks))?;
     let written = name[0].span.cover(name[name.len() - 1].span);
     let full_name = match name {
@@ -222,6 +223,26 @@ fn opening_name<'t>(toks: &'t [Token<'t>]) -> Option<&'t [Token<'t>]> {
         || (next.text.starts_with(|c: char| c.is_ascii_lowercase())
             && !matches!(next.text, "and" | "or"));
     ((1..=4).contains(&words) && follows).then(|| &toks[..end])
+}
+
+/// The full name after a determined role a sentence opens with: "Her colleague Joe Ruiz
+/// disagreed", "The council's newest member Ann Reed left".
+fn named_after_role<'t>(toks: &'t [Token<'t>]) -> Option<&'t [Token<'t>]> {
+    let first = toks.first()?;
+    if !(is_determiner_word(first.text) || is_possessive(first)) {
+        return None;
+    }
+    let role = 1 + toks[1..]
+        .iter()
+        .take(ROLE_WORDS)
+        .take_while(|t| t.text.starts_with(|c: char| c.is_ascii_lowercase()) || is_possessive(t))
+        .count();
+    // A noun for a person right before the name: not "The lawsuit against Joe Ruiz".
+    let lex = lexicon();
+    let noun = lower(&toks[role - 1]);
+    let person = lex.titles.contains(&*noun) || lex.speaker_nouns.contains(&*noun);
+    let name = opening_name(&toks[role..]).filter(|name| name.len() >= 2)?;
+    (role > 1 && person).then_some(name)
 }
 
 /// A determined role a sentence opens with, when a verb follows it: "The club's captain
@@ -442,6 +463,21 @@ mod tests {
             "A title\n\nThe captain and Lee left. He said no.\n",
             "A title\n\nA captain left. He said no.\n",
             "A title\n\nReed's term as chief ended. He said no.\n",
+        ] {
+            assert_eq!(subject(source, "He said"), None, "{source}");
+        }
+    }
+
+    #[test]
+    fn a_full_name_after_an_opening_role_is_the_subject() {
+        let source = "A title\n\nHer colleague Joe Ruiz disagreed. He said no.\n";
+        assert_eq!(full_name(source, "He said").as_deref(), Some("Joe Ruiz"));
+        let source = "A title\n\nThe council's newest member Ann Reed left. She said no.\n";
+        assert_eq!(full_name(source, "She said").as_deref(), Some("Ann Reed"));
+        // Not a lone surname after the role, nor a name after a preposition.
+        for source in [
+            "A title\n\nHer aide Dover left. He said no.\n",
+            "A title\n\nThe lawsuit against Joe Ruiz ended. He said no.\n",
         ] {
             assert_eq!(subject(source, "He said"), None, "{source}");
         }
