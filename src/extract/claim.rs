@@ -1279,7 +1279,35 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
             let next = source[hit.span.end..].split_whitespace().next();
             matches!(next, Some("in" | "with"))
         };
-    (!is_prepositional_object(text) && !venue && !adds_a_thing(source, hit, claim)).then_some(claim)
+    let object_only = adds_a_thing(source, hit, claim) || claims_a_prize(source, hit, claim);
+    (!is_prepositional_object(text) && !venue && !object_only).then_some(claim)
+}
+
+/// Things won, which "claim" takes as its object: "claimed victory", "claiming his third
+/// win of the night" (not "claimed the win was fair").
+const PRIZES: &[&str] = &[
+    "victory",
+    "victories",
+    "win",
+    "wins",
+    "prize",
+    "title",
+    "crown",
+    "seat",
+    "seats",
+];
+
+/// "claimed a victory", "claiming some victories": "claim" with a prize, no speech.
+fn claims_a_prize(source: &str, hit: &CueHit, claim: Span) -> bool {
+    let text = claim.text(source);
+    let mut words = text.split_whitespace();
+    is_lemma(source, hit, "claim")
+        && source[hit.span.end..claim.start].trim().is_empty()
+        && words
+            .clone()
+            .take(4)
+            .any(|w| PRIZES.contains(&w.trim_end_matches([',', '.'])))
+        && !words.any(|w| with_lowercase(w, is_verb_form))
 }
 
 /// What a denial points back at when its object ends the clause: "disputed that account.",

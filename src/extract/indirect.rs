@@ -1264,6 +1264,22 @@ mod tests {
     }
 
     #[test]
+    fn a_prize_claimed_is_no_claim() {
+        for text in [
+            "Lee claimed victory in the county on Tuesday.",
+            "Ruiz claimed his third win of the night.",
+        ] {
+            assert!(run(&Indirect, text).is_empty(), "{text}");
+        }
+        for text in [
+            "Lee claimed the win was fair.",
+            "Lee claimed that victory was near.",
+        ] {
+            assert_eq!(run(&Indirect, text).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
     fn a_bracket_closing_after_the_cue_leaves_no_claim_after_it() {
         let text = "Her ratings (as low as 19%, Lee says) hurt the mayor.";
         assert!(run(&Indirect, text).is_empty());
