@@ -1230,6 +1230,9 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
             return Some(object);
         }
     }
+    if in_writers_judgment(source, hit) {
+        return None;
+    }
     let start = claim_start(cx, hit)?;
     if hit.needs_that {
         let between = source[hit.span.end..start].trim_end();
@@ -1252,8 +1255,12 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
     };
     let text = claim.text(source);
     let words = text.split_whitespace().count();
-    if words < 2 && !is_pro_form(text) {
+    if words < 2 && !is_pro_form(text) || says_an_amount(text) {
         return None;
+    }
+    // "said little about the plan": the topic is what was said about.
+    if let Some(topic) = amount_topic(text) {
+        return Some(Span::new(claim.start + topic, claim.end));
     }
     // "did not respond to (a) request(s) for comment": what the speaker was asked to answer.
     let answered = text.starts_with("to ")
@@ -1281,6 +1288,61 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
         };
     let object_only = adds_a_thing(source, hit, claim) || claims_a_prize(source, hit, claim);
     (!is_prepositional_object(text) && !venue && !object_only).then_some(claim)
+}
+
+/// Adjectives before "to say" that make it the writer's judgment: "it is hard to say",
+/// "fair to say".
+const JUDGMENTS: &[&str] = &[
+    "hard",
+    "fair",
+    "safe",
+    "easy",
+    "difficult",
+    "impossible",
+    "early",
+    "premature",
+    "needless",
+];
+
+/// Whether the cue is "say" in the writer's judgment: "is hard to say", "suffice it to say".
+fn in_writers_judgment(source: &str, hit: &CueHit) -> bool {
+    let mut before = source[..hit.span.start].split_whitespace().rev();
+    before.next() == Some("to")
+        && before
+            .next()
+            .is_some_and(|w| with_lowercase(w, |w| JUDGMENTS.contains(&w) || w == "it"))
+        && is_lemma(source, hit, "say")
+}
+
+/// Amounts said in place of a claim.
+const AMOUNTS: &[&str] = &[
+    "a lot",
+    "nothing",
+    "little",
+    "much",
+    "very little",
+    "so much",
+];
+
+/// What follows an amount said in `text`, if it opens with one.
+pub(super) fn after_amount(text: &str) -> Option<&str> {
+    AMOUNTS.iter().find_map(|amount| text.strip_prefix(amount))
+}
+
+/// An amount said and nothing more: "the mayor said nothing.", "their smiles said a lot"
+/// (not "said much of it was lost").
+fn says_an_amount(text: &str) -> bool {
+    after_amount(text).is_some_and(|rest| rest.is_empty() || rest.starts_with([',', '.', ';']))
+}
+
+/// Where the topic starts in "little about the plan", "nothing on the sale".
+fn amount_topic(text: &str) -> Option<usize> {
+    let rest = after_amount(text)?;
+    let preposition = ["about ", "on "]
+        .iter()
+        .find(|p| rest.trim_start().starts_with(**p))?;
+    let topic = text.len() - rest.trim_start().len() + preposition.len();
+    (topic < text.len()).then_some(topic)
 }
 
 /// Things won, which "claim" takes as its object: "claimed victory", "claiming his third

@@ -1264,6 +1264,25 @@ mod tests {
     }
 
     #[test]
+    fn an_amount_said_is_no_claim_and_its_topic_is_what_was_said_about() {
+        for text in [
+            "Their smiles said a lot.",
+            "It is hard to say whether the pier will close.",
+            "Suffice it to say the pier is old.",
+        ] {
+            assert!(run(&Indirect, text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            run(&Indirect, "Lee said little about the pier plan.")[0].0,
+            "the pier plan"
+        );
+        assert_eq!(
+            run(&Indirect, "Lee said much of the pier was lost.")[0].0,
+            "much of the pier was lost"
+        );
+    }
+
+    #[test]
     fn a_prize_claimed_is_no_claim() {
         for text in [
             "Lee claimed victory in the county on Tuesday.",

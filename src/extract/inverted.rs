@@ -2,8 +2,8 @@
 //! and the parenthetical ..., X said, ... .
 
 use super::claim::{
-    AUXILIARIES, OCCASIONS, OPENING_PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, claim_end,
-    is_clause, is_finite_auxiliary, past_audience, trim_claim,
+    AUXILIARIES, OCCASIONS, OPENING_PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, after_amount,
+    claim_end, is_clause, is_finite_auxiliary, past_audience, trim_claim,
 };
 use super::indirect::is_passive;
 use super::{Attribution, Context, CueHit, Extractor, Taken};
@@ -52,8 +52,8 @@ impl Extractor for Inverted {
             };
             // A verb that needs "that" inverts nothing when its object follows it ("..., the
             // report cited interviews").
-            if object_follows(source, hit, sentence.end) || says_nothing(source, hit, sentence.end)
-            {
+            let object = source[hit.span.end..sentence.end].trim_start();
+            if object_follows(source, hit, sentence.end) || after_amount(object).is_some() {
                 continue;
             }
             let inverts = hit.class != CueClass::Addressee && !participle && !hit.needs_that;
@@ -304,12 +304,6 @@ fn declines_to(between: &str) -> bool {
         && words
             .next()
             .is_some_and(|w| with_lowercase(w, |w| DECLINING.contains(&w)))
-}
-
-/// Whether the cue's object says nothing was said: "the mayor said nothing", "said little".
-fn says_nothing(source: &str, hit: &CueHit, end: usize) -> bool {
-    let word = first_word(&source[hit.span.end..end]);
-    matches!(word, "nothing" | "little")
 }
 
 /// Whether the words between a speaker and its cue open a relative clause: " that had".
