@@ -100,10 +100,12 @@ fn antonym(a: &[AntonymHit], b: &[AntonymHit]) -> Option<(usize, usize)> {
 /// Words a negation passes over to what it denies: verbs that leave the predicate to the
 /// word after them ("make it safer", "get paid") and nouns that leave it to their object
 /// ("no discussion of withdrawing", "no plans to sell").
-const LIGHT_WORDS: [&str; 21] = [
+const LIGHT_WORDS: [&str; 23] = [
     "make",
     "makes",
     "making",
+    "decision",
+    "decisions",
     "get",
     "gets",
     "got",
@@ -131,13 +133,21 @@ fn negated_shared(claim: &ClaimFeatures, other_terms: &TermSet) -> Option<usize>
     (0..claim.word_count())
         .filter(|&at| claim.negates(at))
         .find_map(|at| {
-            // The first content word after the negation, past a light verb, is what it
-            // denies: "not a violation", "will not make Americans safer".
-            (at + 1..claim.word_count().min(at + 5))
+            // The first content word after the negation, past light words, is what it
+            // denies: "not a violation", "will not make Americans safer", "no decision has
+            // been made on job cuts". Other words between may be four at most.
+            let mut others = 0;
+            let mut after_light = false;
+            (at + 1..claim.word_count())
                 .take_while(|&k| !claim.is_open(k))
                 .find(|&k| {
                     let word = claim.word(k);
-                    claim.content.contains(term(word)) && !LIGHT_WORDS.contains(&word)
+                    // "made" after a light noun: "no decision has been made".
+                    let light = LIGHT_WORDS.contains(&word) || after_light && word == "made";
+                    after_light |= light;
+                    let content = claim.content.contains(term(word)) && !light;
+                    others += usize::from(!content && !light);
+                    content || others >= 4
                 })
                 .filter(|&k| other_terms.contains(term(claim.word(k))))
         })
@@ -523,6 +533,26 @@ mod tests {
         );
         assert_eq!(between(safe, unsafe_).len(), 1);
         assert!(between_speakers(safe, unsafe_, false, "named").is_empty());
+    }
+
+    #[test]
+    fn no_decision_on_a_thing_denies_the_thing() {
+        let pending = (
+            "no decision had been made on job cuts at the harbor plant",
+            Negative,
+        );
+        let account = (
+            "the firm is preparing to cut 300 jobs at the harbor plant",
+            Positive,
+        );
+        assert_eq!(between(pending, account).len(), 1);
+        // "made" is the predicate itself when no light noun stands before it.
+        let denied = (
+            "the remarks were not made in public at the harbor",
+            Negative,
+        );
+        let account = ("the remarks were made at a harbor rally", Positive);
+        assert_eq!(between(denied, account).len(), 1);
     }
 
     #[test]
