@@ -1005,10 +1005,15 @@ fn skip_addressee(toks: &[Token], index: usize) -> usize {
         return index;
     };
     let low = folded_word(first.text);
-    if OBJECT_PRONOUNS.contains(&&*low) {
+    let lex = lexicon();
+    // "asked her office about": "her" owns the audience after it.
+    let owned = low == "her"
+        && toks
+            .get(index + 1)
+            .is_some_and(|t| lex.addressees.contains(&*folded_word(t.text)));
+    if OBJECT_PRONOUNS.contains(&&*low) && !owned {
         return index + 1;
     }
-    let lex = lexicon();
     let after_article = index + usize::from(matches!(&*low, "the" | "a" | "an"));
     if toks
         .get(after_article)

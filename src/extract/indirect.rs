@@ -418,6 +418,17 @@ mod tests {
     }
 
     #[test]
+    fn her_before_an_audience_owns_it() {
+        for text in [
+            "Lee told her staff the pier was safe.",
+            "Lee told her office the pier was safe.",
+            "Lee told her the pier was safe.",
+        ] {
+            assert_eq!(run(&Indirect, text)[0].0, "the pier was safe", "{text}");
+        }
+    }
+
+    #[test]
     fn a_that_before_a_verb_is_the_claims_subject() {
         let claim = |text: &str| run(&Indirect, text)[0].0.clone();
         assert_eq!(
