@@ -1666,12 +1666,14 @@ fn institution_named_before(
     recent.find(|&i| {
         let speaker = &speakers[i];
         let last = speaker.name.rsplit(' ').next().unwrap_or("");
-        // A name, not a capitalised article: "Lumen Systems", not "The firm".
-        let named = speaker
+        // A name or a described head, not a bare one: "Lumen Systems", "The state
+        // environment agency", not "The firm".
+        let words: Vec<&str> = speaker
             .name
             .split(' ')
-            .filter(|w| !matches!(*w, "The" | "A" | "An"))
-            .any(|w| w.starts_with(char::is_uppercase));
+            .filter(|w| !matches!(*w, "The" | "the" | "A" | "a" | "An" | "an"))
+            .collect();
+        let named = words.len() >= 2 || words.iter().any(|w| w.starts_with(char::is_uppercase));
         speaker.kind == SpeakerKind::Institution
             && named
             && (last.eq_ignore_ascii_case(head) || business && lex.company_heads.contains(last))
@@ -2170,6 +2172,11 @@ mod tests {
             (
                 "Lumen Systems said so. The company said it again.",
                 ["Lumen Systems", "The company"],
+            ),
+            // A head its words describe stands too.
+            (
+                "The state harbor agency said so. The agency said it again.",
+                ["The state harbor agency", "The agency"],
             ),
         ] {
             assert!(same(source, &phrases), "{source}");
