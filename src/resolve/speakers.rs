@@ -2296,6 +2296,10 @@ mod tests {
         assert_eq!(kind("Former prosecutors"), SpeakerKind::Vague);
         // A record's title-cased name is no person's.
         assert_eq!(kind("A New Poll"), SpeakerKind::Institution);
+        assert_eq!(
+            kind("a presentation posted on its website"),
+            SpeakerKind::Institution
+        );
         assert_eq!(kind("The Rivers Consult Poll"), SpeakerKind::Institution);
         assert_eq!(kind("Joe Brief"), SpeakerKind::Named);
         // One of a group by its place: "The other said".
