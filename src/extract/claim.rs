@@ -348,7 +348,7 @@ fn narration_after(rest: &str) -> Option<usize> {
                 .filter(|w| !matches!(*w, "again" | "also" | "then" | "later" | "still"))
                 .or_else(|| words.next());
             let narrated = head.is_some()
-                && (matches!(first, "he" | "she")
+                && ((matches!(first, "he" | "she") || first == "they" && link == "though ")
                     && verb
                         .is_some_and(|w| mention::is_past_participle(w) || IRREGULAR_PAST.contains(&w))
                     // ", but Democrats want ...": a contrast with a named other side.

@@ -1501,6 +1501,17 @@ mod tests {
             "Lee said the pier is safe — and he railed against the council.",
         );
         assert_eq!(found[0].0, "the pier is safe");
+        // "they" narrates after "though"; after "and" it may go on with the claim.
+        let found = run(
+            &Indirect,
+            "Officials said the pier would open soon -- though they gave no date.",
+        );
+        assert_eq!(found[0].0, "the pier would open soon");
+        let found = run(
+            &Indirect,
+            "Officials said crews saw the leak, and they closed the pier.",
+        );
+        assert_eq!(found[0].0, "crews saw the leak, and they closed the pier");
         let found = run(
             &Indirect,
             "Lee said the pier is old — and the ferry is older.",
