@@ -207,12 +207,18 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
     });
     // ", even as crews were seen boarding it up": the writer's contrast, likewise (not
     // the aside in "Kim, even as a candidate, had ...").
+    // The comma may stand inside a closing quotation mark: `"ongoing," even as`.
     let even_as = memchr::memchr_iter(b',', rest.as_bytes())
-        .find(|&at| rest[at..].starts_with(", even as "))
-        .filter(|&at| {
-            let aside = rest[at + 1..].split(' ').take(6).any(|w| w.ends_with(','));
+        .find_map(|at| {
+            let after = rest[at + 1..].trim_start_matches(is_quote);
+            let opens = after.starts_with(" even as ");
+            opens.then(|| (at, rest.len() - after.len()))
+        })
+        .filter(|&(at, after)| {
+            let aside = rest[after..].split(' ').take(6).any(|w| w.ends_with(','));
             !aside && is_clause(&rest[..at])
-        });
+        })
+        .map(|(at, _)| at);
     // A title's "... As Harbor Crews Pack Up": a second headline clause, of three words
     // or more (not "... As Mayor", "... As Heroes").
     let title_as = cx.in_title(sentence).then(|| {

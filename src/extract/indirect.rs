@@ -1540,6 +1540,11 @@ mod tests {
         assert_eq!(found[0].0, "the pier was closing");
         let found = run(
             &Indirect,
+            "Lee said the talks were “going well,” even as aides said they were over.",
+        );
+        assert_eq!(found[0].0, "the talks were “going well");
+        let found = run(
+            &Indirect,
             "Lee said that Kim, even as a candidate, had hurt the pier.",
         );
         assert_eq!(found[0].0, "Kim, even as a candidate, had hurt the pier");

@@ -18,7 +18,7 @@ static CALLED_FALSE: LazyLock<Regex> = LazyLock::new(|| {
     let adverbs = alternatives(&mut lex.falsity_adverbs.iter());
     Regex::new(&format!(
         // ASCII classes and case (`-u`) keep the automaton small; curly marks are literals.
-        r#"(?i-u)(?:^|[.;:!?](?:"|”|’)?\s+|\b(?:but|and)\s+|(?:—|–)\s*)((?:that|this|these|those|it)|(?:the|that|this|these|those|such|his|her|their|its|your)\s+(?:[\w-]+\s+)?(?:{nouns}))(?:\s+(?:is|was|are|were|remains)|(?:'|’)(?:s|re))(?:\s+(?:{adverbs}))*\s+({predicates})(?:\s+at\s+all)?(?:\s+and\b|\s*(?:[.,;!?")]|”|’|—|–)|\s*$)"#
+        r#"(?i-u)(?:^|[.;:!?](?:"|”|’)?\s+|\b(?:but|and)\s+|(?:—|–)\s*)((?:that|this|these|those|it)|(?:the|that|this|these|those|such|his|her|their|its|your)\s+(?:[\w-]+\s+)?(?:{nouns}))(?:\s+(?:is|was|are|were|remains)|(?:'|’)(?:s|re))\s+(?:"|“)?(?:(?:{adverbs})\s+)*({predicates})(?:\s+at\s+all)?(?:\s+and\b|\s*(?:[.,;!?")]|”|’|—|–)|\s*$)"#
     ))
     .expect("valid regex")
 });
@@ -194,6 +194,11 @@ mod tests {
             Some("those".into())
         );
         assert_eq!(called_false("It's nonsense"), Some("it's".into()));
+        // The predicate may be quoted.
+        assert_eq!(
+            called_false("that was \"simply false.\""),
+            Some("that".into())
+        );
         assert_eq!(
             called_false("These reports are a total lie."),
             Some("these".into())
