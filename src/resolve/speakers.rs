@@ -1503,6 +1503,17 @@ impl Found {
             if let Some(&same_text) = self.by_key.get(text_key) {
                 return Some(same_text);
             }
+            // An institution's name with or without its article: "White House" in a
+            // headline, "The White House" in the body.
+            if reading.kind == SpeakerKind::Institution {
+                let other = match text_key.strip_prefix("the ") {
+                    Some(bare) => bare.to_string(),
+                    None => format!("the {text_key}"),
+                };
+                if let Some(&same_name) = self.by_key.get(other.as_str()) {
+                    return Some(same_name);
+                }
+            }
         }
         match reading.kind {
             SpeakerKind::Named if reading.has_name => {
@@ -2177,6 +2188,11 @@ mod tests {
             (
                 "The state harbor agency said so. The agency said it again.",
                 ["The state harbor agency", "The agency"],
+            ),
+            // A name with or without its article, as a headline writes it.
+            (
+                "Harbor Board said so. The Harbor Board said it again.",
+                ["Harbor Board", "The Harbor Board"],
             ),
         ] {
             assert!(same(source, &phrases), "{source}");
