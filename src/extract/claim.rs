@@ -1335,9 +1335,12 @@ const AMOUNTS: &[&str] = &[
     "so much",
 ];
 
-/// What follows an amount said in `text`, if it opens with one.
+/// What follows an amount said in `text`, if it opens with one ("little", not "littler").
 pub(super) fn after_amount(text: &str) -> Option<&str> {
-    AMOUNTS.iter().find_map(|amount| text.strip_prefix(amount))
+    AMOUNTS
+        .iter()
+        .find_map(|amount| text.strip_prefix(amount))
+        .filter(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
 }
 
 /// An amount said and nothing more: "the mayor said nothing.", "their smiles said a lot"

@@ -1291,6 +1291,11 @@ mod tests {
             run(&Indirect, "Lee said much of the pier was lost.")[0].0,
             "much of the pier was lost"
         );
+        // An amount is a whole word: "littler" and "much-needed" are none.
+        use crate::extract::claim::after_amount;
+        assert_eq!(after_amount("little about it"), Some(" about it"));
+        assert_eq!(after_amount("littler boats"), None);
+        assert_eq!(after_amount("much-needed repairs"), None);
     }
 
     #[test]

@@ -119,17 +119,9 @@ fn is_adverbial_lead(lead: &str) -> bool {
 /// Whether `lead` is a question put to the subject and its comma: "Asked about the pier,",
 /// "When pressed on the budget,".
 fn is_question_lead(lead: &str) -> bool {
-    let question = lead.strip_prefix("When ").map_or(lead, str::trim_start);
-    let put = [
-        "Asked ",
-        "asked ",
-        "Pressed ",
-        "pressed ",
-        "Questioned ",
-        "questioned ",
-    ]
-    .iter()
-    .any(|verb| question.starts_with(verb));
+    let question = lead.strip_prefix("When ").unwrap_or(lead);
+    let verb = question.split(' ').next().unwrap_or("");
+    let put = with_lowercase(verb, |w| matches!(w, "asked" | "pressed" | "questioned"));
     put && lead.ends_with(',') && !lead.contains(is_quote) && !lead[..lead.len() - 1].contains(',')
 }
 
@@ -255,11 +247,11 @@ fn opening_role<'t>(toks: &'t [Token<'t>]) -> Option<&'t [Token<'t>]> {
     if !(toks.first()?.text == "The" || owned) {
         return None;
     }
-    let titles = &lexicon().titles;
+    let lex = lexicon();
     let head = toks
         .iter()
         .take(ROLE_WORDS)
-        .position(|t| titles.contains(&*lower(t)))?;
+        .position(|t| lex.titles.contains(&*lower(t)))?;
     let next = toks.get(head + 1)?;
     let verb = next.text.starts_with(|c: char| c.is_ascii_lowercase())
         && !matches!(
@@ -267,7 +259,6 @@ fn opening_role<'t>(toks: &'t [Token<'t>]) -> Option<&'t [Token<'t>]> {
             "and" | "or" | "of" | "for" | "to" | "at" | "in" | "on" | "with" | "who" | "whose"
         );
     // Modifiers only before the head: not "Reed's term as chief".
-    let lex = lexicon();
     let modifiers = toks[..head]
         .iter()
         .skip(1)
