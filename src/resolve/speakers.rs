@@ -4,6 +4,8 @@
 //! honorific, role or given name tells it), and anonymous sources kept
 //! apart ("a ministry official", "another government official" are two).
 
+mod named_later;
+
 use super::antecedent::{self, Subject};
 use super::mention::{
     LOCATIVES, Mention, NAME_PARTICLES, ends_ratio, is_determiner, is_determiner_word,
@@ -96,6 +98,17 @@ const AUDIENCES: &[&str] = &[
 /// Records whose word is a surname as well.
 const SURNAME_RECORDS: &[&str] = &["post", "brief", "book", "letter", "release", "message"];
 const CROWD_OPENERS: &[&str] = &["some", "many", "most", "others", "those", "all"];
+/// Words that make a title another one: "deputy mayor", "assistant secretary".
+const RANKS: &[&str] = &[
+    "deputy",
+    "vice",
+    "assistant",
+    "associate",
+    "acting",
+    "interim",
+    "lieutenant",
+    "under",
+];
 const HONORIFICS: &[&str] = &[
     "mr.", "mrs.", "ms.", "dr.", "miss", "sir", "mr", "mrs", "ms", "dr",
 ];
@@ -288,7 +301,9 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     while index < titled {
         let n = title_at(&toks, index, &mut phrase);
         if n > 0 {
-            title_span = Some((index, index + n));
+            // "the deputy mayor" holds another role than "the mayor".
+            let ranked = index > 0 && RANKS.contains(&&*lower(&toks[index - 1]));
+            title_span = Some((index - usize::from(ranked), index + n));
             index += n;
         } else {
             index += 1;
@@ -383,7 +398,13 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     let affiliated =
         of_at.filter(|&at| matches!(toks[at].text, "of" | "for" | "at" | "from" | "to"));
     if let Some(of) = affiliated {
-        if of + 1 < toks.len() {
+        // "one of them": a pronoun is no one's employer.
+        let owner_pronoun = toks.len() == of + 2
+            && matches!(
+                &*lower(&toks[of + 1]),
+                "them" | "us" | "you" | "him" | "her" | "it"
+            );
+        if of + 1 < toks.len() && !owner_pronoun {
             reading.affiliation = Some(join(&toks[of + 1..]));
         }
     }
@@ -1061,89 +1082,8 @@ pub fn resolve(
         assigned.push(Some(index));
     }
     let mut speakers = found.speakers;
-    if let Some((unnamed, named)) = identified_after_lede(source, body, &speakers) {
-        merge_into(&mut speakers, &mut assigned, unnamed, named);
-    }
+    named_later::merge_named_later(source, body, &mut speakers, &mut assigned);
     (speakers, assigned)
-}
-
-/// "A former city treasurer testified Tuesday that ..." and, in the next paragraph, "Ann
-/// Lee, who served as treasurer, told jurors ...": a lede that holds the name back. The
-/// unnamed speaker of the lede is the first person named after it, if that person is named
-/// in the next paragraph with the lede's role beside the name. An unnamed source (an
-/// official, an aide) or one that asked for anonymity stays unnamed.
-fn identified_after_lede(
-    source: &str,
-    body: usize,
-    speakers: &[Speaker],
-) -> Option<(usize, usize)> {
-    let lex = lexicon();
-    let (unnamed, speaker) = speakers.iter().enumerate().find(|(_, s)| {
-        let first = s.mentions[0];
-        let in_lede = source
-            .get(body..first.start)
-            .is_some_and(|before| !before.trim_start().contains('\n'));
-        let name = s.name.to_lowercase();
-        s.kind == SpeakerKind::Anonymous
-            && in_lede
-            && !s.anonymity_clause
-            && !s.plural
-            && (name.starts_with("a ") || name.starts_with("an "))
-    })?;
-    let first = speaker.mentions[0];
-    let role = speaker.name.rsplit(' ').next()?.to_lowercase();
-    if lex.anonymous_heads.contains(&*role) {
-        return None;
-    }
-    // The first person named after the lede, before any other.
-    let (named, person) = speakers
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.kind == SpeakerKind::Named && s.name_words.len() >= 2)
-        .filter(|(_, s)| s.mentions[0].start > first.end)
-        .min_by_key(|(_, s)| s.mentions[0].start)?;
-    let at = person.mentions[0];
-    let paragraph_start = source[..at.start].rfind('\n').map_or(0, |i| i + 1);
-    let paragraph_end = source[at.end..]
-        .find('\n')
-        .map_or(source.len(), |i| at.end + i);
-    let near = &source[paragraph_start.max(floor_boundary(source, at.start.saturating_sub(60)))
-        ..floor_boundary(source, (at.end + 100).min(paragraph_end))];
-    let next_paragraph = next_paragraph_at_most(&source[first.end..at.start]);
-    // As a title too: "Officer Ann Lee" after "A police officer".
-    let role_beside = near
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w.eq_ignore_ascii_case(&role));
-    (next_paragraph && agree(speaker.gender, person.gender) && role_beside)
-        .then_some((unnamed, named))
-}
-
-/// Merges speaker `from` into speaker `into`: its mentions and statements become the
-/// other's.
-fn merge_into(
-    speakers: &mut Vec<Speaker>,
-    assigned: &mut [Option<usize>],
-    from: usize,
-    into: usize,
-) {
-    let merged = speakers.remove(from);
-    let into = if into > from { into - 1 } else { into };
-    let target = &mut speakers[into];
-    target.mentions.extend(merged.mentions);
-    target.mentions.sort_by_key(|m| m.start);
-    for key in merged.mention_keys {
-        if !target.mention_keys.contains(&key) {
-            target.mention_keys.push(key);
-        }
-    }
-    target.gender = target.gender.or(merged.gender);
-    for index in assigned.iter_mut().flatten() {
-        if *index == from {
-            *index = into;
-        } else if *index > from {
-            *index -= 1;
-        }
-    }
 }
 
 /// The one person ("Ellen Marsh") that the article's body titles, before `at`, with the role
@@ -1548,6 +1488,20 @@ impl Found {
                         })
                 })
             }
+            // "Two diplomats said ... “...,” one of them said": a member speaks for the
+            // group just before, in its paragraph or the next.
+            _ if MEMBERS_OF_THEM.contains(&text_key) => recent().next().filter(|&i| {
+                speakers[i].plural
+                    && matches!(
+                        speakers[i].kind,
+                        SpeakerKind::Anonymous | SpeakerKind::Vague
+                    )
+                    && speakers[i].mentions.last().is_some_and(|m| {
+                        source
+                            .get(m.end..at.start)
+                            .is_some_and(next_paragraph_at_most)
+                    })
+            }),
             _ if reading.indefinite => None,
             SpeakerKind::Institution if STATEMENTS.contains(&text_key) => {
                 statement_issuer(speakers, recent().next()?, (source, at))
@@ -1610,6 +1564,9 @@ impl Found {
         }
     }
 }
+
+/// One of a group the article has just met, by a pronoun.
+const MEMBERS_OF_THEM: &[&str] = &["one of them", "one of those", "another of them"];
 
 /// A statement named again by its noun alone.
 const STATEMENTS: &[&str] = &[
@@ -1938,6 +1895,19 @@ mod tests {
     }
 
     #[test]
+    fn a_rank_before_a_title_is_part_of_the_role() {
+        let role = |phrase: &str| read_phrase(phrase, phrase, false).role;
+        assert_eq!(role("the deputy mayor").as_deref(), Some("deputy mayor"));
+        assert_eq!(
+            role("Assistant Secretary Ann Lee").as_deref(),
+            Some("Assistant Secretary")
+        );
+        let harbor = read_phrase("the harbor mayor", "the harbor mayor", false);
+        assert_eq!(harbor.role.as_deref(), Some("mayor"));
+        assert_eq!(harbor.affiliation.as_deref(), Some("harbor"));
+    }
+
+    #[test]
     fn an_abbreviated_title_is_its_role() {
         for (source, first, role) in [
             (
@@ -2156,7 +2126,10 @@ mod tests {
         assert_eq!(speakers[1].name, "I");
     }
 
-    fn resolve_all(source: &str, phrases: &[&str]) -> (Vec<Speaker>, Vec<Option<usize>>) {
+    pub(super) fn resolve_all(
+        source: &str,
+        phrases: &[&str],
+    ) -> (Vec<Speaker>, Vec<Option<usize>>) {
         let mut from = 0;
         let mentions: Vec<Option<InContext>> = phrases
             .iter()
@@ -2215,40 +2188,6 @@ mod tests {
         ] {
             assert!(!same(source, &phrases), "{source}");
         }
-    }
-
-    #[test]
-    fn a_lede_that_holds_the_name_back_is_the_person_named_next() {
-        let lede = "A former harbor treasurer testified that the fund was raided.";
-        let named = |second: &str, phrases: &[&str]| {
-            let source = format!("{lede}\n\n{second}");
-            let (speakers, assigned) = resolve_all(&source, phrases);
-            (speakers.len(), assigned[0] == assigned[1], speakers[0].kind)
-        };
-        let told = "Ann Lee, who served as treasurer until 2021, told jurors she had warned them.";
-        assert_eq!(
-            named(told, &["A former harbor treasurer", "Ann Lee"]),
-            (1, true, SpeakerKind::Named)
-        );
-        // A title before the name is the role beside it.
-        let titled = "Treasurer Ann Lee told jurors she had warned them.";
-        assert_eq!(
-            named(titled, &["A former harbor treasurer", "Treasurer Ann Lee"]),
-            (1, true, SpeakerKind::Named)
-        );
-        // Not without the role beside the name, nor an unnamed source.
-        let other = "Ann Lee, a council member, told jurors she had warned them.";
-        assert_eq!(
-            named(other, &["A former harbor treasurer", "Ann Lee"]),
-            (2, false, SpeakerKind::Anonymous)
-        );
-        let source = "A harbor official said it.\n\nAnn Lee, a harbor official, told jurors so.";
-        let (speakers, _) = resolve_all(source, &["A harbor official", "Ann Lee"]);
-        assert_eq!(speakers.len(), 2);
-        // Nor a name two paragraphs on.
-        let source = format!("{lede}\n\nThe fund is old.\n\n{told}");
-        let (speakers, _) = resolve_all(&source, &["A former harbor treasurer", "Ann Lee"]);
-        assert_eq!(speakers.len(), 2);
     }
 
     #[test]
@@ -2623,6 +2562,19 @@ mod tests {
         assert_eq!(speakers.len(), 4);
         assert!(speakers.iter().all(|s| s.kind == SpeakerKind::Anonymous));
         assert_eq!(assigned[1], Some(0));
+    }
+
+    #[test]
+    fn one_of_them_is_the_group_just_met() {
+        let source =
+            "Two diplomats said so. One of them said more. Harbor News said. one of them said.";
+        let phrases = ["Two diplomats", "One of them", "Harbor News", "one of them"];
+        let (speakers, assigned) = resolve_all(source, &phrases);
+        assert_eq!(assigned[..2], [Some(0), Some(0)]);
+        // Not an institution: a member of no group met.
+        assert_eq!(assigned[3], Some(2));
+        assert_eq!(speakers[2].name, "one of them");
+        assert_eq!(speakers[2].affiliation, None);
     }
 
     #[test]
