@@ -281,7 +281,7 @@ fn found_by_record(doc: &Document, sentence_start: usize, cue: Span) -> bool {
             lex.documents.contains(w) || lex.finders.contains(w)
         })
     };
-    let is_link = |w: &&str| matches!(*w, "of" | "by" | "from" | "for" | "in" | "on");
+    let is_link = |w: &&str| matches!(*w, "of" | "by" | "from" | "for" | "in" | "on" | "at");
     // Most findings are no record's ("found himself"): a look at the words just before
     // spares reading the phrase.
     let lead = &doc.source[sentence_start..cue.start];
@@ -1047,6 +1047,7 @@ mod tests {
             "An audit of the harbor fund found that $2 million was missing.",
             "A New Poll Shows Lee Ahead",
             "A new batch of harbor emails released this week showed that fees rose.",
+            "Researchers at Port Ellis University found that dredging cut fish stocks.",
         ] {
             assert_eq!(count_cues(text), 1, "{text}");
         }

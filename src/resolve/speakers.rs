@@ -243,6 +243,8 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
             && !(matches!(t, "in" | "of") && toks.get(at + 1).is_some_and(|n| is_number(&lower(n))))
             || matches!(t, "who" | "whose" | "which")
             || t.ends_with("ed") && toks.get(at + 1).is_some_and(|n| n.text == "by")
+            // "A study by researchers at the university": a record's author.
+            || t == "by" && lex.documents.contains(&*lower(&toks[at - 1]))
     });
     let head_token = toks[..of_at.unwrap_or(toks.len())].last();
     let head = head_token.map(lower).unwrap_or_default();
@@ -267,7 +269,8 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
             &*first,
             "multiple" | "several" | "some" | "many" | "two" | "three" | "they"
         )
-        || head == "people";
+        || head == "people"
+        || common_plural;
     let mut reading = Reading {
         kind: SpeakerKind::Named,
         name: text.to_string(),
@@ -396,7 +399,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     // "of", "for", "at", "from", "to" name whom a speaker works for; "on", "in", "with" a topic
     // or place.
     let affiliated =
-        of_at.filter(|&at| matches!(toks[at].text, "of" | "for" | "at" | "from" | "to"));
+        of_at.filter(|&at| matches!(toks[at].text, "of" | "for" | "at" | "from" | "to" | "by"));
     if let Some(of) = affiliated {
         // "one of them": a pronoun is no one's employer.
         let owner_pronoun = toks.len() == of + 2
@@ -515,6 +518,15 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         // an organisation unless a person owns it ("Lee's memo", "his report", "a memo from
         // Ann Lee").
         reading.kind = record_owner().unwrap_or(SpeakerKind::Institution);
+        // "an analysis by Ann Lee": the author named is the speaker.
+        let author = affiliated
+            .filter(|&by| toks[by].text == "by" && by + 1 < toks.len())
+            .and_then(|by| personal_name(source, Span::new(toks[by].span.end, mention.span.end)));
+        if let Some(author) = author {
+            reading.has_name = true;
+            reading.name = join(&author);
+            reading.name_words = name_words(&author);
+        }
     } else if is_institution(text, &toks) && !CROWD_OPENERS.contains(&&*first) && first != "former"
     {
         reading.kind = SpeakerKind::Institution;
@@ -579,9 +591,9 @@ fn common_plural_at_start(source: &str, word: &Token) -> bool {
         && bytes[1..]
             .iter()
             .all(|&b| b.is_ascii_lowercase() || b == b'-')
-        && text.ends_with('s')
-        && !text.ends_with("ss")
-        && !text.ends_with("us");
+        && (text.ends_with('s') && !text.ends_with("ss") && !text.ends_with("us")
+            // "Fishermen", "Businesswomen": not "Carmen" nor "Yemen".
+            || text.ends_with("men") && text.len() >= 8);
     let opens_sentence = |at: usize| {
         let before = source[..at].trim_end_matches([' ', '\t']);
         let before = before.trim_end_matches(['"', '”', '’', '\'']);
@@ -1631,6 +1643,9 @@ fn institution_named_before(
         return None;
     }
     let business = lex.company_heads.contains(head);
+    // "the study" after "A new study by researchers at the university": a record's head
+    // stands anywhere in its phrase.
+    let record = lex.documents.contains(head);
     recent.find(|&i| {
         let speaker = &speakers[i];
         let last = speaker.name.rsplit(' ').next().unwrap_or("");
@@ -1644,7 +1659,13 @@ fn institution_named_before(
         let named = words.len() >= 2 || words.iter().any(|w| w.starts_with(char::is_uppercase));
         speaker.kind == SpeakerKind::Institution
             && named
-            && (last.eq_ignore_ascii_case(head) || business && lex.company_heads.contains(last))
+            && (last.eq_ignore_ascii_case(head)
+                || business && lex.company_heads.contains(last)
+                || record
+                    && speaker
+                        .name
+                        .split(' ')
+                        .any(|w| w.eq_ignore_ascii_case(head)))
     })
 }
 
@@ -2167,6 +2188,11 @@ mod tests {
                 "Harbor Board said so. The Harbor Board said it again.",
                 ["Harbor Board", "The Harbor Board"],
             ),
+            // A record by its noun.
+            (
+                "A new study by researchers at Rivers College found so. The study said it.",
+                ["A new study by researchers at Rivers College", "The study"],
+            ),
         ] {
             assert!(same(source, &phrases), "{source}");
         }
@@ -2661,10 +2687,13 @@ mod tests {
     fn a_capitalised_plural_that_only_opens_sentences_is_a_common_noun() {
         let source = "Forecasters warned of gusts. Ann Rivers spoke. Rivers said so. \
                       Judge Ann J. Fields ruled. Fields said so. Mourners said so. In Ohio. \
-                      Mourners wept.";
+                      Mourners wept. Fishermen say so. Carmen said so.";
         let kind_of = |phrase: &str| read_phrase(source, phrase, false).kind;
         assert_eq!(kind_of("Forecasters"), SpeakerKind::Vague);
         assert_eq!(kind_of("Mourners"), SpeakerKind::Vague);
+        // A plural in "-men"; not a name that ends so.
+        assert_eq!(kind_of("Fishermen"), SpeakerKind::Vague);
+        assert_eq!(kind_of("Carmen"), SpeakerKind::Named);
         // A surname is written after a first name, or mid-sentence, somewhere.
         assert_eq!(kind_of("Rivers"), SpeakerKind::Named);
         assert_eq!(kind_of("Fields"), SpeakerKind::Named);
@@ -2693,6 +2722,16 @@ mod tests {
         assert_eq!(kind_of("Reuters's poll"), SpeakerKind::Institution);
         assert_eq!(kind_of("His report"), SpeakerKind::Named);
         assert_eq!(kind_of("A letter"), SpeakerKind::Anonymous);
+        // A record by its author: an organisation's, or the person's named.
+        let by = "A study by researchers at Port Ellis University found. An analysis by Ann \
+                  Lee found.";
+        let study = read_phrase(by, "A study by researchers at Port Ellis University", false);
+        assert_eq!(study.kind, SpeakerKind::Institution);
+        let analysis = read_phrase(by, "An analysis by Ann Lee", false);
+        assert_eq!(
+            (analysis.kind, analysis.name.as_str()),
+            (SpeakerKind::Named, "Ann Lee")
+        );
     }
 
     /// Asserts the kind each phrase of `source` is read as.

@@ -420,6 +420,8 @@ fn head_before_preposition(source: &str, from: usize, cue: Span) -> Option<Menti
             || low == "of"
             || low == "for"
             || (low == "to" && i > 0 && is_role(&lower(words[i - 1])))
+            // "A study by researchers at the university": a record's author.
+            || (low == "by" && i > 0 && lexicon().documents.contains(&*lower(words[i - 1])))
     })?;
     if at == 0 || at > 8 || words.len() - at > 14 {
         return None;

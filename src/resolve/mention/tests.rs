@@ -592,6 +592,15 @@ fn a_prepositional_phrase_after_the_head_is_part_of_the_mention() {
         mention_before("Reports in Spain said", "said").as_deref(),
         Some("Reports in Spain")
     );
+    // A record's author: "by" after a record's noun.
+    assert_eq!(
+        mention_before(
+            "A study by researchers at Port Ellis University found",
+            "found"
+        )
+        .as_deref(),
+        Some("A study by researchers at Port Ellis University")
+    );
     // Auxiliaries between the phrase and its cue.
     assert_eq!(
         mention_before("His rivals for the nomination have said", "said").as_deref(),
