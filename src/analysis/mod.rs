@@ -196,7 +196,9 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
             })
         })
         .collect();
-    let (resolved, assigned) = speakers::resolve(text, doc.title.map_or(0, |t| t.end), &mentions);
+    let body = doc.title.map_or(0, |t| t.end);
+    let lede = antecedent::lede_subject(&doc);
+    let (resolved, assigned) = speakers::resolve_about(text, (body, lede), &mentions);
     let claims: Vec<ClaimFeatures> = found
         .iter()
         .map(|a| ClaimFeatures::of_pieces(text, a.claim, a.pieces()))

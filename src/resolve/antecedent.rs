@@ -148,6 +148,14 @@ fn unquoted_before(doc: &Document, sentence: usize, spoken: &[bool]) -> Option<u
     Some(before)
 }
 
+/// The person named in full that the article's first body sentence opens with: whom an
+/// obituary or a profile is about ("Ann Rivers, who guided ships ..., died on Saturday").
+pub fn lede_subject(doc: &Document) -> Option<Subject> {
+    let body = doc.title.map_or(0, |t| t.end);
+    let lede = doc.sentences.iter().find(|s| s.span.start >= body)?;
+    subject_of(doc, lede.span, lede.span.end).filter(|s| s.full_name.is_some())
+}
+
 /// The person that the sentence at `sentence` opens with, looked for before `to`.
 fn subject_of(doc: &Document, sentence: Span, to: usize) -> Option<Subject> {
     let source = doc.source;

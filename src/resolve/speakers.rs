@@ -942,6 +942,39 @@ fn role_head(role: &str) -> String {
     }
 }
 
+/// Whether the paragraph of `at`, before it, names someone other than `person` who may be
+/// of `person`'s gender: "Trump was talking ... when he told" is about Trump, not the
+/// person the lede opened with. Capitalised words after an article are an organisation's
+/// ("with the Harbor Gazette").
+fn other_named_before(source: &str, at: usize, person: &Reading) -> bool {
+    let start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+    let toks = tokens(source, Span::new(start, at));
+    let mut i = 0;
+    while i < toks.len() {
+        let run = toks[i..]
+            .iter()
+            .take_while(|t| is_name_word(t) && !is_pronoun(t.text))
+            .count();
+        if run == 0 {
+            i += 1;
+            continue;
+        }
+        let words = &toks[i..i + run];
+        // Nor is a people's name ("Indian immigrants").
+        let no_person = i > 0 && is_determiner(&toks[i - 1])
+            || run == 1 && lexicon().demonyms.contains(&*lower(&words[0]));
+        let theirs = words
+            .iter()
+            .all(|t| person.name_words.contains(&lower(t).to_string()));
+        let gender = gender_of(words, false);
+        if !no_person && !theirs && (gender.is_none() || gender == person.gender) {
+            return true;
+        }
+        i += run;
+    }
+    false
+}
+
 /// The word that heads a role as written ("sen." of "state Sen.").
 fn role_word_head(role: &str) -> String {
     if !role.contains(" of ") {
@@ -996,6 +1029,18 @@ pub fn resolve(
     body: usize,
     mentions: &[Option<InContext>],
 ) -> (Vec<Speaker>, Vec<Option<usize>>) {
+    resolve_about(source, (body, None), mentions)
+}
+
+/// `resolve`, for an article about the person its lede opens with (`lede`, see
+/// `antecedent::lede_subject`): a "he" or "she" that no speaker before fits is that person
+/// ("Ann Rivers, who guided ships for four decades, died ... as she later told an
+/// interviewer").
+pub fn resolve_about(
+    source: &str,
+    (body, lede): (usize, Option<Subject>),
+    mentions: &[Option<InContext>],
+) -> (Vec<Speaker>, Vec<Option<usize>>) {
     let mut found = Found::default();
     let mut assigned: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
     // A reading depends on the mention's words alone: "he" or "Kim" is read once.
@@ -1021,7 +1066,24 @@ pub fn resolve(
         // before was about, as if named here.
         let subject = prior_subject
             .filter(|_| reading.pronoun)
-            .and_then(|subject| found.subject(&assigned, source, subject, reading.gender));
+            .and_then(|subject| found.subject(&assigned, source, subject, reading.gender))
+            .or_else(|| {
+                let personal = matches!(text_key.as_str(), "he" | "she");
+                let unfit = || {
+                    found
+                        .existing(&assigned, reading, &text_key, (source, mention.span))
+                        .is_none()
+                };
+                // Only a person named in full whose name or title tells a gender (the
+                // pronoun's, as `subject` sees to).
+                lede.filter(|_| personal && unfit())
+                    .and_then(|lede| found.subject(&assigned, source, lede, reading.gender))
+                    .filter(|(person, _)| {
+                        person.name_words.len() >= 2
+                            && person.gender.is_some()
+                            && !other_named_before(source, mention.span.start, person)
+                    })
+            });
         let pronoun_gender = reading.gender;
         let subject_key;
         let (reading, at, lookup_key) = match &subject {
@@ -2457,6 +2519,54 @@ mod tests {
         let source = "Bill Lee said. Mrs. Lee said.";
         let (speakers, _) = resolve_all(source, &["Bill Lee", "Mrs. Lee"]);
         assert_eq!(speakers.len(), 2);
+    }
+
+    /// `resolve_about` over `source` with the lede subject its text gives.
+    fn resolve_lede(source: &str, phrases: &[&str]) -> (Vec<Speaker>, Vec<Option<usize>>) {
+        let doc = crate::text::Document::parse(source);
+        let lede = antecedent::lede_subject(&doc);
+        let mut from = 0;
+        let mentions: Vec<Option<InContext>> = phrases
+            .iter()
+            .map(|p| {
+                let at = from + source[from..].find(p).unwrap();
+                from = at + p.len();
+                Some(InContext::bare(Mention::bare(Span::new(at, at + p.len()))))
+            })
+            .collect();
+        resolve_about(source, (0, lede), &mentions)
+    }
+
+    #[test]
+    fn a_pronoun_no_speaker_fits_is_the_person_the_lede_opens_with() {
+        let lede = "Harbor pilot dies at 88\n\n\
+                    Ann Rivers, who guided ships for decades, died on Saturday.\n\n\
+                    Her son, Tom Rivers, said the cause was heart failure.\n\n";
+        let name_of = |rest: &str, phrases: &[&str]| {
+            let source = format!("{lede}{rest}");
+            let (speakers, assigned) = resolve_lede(&source, phrases);
+            speakers[assigned[phrases.len() - 1].unwrap()].name.clone()
+        };
+        let later = "In a 1995 interview with the Harbor Gazette, she said she loved it.";
+        assert_eq!(name_of(later, &["Tom Rivers", "she"]), "Ann Rivers");
+        // Not a pronoun of the other gender, nor one a speaker before fits.
+        assert_eq!(
+            name_of("Later, he said it again.", &["Tom Rivers", "he"]),
+            "Tom Rivers"
+        );
+        assert_eq!(name_of("Later, he said it again.", &["he"]), "he");
+        let okafor = "Mara Okafor said so.\n\nIn an interview, she said it again.";
+        assert_eq!(
+            name_of(okafor, &["Tom Rivers", "Mara Okafor", "she"]),
+            "Mara Okafor"
+        );
+        // Nor for a person whose name tells no gender.
+        let source = "Harbor pilot dies\n\nPat Lane, a harbor pilot, died.\n\nLater, she said so.";
+        let (speakers, _) = resolve_lede(source, &["she"]);
+        assert_eq!(speakers[0].name, "she");
+        // Nor after another person named in the pronoun's paragraph.
+        let other = "During an interview, Lee was talking when she told a reporter so.";
+        assert_eq!(name_of(other, &["Tom Rivers", "she"]), "she");
     }
 
     #[test]
