@@ -124,7 +124,7 @@ STAGES = [
     ("extract: cue scan and rules", "claims::extract::extract"),
     ("  of which the cue scan", "claims::extract::find_cues"),
     ("  of which speaker phrases", "claims::resolve::mention::before"),
-    ("resolve: speakers", "claims::resolve::speakers::resolve"),
+    ("resolve: speakers", "claims::resolve::speakers::resolve_about"),
     ("relate: claim features", "claims::relate::ClaimFeatures::of_pieces"),
     ("relate: propositions", "claims::relate::propositions::group"),
     ("relate: contradictions", "claims::relate::contradictions::find"),

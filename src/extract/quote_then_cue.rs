@@ -218,7 +218,10 @@ impl Extractor for QuoteThenCue {
             if repeated && !set_off && attributed_before() {
                 continue;
             }
-            let lead_attributed = set_off && cue_before();
+            // So does it from narration before it: "Ruiz was not convinced — “It is a
+            // blank check,” he said" (not a quotation's aside: “I doubt it” — he paused —).
+            let narrated = set_off && !lead_in.contains(is_quote);
+            let lead_attributed = narrated || set_off && cue_before();
             // `balked ("Refund my fees," wrote Ann Lee)`: a quotation that opens an
             // aside in brackets is whole.
             let bracketed = lead_in.ends_with('(');
@@ -336,6 +339,20 @@ mod tests {
         // Without the dash the pronoun's statement is the one before.
         let text = "Lee said she felt it was “a loophole,” she said.";
         assert!(run(&QuoteThenCue, text).is_empty());
+        // After narration with no cue, a dash or colon sets the quotation off too.
+        for text in [
+            "Ruiz was not convinced -- \"it is a blank check,\" he said.",
+            "His verdict: \"it is a blank check,\" he said.",
+        ] {
+            assert_eq!(
+                run(&QuoteThenCue, text)[0].0,
+                "it is a blank check",
+                "{text}"
+            );
+        }
+        // Not a dashed aside inside the quotation.
+        let text = "\"I doubt the plan\" -- the harbor plan -- \"will last,\" he said.";
+        assert_ne!(run(&QuoteThenCue, text)[0].0, "will last");
     }
 
     #[test]
