@@ -1066,27 +1066,10 @@ pub fn resolve_about(
         // before was about, as if named here.
         let subject = prior_subject
             .filter(|_| reading.pronoun)
-            .and_then(|subject| found.subject(&assigned, source, subject, reading.gender))
-            .or_else(|| {
-                let personal = matches!(text_key.as_str(), "he" | "she");
-                let unfit = || {
-                    found
-                        .existing(&assigned, reading, &text_key, (source, mention.span))
-                        .is_none()
-                };
-                // Only a person named in full whose name or title tells a gender (the
-                // pronoun's, as `subject` sees to).
-                lede.filter(|_| personal && unfit())
-                    .and_then(|lede| found.subject(&assigned, source, lede, reading.gender))
-                    .filter(|(person, _)| {
-                        person.name_words.len() >= 2
-                            && person.gender.is_some()
-                            && !other_named_before(source, mention.span.start, person)
-                    })
-            });
+            .and_then(|subject| found.subject(&assigned, source, subject, reading.gender));
         let pronoun_gender = reading.gender;
         let subject_key;
-        let (reading, at, lookup_key) = match &subject {
+        let (mut reading, mut at, mut lookup_key) = match &subject {
             Some((subject, span)) => {
                 subject_key = key(span.text(source));
                 (subject, *span, &subject_key)
@@ -1095,11 +1078,29 @@ pub fn resolve_about(
         };
         // "When I asked her office ...": the writer, outside every quotation.
         let writer = !quoted && text_key == "i";
-        let earlier = if writer {
+        let mut earlier = if writer {
             found.writer
         } else {
             found.existing(&assigned, reading, lookup_key, (source, at))
         };
+        // A "he" or "she" no speaker fits: the person the lede opens with, if named in full
+        // with a name or title that tells a gender (the pronoun's, as `subject` sees to).
+        let lede_person;
+        let personal = matches!(text_key.as_str(), "he" | "she");
+        if earlier.is_none() && subject.is_none() && personal {
+            let person = lede
+                .and_then(|lede| found.subject(&assigned, source, lede, pronoun_gender))
+                .filter(|(person, _)| {
+                    person.name_words.len() >= 2
+                        && person.gender.is_some()
+                        && !other_named_before(source, mention.span.start, person)
+                });
+            if let Some((person, span)) = person {
+                lede_person = (person, key(span.text(source)));
+                (reading, at, lookup_key) = (&lede_person.0, span, &lede_person.1);
+                earlier = found.existing(&assigned, reading, lookup_key, (source, at));
+            }
+        }
         let index = match earlier {
             Some(index) => {
                 let speaker = &mut found.speakers[index];
