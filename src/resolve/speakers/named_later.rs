@@ -115,20 +115,26 @@ const ROLE_NAMED_WITHIN: usize = 2;
 fn named_by_role_later(source: &str, body: usize, speakers: &[Speaker]) -> Option<(usize, usize)> {
     speakers.iter().enumerate().find_map(|(unnamed, speaker)| {
         let first = *speaker.mentions.first()?;
-        let role = role_key(speaker.role.as_deref()?);
-        let name = speaker.name.to_lowercase();
-        let headline = first.end <= body;
-        let definite = name.starts_with("the ")
-            || headline && !name.starts_with("a ") && !name.starts_with("an ");
         if speaker.kind != SpeakerKind::Named
             || !speaker.name_words.is_empty()
             || speaker.plural
             || speaker.anonymity_clause
-            || !definite
-            || !headline && person_named_just_before(source, body, first.start)
+            || speaker.role.is_none()
         {
             return None;
         }
+        let headline = first.end <= body;
+        let opens = |article: &str| {
+            speaker
+                .name
+                .get(..article.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(article))
+        };
+        let definite = opens("the ") || headline && !opens("a ") && !opens("an ");
+        if !definite || !headline && person_named_just_before(source, body, first.start) {
+            return None;
+        }
+        let role = role_key(speaker.role.as_deref()?);
         let mut holders = speakers.iter().enumerate().filter(|(_, s)| {
             s.kind == SpeakerKind::Named
                 && s.name_words.len() >= 2
