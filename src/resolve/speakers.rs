@@ -2214,16 +2214,20 @@ mod tests {
         source: &str,
         phrases: &[&str],
     ) -> (Vec<Speaker>, Vec<Option<usize>>) {
+        resolve(source, 0, &bare_mentions(source, phrases))
+    }
+
+    /// Each phrase as a bare mention, where it stands in `source` after the one before.
+    pub(super) fn bare_mentions(source: &str, phrases: &[&str]) -> Vec<Option<InContext>> {
         let mut from = 0;
-        let mentions: Vec<Option<InContext>> = phrases
+        phrases
             .iter()
             .map(|p| {
                 let at = from + source[from..].find(p).unwrap();
                 from = at + p.len();
                 Some(InContext::bare(Mention::bare(Span::new(at, at + p.len()))))
             })
-            .collect();
-        resolve(source, 0, &mentions)
+            .collect()
     }
 
     #[test]
@@ -2526,16 +2530,7 @@ mod tests {
     fn resolve_lede(source: &str, phrases: &[&str]) -> (Vec<Speaker>, Vec<Option<usize>>) {
         let doc = crate::text::Document::parse(source);
         let lede = antecedent::lede_subject(&doc);
-        let mut from = 0;
-        let mentions: Vec<Option<InContext>> = phrases
-            .iter()
-            .map(|p| {
-                let at = from + source[from..].find(p).unwrap();
-                from = at + p.len();
-                Some(InContext::bare(Mention::bare(Span::new(at, at + p.len()))))
-            })
-            .collect();
-        resolve_about(source, (0, lede), &mentions)
+        resolve_about(source, (0, lede), &bare_mentions(source, phrases))
     }
 
     #[test]

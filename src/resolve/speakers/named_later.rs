@@ -207,8 +207,7 @@ fn paragraphs_begun(between: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::resolve_all;
-    use super::super::{InContext, Mention};
+    use super::super::tests::{bare_mentions, resolve_all};
     use super::*;
 
     #[test]
@@ -302,15 +301,8 @@ mod tests {
     fn a_headline_role_is_the_person_the_body_names_with_it() {
         let source = "Coach explains decision to retire\n\nLongtime football coach Ray Dunmore \
                       announced his retirement on Friday.";
-        let at = |p: &str| source.find(p).unwrap();
-        let mentions: Vec<_> = ["Coach", "Longtime football coach Ray Dunmore"]
-            .iter()
-            .map(|p| {
-                let span = Span::new(at(p), at(p) + p.len());
-                Some(InContext::bare(Mention::bare(span)))
-            })
-            .collect();
-        let body = at("Longtime");
+        let mentions = bare_mentions(source, &["Coach", "Longtime football coach Ray Dunmore"]);
+        let body = source.find("Longtime").unwrap();
         let (speakers, assigned) = super::super::resolve(source, body, &mentions);
         assert_eq!(speakers.len(), 1);
         assert_eq!(assigned, [Some(0), Some(0)]);
