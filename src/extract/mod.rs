@@ -39,7 +39,7 @@ use crate::resolve::speakers;
 use crate::span::Span;
 use crate::span::floor_boundary;
 use crate::text::Document;
-use crate::text::normalise::with_lowercase;
+use crate::text::normalise::{is_quote, with_lowercase};
 use std::cell::{OnceCell, RefCell};
 pub use taken::Taken;
 
@@ -326,6 +326,18 @@ fn after_modal(source: &str, cue: Span) -> bool {
     })
 }
 
+/// Whether "that", a colon or a quotation follows a cue that needs one, or the cue ends its
+/// clause (", records show."): a cheap look before a finding's phrase is read.
+fn that_or_end_follows(after: &str) -> bool {
+    let next = after.trim_start_matches([' ', '\t']);
+    next.is_empty()
+        || next.starts_with(['.', ',', ';', ':', '\n', '\r', ')'])
+        || next.starts_with(is_quote)
+        || next
+            .get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case("that "))
+}
+
 /// Finds the cue words of the document's body sentences.
 pub fn find_cues(doc: &Document) -> Vec<CueHit> {
     let lex = lexicon();
@@ -367,7 +379,9 @@ pub fn find_cues(doc: &Document) -> Vec<CueHit> {
             }
         };
         if class == CueClass::Finding
-            && (after_modal(doc.source, span) || !found_by_record(doc, sentence.span.start, span))
+            && (after_modal(doc.source, span)
+                || needs_that && !that_or_end_follows(&doc.source[span.end..])
+                || !found_by_record(doc, sentence.span.start, span))
         {
             continue;
         }
