@@ -965,7 +965,7 @@ fn other_named_before(source: &str, at: usize, person: &Reading) -> bool {
             || run == 1 && lexicon().demonyms.contains(&*lower(&words[0]));
         let theirs = words
             .iter()
-            .all(|t| person.name_words.contains(&lower(t).to_string()));
+            .all(|t| person.name_words.iter().any(|w| *w == *lower(t)));
         let gender = gender_of(words, false);
         if !no_person && !theirs && (gender.is_none() || gender == person.gender) {
             return true;
