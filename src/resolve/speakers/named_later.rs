@@ -163,17 +163,13 @@ fn named_by_role_later(source: &str, body: usize, speakers: &[Speaker]) -> Optio
 /// before that: "Dana Cole stressed harbor issues. The Iowa senator told reporters" speaks
 /// of Cole again, not of a senator named later.
 fn person_named_just_before(source: &str, body: usize, at: usize) -> bool {
-    let paragraph_start = |end: usize| {
-        let lead = source[body.min(end)..end].trim_end();
-        lead.rfind('\n')
-            .map_or(body.min(end), |i| body.min(end) + i + 1)
+    // The start of the line holding `end`, or of the last line with words before it.
+    let line_start = |end: usize, lead: &str| {
+        let from = body.min(end);
+        lead.rfind('\n').map_or(from, |i| from + i + 1)
     };
-    let own = paragraph_start(at);
-    let from = if own > body {
-        paragraph_start(own)
-    } else {
-        own
-    };
+    let own = line_start(at, &source[body.min(at)..at]);
+    let from = line_start(own, source[body.min(own)..own].trim_end());
     tokens(source, Span::new(from, at)).windows(2).any(|pair| {
         is_name_word(&pair[0])
             && is_name_word(&pair[1])
@@ -295,6 +291,11 @@ mod tests {
                       reporters he felt good.\n\nSen. Joe Ruiz said the polls were off.";
         let (_, assigned) = resolve_all(source, &["The Iowa senator", "Sen. Joe Ruiz"]);
         assert_ne!(assigned[0], assigned[1]);
+        // A person named two paragraphs before is no longer spoken of.
+        let source = "Dana Cole stressed harbor issues.\n\nThe fund is old.\n\nThe Iowa \
+                      senator told reporters he felt good.\n\nSen. Joe Ruiz said so.";
+        let (_, assigned) = resolve_all(source, &["The Iowa senator", "Sen. Joe Ruiz"]);
+        assert_eq!(assigned[0], assigned[1]);
     }
 
     #[test]
