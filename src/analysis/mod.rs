@@ -193,6 +193,7 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
                 prior_subject: antecedent::prior_subject(&doc, &mention, a.sentence, &spoken),
                 quoted: doc.in_quotation(mention.span.start)
                     || spoken_lines.iter().any(|l| l.contains(mention.span)),
+                asks: a.cue_class == Some(CueClass::Ask),
             })
         })
         .collect();

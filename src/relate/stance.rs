@@ -123,6 +123,10 @@ mod tests {
             Polarity::Negative
         );
         assert_eq!(of("it can’t work", None).polarity, Polarity::Negative);
+        assert_eq!(
+            of("members cannot absorb another cost", None).polarity,
+            Polarity::Negative
+        );
         assert_eq!(of("the office is open", None).polarity, Polarity::Positive);
         // An alternative is no denial, nor a contrast after a comma.
         for text in [

@@ -1008,6 +1008,8 @@ pub struct InContext {
     /// It stands inside a quotation: an "I" there is the quoted speaker; outside one, the
     /// writer, whom no one else quoted is.
     pub quoted: bool,
+    /// Its statement is a question ("a reporter asked"): a "he" after it is whoever answers.
+    pub asks: bool,
 }
 
 impl InContext {
@@ -1017,6 +1019,7 @@ impl InContext {
             anonymity: false,
             prior_subject: None,
             quoted: false,
+            asks: false,
         }
     }
 }
@@ -1051,6 +1054,7 @@ pub fn resolve_about(
             anonymity,
             prior_subject,
             quoted,
+            asks,
         }) = entry
         else {
             assigned.push(None);
@@ -1154,6 +1158,7 @@ pub fn resolve_about(
             found.writer = Some(index);
         }
         found.mention(index, mention.span, text_key);
+        found.asked_last[index] = *asks;
         assigned.push(Some(index));
     }
     let mut speakers = found.speakers;
@@ -1378,11 +1383,14 @@ struct Found {
     seen: FastSet<(usize, Span)>,
     /// The writer: an "I" outside quotations.
     writer: Option<usize>,
+    /// Per speaker, whether their latest statement was a question.
+    asked_last: Vec<bool>,
 }
 
 impl Found {
     fn add(&mut self, speaker: Speaker) -> usize {
         self.speakers.push(speaker);
+        self.asked_last.push(false);
         let index = self.speakers.len() - 1;
         self.index_name(index);
         index
@@ -1497,10 +1505,20 @@ impl Found {
                         })
                     };
                     let head = role_head(speaker.role.as_deref().unwrap_or(&speaker.name));
+                    // Any other unnamed person goes on in their own paragraph, unless they
+                    // asked a question: "he replied" is the one asked.
+                    let in_paragraph = |m: &Span| {
+                        !self.asked_last[i]
+                            && source
+                                .get(m.end..at.start)
+                                .is_some_and(|b| !b.contains('\n'))
+                    };
                     // So does an institution's unnamed spokeswoman: "She said ..." after her.
                     let unnamed = match speaker.kind {
                         SpeakerKind::Anonymous => {
-                            speaker.anonymity_clause || lexicon().anonymous_heads.contains(&*head)
+                            speaker.anonymity_clause
+                                || lexicon().anonymous_heads.contains(&*head)
+                                || speaker.mentions.last().is_some_and(in_paragraph)
                         }
                         SpeakerKind::Institution => head.starts_with("spokes"),
                         _ => false,
@@ -2381,6 +2399,10 @@ mod tests {
             "the Premier League",
             "The hospital",
             "the Supporters' Trust",
+            // Plural heads and an "and" inside the name: no crowd.
+            "the Centers for Disease Control and Prevention",
+            "the Port Ellis Institutes of Marine Science",
+            "Human Rights Watch",
         ] {
             assert_eq!(kind(body), SpeakerKind::Institution, "{body}");
         }
@@ -2595,6 +2617,25 @@ mod tests {
         assert_eq!(speakers[1].kind, SpeakerKind::Institution);
         assert_eq!(assigned[2], Some(1));
         assert_ne!(assigned[3], Some(1));
+    }
+
+    #[test]
+    fn any_unnamed_person_goes_on_in_their_paragraph_unless_they_asked() {
+        let phrases = ["Ms. Lee", "A nurse", "she"];
+        let source = "Ms. Lee said so. A nurse said beds were full, though she added more.";
+        assert_eq!(resolve_all(source, &phrases).1[2], Some(1));
+        let source = "Ms. Lee said so. A nurse said beds were full. Later she added more.";
+        assert_eq!(resolve_all(source, &phrases).1[2], Some(1));
+        // Not in the next paragraph, where a named source may be meant.
+        let source = "Ms. Lee said so. A nurse said beds were full.\n\nLater she added more.";
+        assert_eq!(resolve_all(source, &phrases).1[2], Some(0));
+        // Nor after a question: "she replied" is the one asked.
+        let source = "Ms. Lee spoke. A nurse asked if beds were full, and she replied no.";
+        let mut mentions = bare_mentions(source, &phrases);
+        mentions[1].as_mut().unwrap().asks = true;
+        assert_eq!(resolve(source, 0, &mentions).1[2], Some(0));
+        mentions[1].as_mut().unwrap().asks = false;
+        assert_eq!(resolve(source, 0, &mentions).1[2], Some(1));
     }
 
     #[test]
