@@ -723,12 +723,47 @@ fn claim_start_anywhere(cx: &Context, hit: &CueHit) -> Option<usize> {
     }
     let low = folded_word(start.text);
     // "would not comment on the audit": a topic verb's object is its claim.
+    let cue = lex.cue(hit.span.text(source));
     let topic = lex.topic_prepositions.contains(&&*low)
-        && lex
-            .cue(hit.span.text(source))
-            .is_some_and(|cue| cue.topic.contains(&&*low));
+        && cue.is_some_and(|cue| cue.topic.contains(&&*low));
     if topic {
         return toks.get(index + 1).map(|t| t.span.start);
+    }
+    // "declined to comment because the case is pending": no topic, no claim.
+    if SUBORDINATORS.contains(&&*low) && cue.is_some_and(|cue| !cue.topic.is_empty()) {
+        return None;
+    }
+    // "said when asked about the talks", "said after meeting the envoy": the writer's
+    // circumstance, unless a comma, colon or quotation ends it ("said after winning Ohio,
+    // he would ..."); a claim may follow its "that".
+    if CIRCUMSTANCES.contains(&&*low)
+        && toks.get(index + 1).is_some_and(|t| {
+            let next = folded_word(t.text);
+            next.len() > 4 && (next.ends_with("ed") || next.ends_with("ing"))
+        })
+    {
+        let rest = &toks[index + 2..];
+        let end = rest
+            .iter()
+            .position(|t| t.is('.') || t.is(';'))
+            .unwrap_or(rest.len());
+        let rest = &rest[..end];
+        let that = rest.iter().position(|t| folded_word(t.text) == "that");
+        let ended = rest
+            .iter()
+            .position(|t| t.is(',') || t.is(':') || has_quotation_mark(t.text));
+        match (that, ended) {
+            (Some(that), ended) if ended.is_none_or(|e| that < e) => {
+                return rest.get(that + 1).map(|t| t.span.start);
+            }
+            (_, None) => return None,
+            // "told Congress when asked about it: “...”": the quotation is the claim.
+            (_, Some(e)) if !rest[e].is(',') => {
+                let quote = e + usize::from(rest[e].is(':'));
+                return rest.get(quote).map(|t| t.span.start);
+            }
+            _ => {}
+        }
     }
     // The occasion of saying: "said in a statement Monday the ...", "wrote on Twitter".
     if OCCASIONS.contains(&&*low) {
@@ -848,6 +883,11 @@ pub(super) const SUBORDINATORS: &[&str] = &[
     "as", "while", "when", "after", "before", "because", "since", "although", "though", "even",
     "where", "until",
 ];
+
+/// Words that open the writer's circumstance of a saying when a participle follows: "said
+/// when asked", "told reporters after meeting the envoy" (not "if elected", which is the
+/// speaker's condition).
+const CIRCUMSTANCES: &[&str] = &["when", "while", "after", "before"];
 
 /// Prepositions that may open a sentence with a phrase of place, manner or circumstance
 /// before its subject ("Inside the hall, Lee ...", "Through a spokesman, Lee ...").

@@ -1757,6 +1757,43 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_when_is_the_writer_s_circumstance() {
+        let claims = |text: &str| {
+            run(&Indirect, text)
+                .into_iter()
+                .map(|f| f.0)
+                .collect::<Vec<_>>()
+        };
+        for text in [
+            "Lee declined to comment when contacted by this newspaper.",
+            "Lee said when asked about the pier.",
+            "Lee told reporters after meeting the envoy.",
+            // A topic verb with no topic says nothing.
+            "Lee declined to comment because the case is pending.",
+        ] {
+            assert!(claims(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            claims("Lee said when asked about the pier that it would close."),
+            ["it would close"]
+        );
+        assert_eq!(
+            claims("Lee said after winning the vote, she would close the pier."),
+            ["she would close the pier"]
+        );
+        assert_eq!(
+            claims("Lee told Congress when asked about the pier: \"It will close.\""),
+            ["\"It will close.\""]
+        );
+        // The speaker's own condition stays in the claim.
+        assert_eq!(
+            claims("Lee said if elected she would close the pier."),
+            ["if elected she would close the pier"]
+        );
+        assert_eq!(claims("Lee declined to comment on the pier."), ["the pier"]);
+    }
+
+    #[test]
     fn names_may_qualify_the_audience_noun() {
         assert!(
             run(

@@ -3,7 +3,7 @@
 
 use super::claim::{claim_end, trim_claim};
 use super::{Attribution, Context, Extractor, Mode, Pattern, Taken};
-use crate::resolve::mention::REACH;
+use crate::resolve::mention::{REACH, is_determiner_word};
 use crate::span::Span;
 use crate::text::sentences::MAX_SENTENCE;
 use std::sync::LazyLock;
@@ -12,14 +12,15 @@ pub struct Unattributed;
 
 pub(super) static REPORTED: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
-        r"[Rr]eportedly|[Aa]llegedly|(?:rising|growing|mounting|swirling|circulating|emerging|spreading|increasing|concerns?|fears?|reports?|rumou?rs?|speculation|signs?|indications?|suspicions?|allegations?|said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected)\s+that|(?:believed|understood|thought)\s+(?:in|among|within|across|at)\s",
+        r"[Rr]eportedly|[Aa]llegedly|(?:rising|growing|mounting|swirling|circulating|emerging|spreading|increasing|concerns?|fears?|reports?|rumou?rs?|speculation|signs?|indications?|suspicions?|allegations?|said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected)\s+that|(?:believed|understood|thought)\s+(?:in|among|within|across|at)\s|[Ii]t\s+(?:is|was)\s+(?:widely\s+|generally\s+)?(?:believed|understood|thought)\s",
         r"(?ix)
         (?-u:\b)(?:reportedly|allegedly)(?-u:\b)
         | (?-u:\b)(?:concerns?|fears?|worries|speculation|rumou?rs?|suspicions?|expectations?|indications?|signs?|allegations?|reports?)
           \s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:rising|growing|mounting|swirling|circulating|emerging|spreading|increasing)\s+that(?-u:\b)
         | (?-u:\b)there\s+(?:are|were|is|was)\s+(?:growing\s+|mounting\s+|widespread\s+)?(?:concerns?|fears?|reports?|rumou?rs?|speculation|signs?|indications?|suspicions?|allegations?)\s+that(?-u:\b)
         | (?-u:\b)it\s+(?:is|was|has\s+been)\s+(?:widely\s+|generally\s+)?(?:said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected)
-          (?:\s+(?:in|among|within|across|at)(?:\s+[a-z][a-z'’-]*){1,4}?)?\s+that(?-u:\b)",
+          (?:\s+(?:in|among|within|across|at)(?:\s+[a-z][a-z'’-]*){1,4}?)?\s+that(?-u:\b)
+        | (?-u:\b)it\s+(?:is|was)\s+(?:widely\s+|generally\s+)?(?:believed|understood|thought)(?-u:\b)",
     )
 });
 
@@ -55,6 +56,13 @@ impl Extractor for Unattributed {
             if crate::lexicon::lexicon().cue(next_word).is_some() {
                 continue;
             }
+            // "It is understood the club ...": with no "that", a clause's subject must
+            // follow (not "It is believed to be ...").
+            let last = cue.text(source).rsplit(' ').next().unwrap_or("");
+            let without_that = matches!(last, "believed" | "understood" | "thought");
+            if without_that && !opens_clause(next_word) {
+                continue;
+            }
             let claim = trim_claim(source, Span::new(cue.end, claim_end(cx, index, cue.end)));
             if claim.text(source).split_whitespace().count() >= 3 {
                 found.push(Attribution::patterned(
@@ -68,6 +76,13 @@ impl Extractor for Unattributed {
         }
         found
     }
+}
+
+/// Whether `word` may open a clause's subject: a determiner, a pronoun or a name.
+fn opens_clause(word: &str) -> bool {
+    is_determiner_word(word)
+        || matches!(word, "he" | "she" | "they" | "we" | "it" | "there")
+        || word.starts_with(char::is_uppercase)
 }
 
 #[cfg(test)]
@@ -85,6 +100,7 @@ mod tests {
             "it is widely believed that he will run",
             "it is widely believed in Dover that he will run",
             "allegedly the money went missing",
+            "it is understood the club rejected the bid",
         ] {
             gate_holds(&REPORTED, text);
         }
@@ -107,6 +123,32 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_belief_without_that_needs_a_subject_after_it() {
+        for (text, claim) in [
+            (
+                "It is understood the club rejected the bid.",
+                "the club rejected the bid",
+            ),
+            (
+                "It is believed Rovers rejected the bid.",
+                "Rovers rejected the bid",
+            ),
+            (
+                "It is thought he will stay at the club.",
+                "he will stay at the club",
+            ),
+        ] {
+            assert_eq!(claims(&Unattributed, text), [claim], "{text}");
+        }
+        for text in [
+            "It was thought best to wait for the board.",
+            "It is understood by all who work at the pier.",
+        ] {
+            assert!(claims(&Unattributed, text).is_empty(), "{text}");
+        }
     }
 
     #[test]
