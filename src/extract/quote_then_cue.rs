@@ -6,6 +6,7 @@ use super::claim::{
     past_audience, past_time_words, quote_claim,
 };
 use super::inverted::object_follows;
+use super::second_hand::quoted_object_before;
 use super::{Attribution, Context, CueHit, Extractor, Mode, Taken};
 use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention::{self, Mention};
@@ -62,7 +63,12 @@ pub fn attribution_after<'c>(cx: &'c Context, quote: &Quote) -> Option<(&'c CueH
     if closing_dash.is_some_and(|inside| !inside.contains(is_dash) && !inside.contains(" - ")) {
         return None;
     }
-    let speaker = cx.mention_before(quote.outer.end, hit.span)?;
+    // "“...,” TASS quoted a senior officer as saying": the one quoted says it.
+    let before_cue = cx.mention_before(quote.outer.end, hit.span);
+    let quoted = quoted_object_before(source, quote.outer.end, hit.span.start).map(Mention::bare);
+    let speaker = quoted.or(before_cue)?;
+    // The quotation runs up to the phrase before the cue: the speaker, or who quoted them.
+    let phrase_start = before_cue.map_or(speaker.span.start, |m| m.span.start);
     // `the department "does not recognise" the figures reported`: words quoted inside a
     // clause, with no mark closing them, are no quotation of the phrase after them.
     let closing = source[quote.inner.start..quote.outer.end]
@@ -90,7 +96,10 @@ pub fn attribution_after<'c>(cx: &'c Context, quote: &Quote) -> Option<(&'c CueH
         .next()
         .is_some_and(|w| matches!(w, "that" | "if" | "whether") || mention::is_pronoun(w))
         || (hit.class != CueClass::Addressee && clause_follows(object));
-    (is_gap(&source[quote.outer.end..speaker.span.start]) && !opens_claim).then_some((hit, speaker))
+    let gap = source
+        .get(quote.outer.end..phrase_start)
+        .is_some_and(is_gap);
+    (gap && !opens_claim).then_some((hit, speaker))
 }
 
 /// Whether `object`, the words after a cue, open a clause up to the first mark: a subject
@@ -253,7 +262,10 @@ impl Extractor for QuoteThenCue {
                     skip_until = next.outer.end;
                 }
             }
-            let found_here = Attribution::cued(self.id(), hit, speaker, claim, mode);
+            // "TASS quoted a senior officer as saying": heard through the outlet.
+            let relayed = source[..speaker.span.start].trim_end().ends_with("quoted");
+            let found_here =
+                Attribution::cued(self.id(), hit, speaker, claim, mode).heard_second_hand(relayed);
             found.push(if parts.is_empty() {
                 found_here
             } else {
@@ -475,6 +487,25 @@ mod tests {
                 Some("one government official".into())
             )]
         );
+    }
+
+    #[test]
+    fn an_outlet_that_quoted_someone_relays_their_words() {
+        let text = "“The drills are routine,” the Port Ellis Herald quoted a navy officer as \
+                    saying on Tuesday.";
+        let found = run(&QuoteThenCue, text);
+        assert_eq!(
+            found,
+            [(
+                "The drills are routine".into(),
+                Some("a navy officer".into())
+            )]
+        );
+        let doc = crate::text::Document::parse(text);
+        let found = QuoteThenCue.extract(&Context::new(&doc), &Taken::default());
+        assert!(found[0].second_hand);
+        // Nor does the time after it make a second claim.
+        assert!(run(&super::super::second_hand::SecondHand, text).is_empty());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! `second_hand`: words heard through someone else: "X was quoted as saying ...", "TASS
 //! quoted X as saying ..." (X's words, relayed), "X is said to ...", "X is reported to ...".
 
-use super::claim::{claim_end, mode_of, trim_claim};
+use super::claim::{claim_end, mode_of, past_time_words, trim_claim};
 use super::{Attribution, Context, Extractor, Mode, Pattern, Taken};
 use crate::resolve::mention::Mention;
 use crate::span::Span;
@@ -44,7 +44,13 @@ impl Extractor for SecondHand {
                     None => continue,
                 },
             };
-            let claim = trim_claim(source, Span::new(cue.end, claim_end(cx, index, cue.end)));
+            let end = claim_end(cx, index, cue.end);
+            // "“...,” Interfax quoted the officer as saying on Tuesday": the quotation
+            // before is the claim (`quote_then_cue`), not the time after.
+            let claim = trim_claim(
+                source,
+                Span::new(past_time_words(source, cue.end, end), end),
+            );
             if !claim.is_empty() {
                 let mode = mode_of(cx, claim);
                 found.push(
@@ -67,6 +73,18 @@ impl Extractor for SecondHand {
         }
         found
     }
+}
+
+/// The object of an active "quoted ... as saying" that ends right before `end`: "a senior
+/// officer" in "“...,” TASS quoted a senior officer as saying".
+pub(super) fn quoted_object_before(source: &str, from: usize, end: usize) -> Option<Span> {
+    let lead = source.get(from..end)?.trim_end();
+    let lead = lead.strip_suffix(" as")?;
+    let quoted = lead.rfind("quoted ")? + "quoted ".len();
+    let object = Span::new(from + quoted, from + lead.len());
+    let text = object.text(source);
+    let plain = !text.is_empty() && !text.contains([',', ';']) && text.split(' ').count() <= 8;
+    plain.then_some(object)
 }
 
 /// The object of an active "quoted ... as saying" matched at `cue`: "a senior officer".

@@ -47,6 +47,7 @@ pub fn subject_speaker<'a>(
     if let Some(subject) = absolute_subject(cx, hit) {
         return Some(subject);
     }
+
     let last = own
         .chain(taken.near(sentence, MAX_SENTENCE))
         .filter(same_sentence)

@@ -312,7 +312,19 @@ pub fn find(source: &str, sides: &[Side]) -> Vec<Contradiction> {
                 subject_term(record.claim, r)
                     .is_some_and(|t| subject_term(counter.claim, c) == Some(t))
             });
-            if common + content < 3 && !same_subject {
+            // Or the same object just after them ("continue humanitarian aid", "suspended
+            // aid shipments").
+            let same_object = antonym_words.is_some_and(|(r, c)| {
+                let objects = |claim: &ClaimFeatures, at: usize| {
+                    (at + 1..claim.word_count().min(at + 4))
+                        .map(|k| term(claim.word(k)))
+                        .filter(|&t| claim.content.contains(t))
+                        .collect::<Vec<_>>()
+                };
+                let theirs = objects(counter.claim, c);
+                objects(record.claim, r).iter().any(|t| theirs.contains(t))
+            });
+            if common + content < 3 && !same_subject && !same_object {
                 continue;
             }
             let opposite = antonym_words.map(|(r, c)| (r, c, 0.2)).or_else(|| {
@@ -683,6 +695,19 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn short_claims_oppose_when_antonyms_take_the_same_object() {
+        let continues = (
+            "the port would continue ferry service to the islands",
+            Positive,
+        );
+        let suspended = ("Ellis had quietly suspended ferry trips in May", Positive);
+        assert_eq!(between(continues, suspended).len(), 1);
+        // Not another object: the ferry goes on, the dredging stopped.
+        let dredging = ("Ellis had quietly suspended dredging in May", Positive);
+        assert!(between(continues, dredging).is_empty());
     }
 
     #[test]
