@@ -181,6 +181,14 @@ fn is_institution(text: &str, toks: &[Token]) -> bool {
         lex.institution_heads.contains(t.text)
             || lex.institution_heads.contains(&*lowercase(t.text))
     };
+    // An office its holder's title names: "the secretary of state's office" (not "the
+    // head of China's delegation").
+    let holders_office = toks.len() >= 3 && toks.last().is_some_and(is_head) && {
+        let holder = &toks[usize::from(lower(&toks[0]) == "the")..toks.len() - 1];
+        let title = join(holder).to_lowercase();
+        let title = title.strip_suffix("'s").or(title.strip_suffix("’s"));
+        title.is_some_and(|t| lex.titles.contains(t))
+    };
     // "Democrats on the Judiciary Committee": a place or topic after the head is not it.
     let last = toks
         .iter()
@@ -194,6 +202,7 @@ fn is_institution(text: &str, toks: &[Token]) -> bool {
     });
     // "The chairman of the committee": the one holder of an office is a person.
     let office_holder = toks.first().is_some_and(|t| lower(t) == "the")
+        && !holders_office
         && before_of.is_some_and(|t| {
             let low = lower(t);
             !is_head(t) && (lex.titles.contains(&*low) || matches!(&*low, "head" | "leader"))
@@ -315,7 +324,15 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     // "Lena Ortiz of the Institute": the name ends at the preposition; in "the Council on
     // Trade Director Nihad Awad" the preposition belongs to the affiliation before the title.
     let title_end = title_span.map(|(_, end)| end);
-    let of_at = of_at.filter(|&at| title_end.is_none_or(|end| end <= at));
+    // A record's preposition is its own when no name follows the title: "results from the
+    // secretary of state's office" (not "a memo from Secretary of State Ann Lee").
+    let of_at = of_at.filter(|&at| {
+        title_end.is_none_or(|end| {
+            end <= at
+                || lex.documents.contains(&*lower(&toks[at - 1]))
+                    && !toks[end..].iter().any(is_name_word)
+        })
+    });
     let name_start = title_end.filter(|&end| end < of_at.unwrap_or(toks.len()));
     let (name_start, name_end) = (name_start.unwrap_or(0), of_at.unwrap_or(toks.len()));
     let in_name = &toks[name_start..name_end];
@@ -441,7 +458,19 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
             })
         {
             Some(SpeakerKind::Named)
-        } else if toks.first().is_some_and(is_possessive) || first == "its" {
+        } else if toks.first().is_some_and(is_possessive)
+            || first == "its"
+            // "results from the secretary of state's office", "figures from the bank".
+            || affiliated.is_some_and(|of| {
+                let owner = &toks[of + 1..];
+                matches!(toks[of].text, "from" | "by" | "of")
+                    && !owner.is_empty()
+                    && is_institution(
+                        &source[owner[0].span.start..mention.span.end],
+                        owner,
+                    )
+            })
+        {
             Some(SpeakerKind::Institution)
         } else {
             None
@@ -511,7 +540,8 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         } else {
             SpeakerKind::Anonymous
         };
-    } else if document_head(head_phrase) && (!plural || records_owned(head_phrase))
+    } else if document_head(head_phrase)
+        && (!plural || records_owned(head_phrase) || record_owner().is_some())
         || words_said(head_phrase) && record_owner().is_some()
     {
         // "a CBS poll released Monday", "the lawsuit": a record speaks for whoever made it,
@@ -798,8 +828,19 @@ fn records_owned(toks: &[Token]) -> bool {
             || matches!(&*word, "his" | "her" | "its" | "their")
             || ORGANISATION_MODIFIERS.contains(&&*word)
             || t.is_capitalised()
-                && (at > 0 || acronym(t) || modifiers.get(1).is_some_and(Token::is_capitalised))
+                && (at > 0
+                    || acronym(t)
+                    || modifiers.get(1).is_some_and(Token::is_capitalised)
+                    || is_institution_word(t))
     })
+}
+
+/// Whether a capitalised word alone names an organisation, by name or as a lower-case head
+/// ("Treasury", "Pentagon"; not "Press", a head only as a name's last word).
+fn is_institution_word(token: &Token) -> bool {
+    let lex = lexicon();
+    let low = lower(token);
+    lex.institution_names.contains(&*low) || lex.institution_heads.contains(&*low)
 }
 
 /// Whether a sentence in `text` after its first opens with a full name ("Ed Brook spoke
@@ -2970,6 +3011,29 @@ mod tests {
         let analysis = read_phrase(by, "An analysis by Ann Lee", false);
         assert_eq!(
             (analysis.kind, analysis.name.as_str()),
+            (SpeakerKind::Named, "Ann Lee")
+        );
+        // Plural records speak for the organisation that made them.
+        let kind_in = |source: &str, phrase: &str| read_phrase(source, phrase, false).kind;
+        for phrase in [
+            "unofficial results from the secretary of state's office",
+            "Treasury estimates",
+            "statistics from the Port Ellis Harbor Board",
+            "The secretary of state's office",
+        ] {
+            let source = format!("Sales fell, according to {phrase}.");
+            assert_eq!(
+                kind_in(&source, phrase),
+                SpeakerKind::Institution,
+                "{phrase}"
+            );
+        }
+        let head = "The deputy head of China's delegation";
+        assert_eq!(kind_in(&format!("{head} said."), head), SpeakerKind::Named);
+        let memo = "A memo from Secretary of State Ann Lee said.";
+        let memo = read_phrase(memo, "A memo from Secretary of State Ann Lee", false);
+        assert_eq!(
+            (memo.kind, memo.name.as_str()),
             (SpeakerKind::Named, "Ann Lee")
         );
     }

@@ -236,6 +236,25 @@ pub fn postmodifier_at(source: &str, at: usize) -> bool {
         .is_some_and(|m| m.start() == 0)
 }
 
+/// The full name that an indefinite description at `start` stands beside as its
+/// appositive, past an age: "Tom Reed, 64," before "a retired machinist".
+fn named_before_appositive(toks: &[Token], start: usize) -> Option<Span> {
+    if !matches!(lower(&toks[start]).as_ref(), "a" | "an") || start < 3 || !toks[start - 1].is(',')
+    {
+        return None;
+    }
+    let mut end = start - 1;
+    let age = |t: &Token| !t.text.is_empty() && t.text.bytes().all(|b| b.is_ascii_digit());
+    if end >= 3 && age(&toks[end - 1]) && toks[end - 2].is(',') {
+        end -= 2;
+    }
+    let first = (0..end)
+        .rev()
+        .take_while(|&k| is_name_word(&toks[k]))
+        .last()?;
+    (end - first >= 2).then(|| toks[first].span.cover(toks[end - 1].span))
+}
+
 /// A speaker phrase whose head a post-modifier, relative clause, participle or infinitive
 /// phrase separates from the cue.
 fn postmodified_head(source: &str, from: usize, cue: Span) -> Option<Mention> {
@@ -798,15 +817,28 @@ fn phrase_ending(
             // Before "who" the phrase may be an object: "not paying a contractor who said".
             determined_phrase(toks, last, false)
         };
-        return start.map(|start| Mention {
-            span: toks[start].span.cover(toks[last].span),
+        let relative = Some(Span::new(
+            head_token.span.start,
+            head_token.span.start + pronoun.len(),
+        ));
+        let start = start?;
+        let antecedent = toks[start].span.cover(toks[last].span);
+        // "said Tom Reed, 64, a retired machinist who said": the person the description
+        // is an appositive of.
+        if let Some(name) = named_before_appositive(toks, start) {
+            return Some(Mention {
+                span: name,
+                appositive: Some(antecedent),
+                hedge,
+                relative,
+            });
+        }
+        // "who’ve": the pronoun, without its auxiliary.
+        return Some(Mention {
+            span: antecedent,
             appositive,
             hedge,
-            // "who’ve": the pronoun, without its auxiliary.
-            relative: Some(Span::new(
-                head_token.span.start,
-                head_token.span.start + pronoun.len(),
-            )),
+            relative,
         });
     }
     // "one of them said", "some of us say".

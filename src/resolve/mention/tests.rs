@@ -289,6 +289,22 @@ fn appositives_and_relative_clauses() {
         assert_eq!(m.span.text(text), phrase);
         assert_eq!(m.at_cue().text(text), pronoun);
     }
+    // A description after a name is its appositive, past an age, with or without "who".
+    for text in [
+        "said Tom Reed, 64, a retired machinist who said",
+        "said Tom Reed, a retired machinist who said",
+    ] {
+        let at = text.rfind("said").unwrap();
+        let m = before(text, 0, Span::new(at, at + 4)).unwrap();
+        assert_eq!(m.span.text(text), "Tom Reed", "{text}");
+        assert_eq!(m.appositive.unwrap().text(text), "a retired machinist");
+        assert_eq!(m.at_cue().text(text), "who");
+    }
+    // Not a single capitalised word, which may open the sentence.
+    assert_eq!(
+        mention_before("and Critics, a small group who said", "said").as_deref(),
+        Some("a small group")
+    );
 }
 
 #[test]
