@@ -12,7 +12,7 @@ pub struct Unattributed;
 
 pub(super) static REPORTED: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
-        r"[Rr]eportedly|[Aa]llegedly|(?:rising|growing|mounting|swirling|circulating|emerging|spreading|increasing|concerns?|fears?|reports?|rumou?rs?|speculation|signs?|indications?|suspicions?|allegations?|said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected)\s+that|(?:believed|understood|thought)\s+(?:in|among|within|across|at)\s|(?:believed|understood|thought)\s+[a-zA-Z]",
+        r"[Rr]eportedly|[Aa]llegedly|(?:rising|growing|mounting|swirling|circulating|emerging|spreading|increasing|concerns?|fears?|reports?|rumou?rs?|speculation|signs?|indications?|suspicions?|allegations?|said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected)\s+that|(?:believed|understood|thought)\s+(?:in|among|within|across|at)\s|(?:believed|understood|thought)\s+[a-zA-Z0-9]",
         r"(?ix)
         (?-u:\b)(?:reportedly|allegedly)(?-u:\b)
         | (?-u:\b)(?:concerns?|fears?|worries|speculation|rumou?rs?|suspicions?|expectations?|indications?|signs?|allegations?|reports?)
@@ -60,7 +60,7 @@ impl Extractor for Unattributed {
             // follow (not "It is believed to be ...").
             let last = cue.text(source).rsplit(' ').next().unwrap_or("");
             let without_that = matches!(last, "believed" | "understood" | "thought");
-            if without_that && !opens_clause(next_word) {
+            if without_that && !opens_clause(next_word, after) {
                 continue;
             }
             let claim = trim_claim(source, Span::new(cue.end, claim_end(cx, index, cue.end)));
@@ -78,11 +78,15 @@ impl Extractor for Unattributed {
     }
 }
 
-/// Whether `word` may open a clause's subject: a determiner, a pronoun or a name.
-fn opens_clause(word: &str) -> bool {
+/// Whether `word`, the first of `after`, may open a clause's subject: a determiner, a
+/// pronoun, a number or a name ("the club", "he", "2 clubs", "at least two", "Rovers").
+fn opens_clause(word: &str, after: &str) -> bool {
     is_determiner_word(word)
         || matches!(word, "he" | "she" | "they" | "we" | "it" | "there")
         || word.starts_with(char::is_uppercase)
+        || after.starts_with(|c: char| c.is_ascii_digit())
+        || after.starts_with("at least ")
+        || after.starts_with("more than ")
 }
 
 #[cfg(test)]
@@ -140,6 +144,11 @@ mod tests {
                 "It is thought he will stay at the club.",
                 "he will stay at the club",
             ),
+            (
+                "It is understood at least two clubs have asked.",
+                "at least two clubs have asked",
+            ),
+            ("It is believed 2 clubs made offers.", "2 clubs made offers"),
         ] {
             assert_eq!(claims(&Unattributed, text), [claim], "{text}");
         }
