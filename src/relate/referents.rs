@@ -23,6 +23,16 @@ static CALLED_FALSE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "There is no evidence for that claim": a clause that says nothing bears out what was
+/// said before it. Group 1 is the account it names.
+static NO_EVIDENCE: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = alternatives(&mut lexicon().reference_nouns.iter());
+    Regex::new(&format!(
+        r#"(?i-u)(?:^|[.;:!?](?:"|”|’)?\s+|\b(?:but|and)\s+|(?:—|–)\s*)(?:there\s+(?:is|was|has\s+been)|there(?:'|’)s)\s+(?:absolutely\s+|simply\s+)?no\s+(?:[\w-]+\s+)?evidence\s+(?:for|of|to\s+support|supporting|behind|that\s+supports?)\s+((?:the|that|this|these|those|such|his|her|their|its|your|any\s+of\s+(?:the|these|those))\s+(?:[\w-]+\s+)?(?:{nouns}))\b"#
+    ))
+    .expect("valid regex")
+});
+
 /// Phrases as one alternation, the longest first ("a total lie" before "a lie"), any white
 /// space between their words.
 fn alternatives(phrases: &mut dyn Iterator<Item = &String>) -> String {
@@ -37,14 +47,23 @@ fn alternatives(phrases: &mut dyn Iterator<Item = &String>) -> String {
 /// the index of its subject's first word. "It is wrong" may judge a deed, so "it" must call
 /// it untrue, not wrong.
 pub fn calls_false(source: &str, span: Span, claim: &ClaimFeatures) -> Option<usize> {
+    let text = span.text(source);
+    let subject =
+        |c: regex::Captures| claim.word_at(span.start + c.get(1).map_or(0, |m| m.start()));
     // Most claims have no word a predicate ends with: the lexicon told as they were read.
-    if !claim.names_falsity() {
-        return None;
+    if claim.names_falsity() {
+        let called = CALLED_FALSE
+            .captures_iter(text)
+            .find(|c| !(c[1].eq_ignore_ascii_case("it") && c[2].eq_ignore_ascii_case("wrong")));
+        if let Some(called) = called {
+            return Some(subject(called));
+        }
     }
-    CALLED_FALSE
-        .captures_iter(span.text(source))
-        .find(|c| !(c[1].eq_ignore_ascii_case("it") && c[2].eq_ignore_ascii_case("wrong")))
-        .map(|c| claim.word_at(span.start + c.get(1).map_or(0, |m| m.start())))
+    let evidence = (0..claim.word_count()).any(|k| claim.word(k) == "evidence");
+    evidence
+        .then(|| NO_EVIDENCE.captures(text))
+        .flatten()
+        .map(subject)
 }
 
 /// How many statements back an account named by its owner is looked for.
@@ -203,6 +222,27 @@ mod tests {
             called_false("These reports are a total lie."),
             Some("these".into())
         );
+    }
+
+    #[test]
+    fn no_evidence_for_the_account_points_back() {
+        for (claim, at) in [
+            ("There is no evidence for that claim", "that"),
+            (
+                "Fine. There's no credible evidence to support those allegations.",
+                "those",
+            ),
+            ("there was no evidence of any of these reports", "any"),
+        ] {
+            assert_eq!(called_false(claim).as_deref(), Some(at), "{claim}");
+        }
+        for claim in [
+            "There is no evidence that the pier is unsafe",
+            "There is no evidence for the pier's collapse",
+            "we found no evidence for that claim",
+        ] {
+            assert_eq!(called_false(claim), None, "{claim}");
+        }
     }
 
     #[test]
