@@ -884,6 +884,31 @@ pub(super) const SUBORDINATORS: &[&str] = &[
     "where", "until",
 ];
 
+/// Whether the claim at `start`, right after the cue, is an object and a preposition the
+/// cue links it by, within its clause: "accused [the administration of] hiding the ball".
+pub(super) fn links_object(cx: &Context, hit: &CueHit, start: usize) -> bool {
+    let Some(cue) = lexicon().cue(hit.span.text(cx.source())) else {
+        return false;
+    };
+    let right_after = cx.source()[hit.span.end..start].trim().is_empty();
+    if cue.object_links.is_empty() || !right_after {
+        return false;
+    }
+    let end = cx.sentence_span(hit.sentence).end.max(start);
+    let toks = tokens(cx.source(), Span::new(start, end));
+    // An object first: not "was accused of lying".
+    let object = toks
+        .first()
+        .is_some_and(|t| !cue.object_links.contains(&t.text));
+    object
+        && toks
+            .iter()
+            .take(10)
+            .skip(1)
+            .take_while(|t| t.is_word())
+            .any(|t| cue.object_links.contains(&t.text))
+}
+
 /// Words that open the writer's circumstance of a saying when a participle follows: "said
 /// when asked", "told reporters after meeting the envoy" (not "if elected", which is the
 /// speaker's condition).
@@ -1289,7 +1314,8 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
         let between = source[hit.span.end..start].trim_end();
         let introduced = between.ends_with("that")
             || between.ends_with(':')
-            || source[start..].starts_with(is_quote);
+            || source[start..].starts_with(is_quote)
+            || links_object(cx, hit, start);
         if !introduced {
             return None;
         }

@@ -4,7 +4,7 @@
 use super::as_clause::OCCASION_LEADS;
 use super::claim::{
     OCCASION_NOUNS, before_dash, claim_after, has_verb_form, is_participle_cue, is_time_or_adverb,
-    within_relative_clause, within_subordinate_clause,
+    links_object, within_relative_clause, within_subordinate_clause,
 };
 use super::inverted::{is_bare_name, is_short_occasion};
 use super::subject::{speaks_for_subject, subject_speaker};
@@ -145,6 +145,11 @@ impl Extractor for Indirect {
             let Some(mut claim) = claim_after(cx, hit) else {
                 continue;
             };
+            // "a woman who has accused Lee of fraud": an accusation in a relative clause
+            // describes its speaker; polnear's annotators take it for no statement.
+            if speaker.relative.is_some() && links_object(cx, hit, claim.start) {
+                continue;
+            }
             if closes_outer_claim(cx, hit.sentence, claim.end) || aside_before_main_verb(cx, hit) {
                 continue;
             }
@@ -1791,6 +1796,30 @@ mod tests {
             ["if elected she would close the pier"]
         );
         assert_eq!(claims("Lee declined to comment on the pier."), ["the pier"]);
+    }
+
+    #[test]
+    fn an_accusation_takes_its_object_and_what_it_is_of() {
+        let claims = |text: &str| {
+            run(&Indirect, text)
+                .into_iter()
+                .map(|f| f.0)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            claims("Ruiz accused the mayor of hiding the pier report."),
+            ["the mayor of hiding the pier report"]
+        );
+        for text in [
+            "Ruiz accused the mayor.",
+            "Ruiz was accused of lying about the pier.",
+            "The man accused of buying two of the guns stays in jail.",
+            "Ruiz accused the mayor, who runs the pier, of lying.",
+            // In a relative clause it describes the speaker.
+            "A woman who has accused the mayor of fraud spoke on Sunday.",
+        ] {
+            assert!(claims(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

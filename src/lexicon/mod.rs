@@ -44,6 +44,9 @@ pub struct Cue {
     /// A paraphrase after it needs "that", a colon or a quotation: "continued to trail",
     /// "added to the confusion" say nothing.
     pub needs_that: bool,
+    /// Or, for one that needs "that", a preposition after its object: "accused the mayor
+    /// of lying" ("that: of").
+    pub object_links: Vec<&'static str>,
     /// The prepositions whose object is the claim: "would not comment on the audit",
     /// "warned against a deal".
     pub topic: Vec<&'static str>,
@@ -209,7 +212,11 @@ fn load() -> Lexicon {
         let forms = columns.next().unwrap_or_default();
         let class = parse_cue_class(columns.next().unwrap_or("speech"));
         let flag = columns.next();
-        let needs_that = flag == Some("that");
+        let needs_that = flag.is_some_and(|f| f == "that" || f.starts_with("that:"));
+        let object_links: Vec<&'static str> = flag
+            .and_then(|f| f.strip_prefix("that:"))
+            .map(|links| links.split_whitespace().collect())
+            .unwrap_or_default();
         let topic = topic_prepositions(flag);
         for preposition in &topic {
             if !all_topics.contains(preposition) {
@@ -225,6 +232,7 @@ fn load() -> Lexicon {
                 lemma: lemma.to_string(),
                 class,
                 needs_that,
+                object_links: object_links.clone(),
                 topic: topic.clone(),
             };
             cues.entry(form.to_lowercase()).or_insert(cue);
