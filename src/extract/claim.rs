@@ -1412,12 +1412,26 @@ pub(super) fn after_amount(text: &str) -> Option<&str> {
 /// An amount said and nothing more: "the mayor said nothing.", "their smiles said a lot"
 /// (not "said much of it was lost").
 fn says_an_amount(text: &str) -> bool {
-    after_amount(text).is_some_and(|rest| rest.is_empty() || rest.starts_with([',', '.', ';']))
+    after_amount(text)
+        .map(past_manner_adverbs)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with([',', '.', ';']))
+}
+
+/// `rest` past the "-ly" adverbs that open it: "little publicly", "nothing openly about".
+fn past_manner_adverbs(rest: &str) -> &str {
+    let mut rest = rest.trim_start();
+    loop {
+        let word = rest.split([' ', ',', '.', ';']).next().unwrap_or("");
+        if word.len() < 4 || !word.ends_with("ly") {
+            return rest;
+        }
+        rest = rest[word.len()..].trim_start();
+    }
 }
 
 /// Where the topic starts in "little about the plan", "nothing on the sale".
 fn amount_topic(text: &str) -> Option<usize> {
-    let rest = after_amount(text)?;
+    let rest = past_manner_adverbs(after_amount(text)?);
     let preposition = ["about ", "on "]
         .iter()
         .find(|p| rest.trim_start().starts_with(**p))?;

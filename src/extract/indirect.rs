@@ -1285,13 +1285,17 @@ mod tests {
             "Their smiles said a lot.",
             "It is hard to say whether the pier will close.",
             "Suffice it to say the pier is old.",
+            // Past a manner adverb too.
+            "Lumen has said little publicly.",
         ] {
             assert!(run(&Indirect, text).is_empty(), "{text}");
         }
-        assert_eq!(
-            run(&Indirect, "Lee said little about the pier plan.")[0].0,
-            "the pier plan"
-        );
+        for text in [
+            "Lee said little about the pier plan.",
+            "Lee said little publicly about the pier plan.",
+        ] {
+            assert_eq!(run(&Indirect, text)[0].0, "the pier plan", "{text}");
+        }
         assert_eq!(
             run(&Indirect, "Lee said much of the pier was lost.")[0].0,
             "much of the pier was lost"

@@ -12,13 +12,13 @@ pub struct Unattributed;
 
 pub(super) static REPORTED: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
-        r"[Rr]eportedly|[Aa]llegedly|(?:rising|growing|mounting|swirling|circulating|emerging|spreading|increasing|concerns?|fears?|reports?|rumou?rs?|speculation|signs?|indications?|suspicions?|allegations?|said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected)\s+that|(?:believed|understood|thought)\s+(?:in|among|within|across|at)\s|(?:believed|understood|thought)\s+[a-zA-Z0-9]",
+        r"[Rr]eportedly|[Aa]llegedly|(?:rising|growing|mounting|swirling|circulating|emerging|spreading|increasing|concerns?|fears?|reports?|rumou?rs?|speculation|signs?|indications?|suspicions?|allegations?|said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected|suggested|speculated)\s+that|(?:believed|understood|thought)\s+(?:in|among|within|across|at)\s|(?:believed|understood|thought)\s+[a-zA-Z0-9]",
         r"(?ix)
         (?-u:\b)(?:reportedly|allegedly)(?-u:\b)
         | (?-u:\b)(?:concerns?|fears?|worries|speculation|rumou?rs?|suspicions?|expectations?|indications?|signs?|allegations?|reports?)
           \s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:rising|growing|mounting|swirling|circulating|emerging|spreading|increasing)\s+that(?-u:\b)
         | (?-u:\b)there\s+(?:are|were|is|was)\s+(?:growing\s+|mounting\s+|widespread\s+)?(?:concerns?|fears?|reports?|rumou?rs?|speculation|signs?|indications?|suspicions?|allegations?)\s+that(?-u:\b)
-        | (?-u:\b)it\s+(?:is|was|has\s+been)\s+(?:widely\s+|generally\s+)?(?:said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected)
+        | (?-u:\b)it\s+(?:is|was|has\s+been)\s+(?:widely\s+|generally\s+)?(?:said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected|suggested|speculated)
           (?:\s+(?:in|among|within|across|at)(?:\s+[a-z][a-z'’-]*){1,4}?)?\s+that(?-u:\b)
         | (?-u:\b)it\s+(?:is|was)\s+(?:widely\s+|generally\s+)?(?:believed|understood|thought)(?-u:\b)",
     )
@@ -126,6 +126,17 @@ mod tests {
                 "It is widely believed in Dover, though few admit that the mayor will not run."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_suggestion_no_one_made_is_reported() {
+        assert_eq!(
+            claims(
+                &Unattributed,
+                "It has been suggested that the mayor could end the deadlock."
+            ),
+            ["the mayor could end the deadlock"]
         );
     }
 
