@@ -249,6 +249,10 @@ impl ClaimFeatures {
 
     /// A few words of the claim, as written, around word `at`, within its piece.
     pub fn excerpt<'s>(&self, source: &'s str, at: usize) -> &'s str {
+        // A claim of no words ("“...”") shows none.
+        let Some(at) = self.words.len().checked_sub(1).map(|last| at.min(last)) else {
+            return "";
+        };
         let piece = self.words[at].piece;
         let in_piece = |i: &usize| self.words[*i].piece == piece;
         let first = (at.saturating_sub(4)..at).find(in_piece).unwrap_or(at);

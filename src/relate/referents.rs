@@ -225,6 +225,17 @@ mod tests {
     }
 
     #[test]
+    fn a_denial_of_an_account_of_no_words_shows_no_excerpt() {
+        // "said little about ? ; ... There is no evidence for that claim": the account
+        // before the denial is "?".
+        let source = "? There is no evidence for that claim";
+        let claim = ClaimFeatures::of(source, Span::new(0, 1));
+        assert_eq!(claim.excerpt(source, 0), "");
+        let denial = ClaimFeatures::of(source, Span::new(2, source.len()));
+        assert_eq!(denial.excerpt(source, 99), "no evidence for that claim");
+    }
+
+    #[test]
     fn no_evidence_for_the_account_points_back() {
         for (claim, at) in [
             ("There is no evidence for that claim", "that"),
