@@ -685,6 +685,11 @@ pub fn extract(doc: &Document) -> Vec<Attribution> {
         let mut round = Taken::default();
         let holds = extractor.holds_others();
         for found in extractor.extract(&cx, &taken) {
+            // A claim of no words ("said little about ?") claims nothing.
+            let wordless = !found.claim.text(doc.source).contains(char::is_alphanumeric);
+            if wordless {
+                continue;
+            }
             if !taken.conflicts_holding(&found, holds) && !round.conflicts(&found) {
                 round.insert(found);
             }
@@ -1100,6 +1105,13 @@ mod tests {
             ["the fund was raided"]
         );
         assert!(claims("Polls show Lee ahead in Ohio.").is_empty());
+    }
+
+    #[test]
+    fn a_claim_of_no_words_is_no_statement() {
+        let claims = super::test_support::all_claims;
+        assert!(claims("Lee said little about ? ; then left.").is_empty());
+        assert!(claims("Lee said: \"...\"").is_empty());
     }
 
     #[test]
