@@ -309,14 +309,13 @@ mod tests {
     use super::*;
     use crate::extract::test_support::run;
 
+    /// The claims `Indirect` finds in `text`.
+    fn claims(text: &str) -> Vec<String> {
+        crate::extract::test_support::claims(&Indirect, text)
+    }
+
     #[test]
     fn an_abbreviation_ending_the_claim_keeps_its_period() {
-        let claims = |text: &str| {
-            run(&Indirect, text)
-                .into_iter()
-                .map(|f| f.0)
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             claims("Ruiz said the talks ended at 10 p.m."),
             ["the talks ended at 10 p.m."]
@@ -1767,12 +1766,6 @@ mod tests {
 
     #[test]
     fn a_participle_after_when_is_the_writer_s_circumstance() {
-        let claims = |text: &str| {
-            run(&Indirect, text)
-                .into_iter()
-                .map(|f| f.0)
-                .collect::<Vec<_>>()
-        };
         for text in [
             "Lee declined to comment when contacted by this newspaper.",
             "Lee said when asked about the pier.",
@@ -1804,12 +1797,6 @@ mod tests {
 
     #[test]
     fn an_accusation_takes_its_object_and_what_it_is_of() {
-        let claims = |text: &str| {
-            run(&Indirect, text)
-                .into_iter()
-                .map(|f| f.0)
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             claims("Ruiz accused the mayor of hiding the pier report."),
             ["the mayor of hiding the pier report"]
