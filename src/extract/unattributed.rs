@@ -12,7 +12,7 @@ pub struct Unattributed;
 
 pub(super) static REPORTED: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
-        r"[Rr]eportedly|[Aa]llegedly|(?:rising|growing|mounting|swirling|circulating|emerging|spreading|increasing|concerns?|fears?|reports?|rumou?rs?|speculation|signs?|indications?|suspicions?|allegations?|said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected|suggested|speculated)\s+that|(?:believed|understood|thought)\s+(?:in|among|within|across|at)\s|(?:believed|understood|thought)\s+[a-zA-Z0-9]",
+        r"[Rr]eportedly|[Aa]llegedly|(?:rising|growing|mounting|swirling|circulating|emerging|spreading|increasing|concerns?|fears?|reports?|rumou?rs?|speculation|signs?|indications?|suspicions?|allegations?|said|reported|believed|understood|alleged|rumou?red|claimed|thought|expected|suggested|speculated)\s+that|(?:believed|understood|thought)\s+[a-zA-Z0-9]",
         r"(?ix)
         (?-u:\b)(?:reportedly|allegedly)(?-u:\b)
         | (?-u:\b)(?:concerns?|fears?|worries|speculation|rumou?rs?|suspicions?|expectations?|indications?|signs?|allegations?|reports?)

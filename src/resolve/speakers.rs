@@ -184,12 +184,15 @@ fn is_institution(text: &str, toks: &[Token]) -> bool {
     };
     // An office its holder's title names: "the secretary of state's office" (not "the
     // head of China's delegation").
-    let holders_office = toks.len() >= 3 && toks.last().is_some_and(is_head) && {
-        let holder = &toks[usize::from(lower(&toks[0]) == "the")..toks.len() - 1];
-        let title = join(holder).to_lowercase();
-        let title = title.strip_suffix("'s").or(title.strip_suffix("’s"));
-        title.is_some_and(|t| lex.titles.contains(t))
-    };
+    let holders_office = toks.len() >= 3
+        && is_possessive(&toks[toks.len() - 2])
+        && toks.last().is_some_and(is_head)
+        && {
+            let holder = &toks[usize::from(lower(&toks[0]) == "the")..toks.len() - 1];
+            let title = join(holder).to_lowercase();
+            let title = title.strip_suffix("'s").or(title.strip_suffix("’s"));
+            title.is_some_and(|t| lex.titles.contains(t))
+        };
     // "Democrats on the Judiciary Committee": a place or topic after the head is not it.
     let last = toks
         .iter()
