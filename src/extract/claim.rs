@@ -705,10 +705,14 @@ fn claim_start_anywhere(cx: &Context, hit: &CueHit) -> Option<usize> {
             index = skip_time_words(&toks, past);
         }
     }
-    // Manner adverbs: "said quietly", "told reporters bluntly".
+    // Manner adverbs: "said quietly", "told reporters bluntly"; a written channel's
+    // particle: "tweeted out".
+    let written = hit.class == CueClass::Write;
     while toks.get(index).is_some_and(|t| {
         let low = folded_word(t.text);
-        low.ends_with("ly") && lex.adverbs.contains(&*low) || MANNER.contains(&&*low)
+        low.ends_with("ly") && lex.adverbs.contains(&*low)
+            || MANNER.contains(&&*low)
+            || written && low == "out"
     }) {
         index += 1;
     }
@@ -838,6 +842,16 @@ fn claim_start_anywhere(cx: &Context, hit: &CueHit) -> Option<usize> {
             let reply = is_lemma(source, hit, "respond") || is_lemma(source, hit, "reply");
             if lex.is_participle_cue(&low) || !reply && narrating_participle(rest.trim_start()) {
                 return None;
+            }
+            // "said when the talks resume, the port will open": a clause of time before
+            // the claim's own clause is part of it, unless it tells of another saying
+            // ("said when I announced it, ...").
+            let told = || {
+                cx.cues_in(hit.sentence)
+                    .any(|h| h.span.start > start.span.start && h.span.end <= next.span.start)
+            };
+            if start.text.eq_ignore_ascii_case("when") && !told() {
+                return Some(start.span.start);
             }
             return Some(next.span.start);
         }
@@ -1265,6 +1279,9 @@ pub(super) const MAIN_CLAUSE_VERBS: &[&str] = &[
     "should", "may", "might", "must",
 ];
 
+/// Adverbs that may stand between a relative clause's comma and the main verb.
+const RESUMING_ADVERBS: &[&str] = &["later", "then", "also", "since", "now", "still"];
+
 /// Whether `word` takes up a main clause: an auxiliary, a cue verb or a past form
 /// ("..., was sentenced", "..., tweeted", "..., called").
 fn resumes_main_clause(word: &str) -> bool {
@@ -1285,7 +1302,11 @@ pub fn within_relative_clause(source: &str, claim: Span) -> Span {
         let Some(after) = after.strip_prefix(' ') else {
             return false;
         };
-        resumes_main_clause(after.split_whitespace().next().unwrap_or(""))
+        // Past an adverb of time: "..., later told reporters".
+        let mut words = after.split_whitespace();
+        let first = words.next().unwrap_or("");
+        resumes_main_clause(first)
+            || RESUMING_ADVERBS.contains(&first) && words.next().is_some_and(resumes_main_clause)
     });
     match resumes {
         Some((at, _)) => {

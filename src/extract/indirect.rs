@@ -78,6 +78,19 @@ fn closes_outer_claim(cx: &Context, sentence: usize, end: usize) -> bool {
         })
 }
 
+/// Whether `lead` ends in a short appositive set off by a comma, whose relative clause
+/// the main clause takes up after: "Tom Reed, 64, a retired machinist (who said ..., was)".
+fn after_appositive(lead: &str) -> bool {
+    lead.rsplit_once(',').is_some_and(|(head, tail)| {
+        let mut words = tail.split_whitespace();
+        !head.trim().is_empty()
+            && words
+                .next()
+                .is_some_and(|w| matches!(w, "a" | "an" | "the" | "A" | "An" | "The"))
+            && words.count() <= 5
+    })
+}
+
 /// The relative pronoun right before a speaker phrase that stands for the cue's object:
 /// "which", "whom" or "what" ("which she said", not "who said").
 /// Prepositions that make a relative pronoun their object ("in which", "of whom").
@@ -190,7 +203,9 @@ impl Extractor for Indirect {
             }
             // "Lee, who said ..., was sentenced": the claim ends with the relative clause.
             let before_relative = speaker.relative.map(|who| source[..who.start].trim_end());
-            if before_relative.is_some_and(|lead| lead.ends_with(',')) {
+            if before_relative.is_some_and(|lead| {
+                lead.ends_with(',') || after_appositive(&lead[sentence_start.min(lead.len())..])
+            }) {
                 claim = within_relative_clause(source, claim);
             }
             // "the study -- which notes ... -- should": the closing dash ends it.
@@ -809,6 +824,24 @@ mod tests {
             "Ann Lee, who said costs rose in May, June and July, was sentenced.",
         );
         assert_eq!(found[0].0, "costs rose in May, June and July");
+        // So does a relative clause on an appositive.
+        let found = run(
+            &Indirect,
+            "Tom Reed, 64, a retired machinist who said the pier was unsafe, was angry.",
+        );
+        assert_eq!(found[0].0, "the pier was unsafe");
+        // Past an adverb of time.
+        let found = run(
+            &Indirect,
+            "Ann Lee, who said the plan was dead, later told reporters it would live.",
+        );
+        assert_eq!(found[0].0, "the plan was dead");
+        // With no appositive, the clause runs on to the sentence's end.
+        let found = run(
+            &Indirect,
+            "Reed met a machinist who said the pier was unsafe, was old and had to close.",
+        );
+        assert_eq!(found[0].0, "the pier was unsafe, was old and had to close");
     }
 
     #[test]
@@ -1792,7 +1825,31 @@ mod tests {
             claims("Lee said if elected she would close the pier."),
             ["if elected she would close the pier"]
         );
+        assert_eq!(
+            claims("Lee said when the talks resume, the pier will open."),
+            ["when the talks resume, the pier will open"]
+        );
+        assert_eq!(
+            claims("Lee told aides when she arrived, adding that the pier was shut."),
+            ["the pier was shut"]
+        );
+        assert_eq!(
+            claims("Lee said when she announced it, the pier will open."),
+            ["the pier will open", "it"]
+        );
         assert_eq!(claims("Lee declined to comment on the pier."), ["the pier"]);
+    }
+
+    #[test]
+    fn a_verb_s_particle_is_no_part_of_the_claim() {
+        assert_eq!(
+            claims("Lee tweeted out the mayor's praise of the pier."),
+            ["the mayor's praise of the pier"]
+        );
+        assert_eq!(
+            claims("Lee pointed out that the pier was shut."),
+            ["the pier was shut"]
+        );
     }
 
     #[test]

@@ -45,6 +45,9 @@ pub fn prior_subject(
 ) -> Option<Subject> {
     let source = doc.source;
     let pronoun = mention.span.text(source);
+    if pronoun == "it" {
+        return own_subject(doc, mention, sentence);
+    }
     if !matches!(pronoun, "he" | "He" | "she" | "She") {
         return None;
     }
@@ -90,6 +93,36 @@ pub fn prior_subject(
         return None;
     }
     subject_of(doc, prior.span, prior.span.end)
+}
+
+/// The name its own sentence opens with, for an "it" inside the sentence with no
+/// quotation before it: "Lumen Systems unveiled a tablet it says will last".
+fn own_subject(doc: &Document, mention: &Mention, sentence: usize) -> Option<Subject> {
+    let own = doc.sentences.get(sentence)?;
+    let lead = doc.source.get(own.span.start..mention.span.start)?;
+    if lead.trim().is_empty() || lead.contains(is_quote) || mention.span.start > own.span.end {
+        return None;
+    }
+    subject_of(doc, own.span, mention.span.start).or_else(|| {
+        // "The Port Ellis Authority approved a plan it says ...": a name after "The".
+        let reach = floor_boundary(
+            doc.source,
+            (own.span.start + SUBJECT_REACH).min(mention.span.start),
+        );
+        let toks = tokens(doc.source, Span::new(own.span.start, reach));
+        let words = toks
+            .get(1..)?
+            .iter()
+            .take_while(|t| is_name_word(t))
+            .count();
+        let follows = toks
+            .get(1 + words)
+            .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_lowercase()));
+        (words > 0 && follows && toks[0].text == "The").then(|| Subject {
+            written: toks[0].span.cover(toks[words].span),
+            full_name: None,
+        })
+    })
 }
 
 /// Whether `lead` is a short adverbial phrase and its comma, which a subject may follow:
@@ -400,6 +433,23 @@ mod tests {
         // A surname never named in full is only as written: a speaker must bear it.
         let source = "A title\n\nReed, 58, did not speak. He has said no.\n";
         assert_eq!(subject(source, "He has"), Some(("Reed".into(), None)));
+    }
+
+    #[test]
+    fn an_it_inside_its_sentence_takes_the_name_the_sentence_opens_with() {
+        let written = |source: &str, at: &str| subject(source, at).map(|(w, _)| w);
+        let source = "A title\n\nLumen Systems unveiled a tablet it says will last.\n";
+        assert_eq!(written(source, "it says").as_deref(), Some("Lumen Systems"));
+        let source = "A title\n\nThe Port Ellis Authority approved a plan it says works.\n";
+        assert_eq!(
+            written(source, "it says").as_deref(),
+            Some("The Port Ellis Authority")
+        );
+        // Not after a quotation, nor opening the sentence.
+        let source = "A title\n\nLumen Systems said “soon,” as it says often.\n";
+        assert_eq!(written(source, "it says"), None);
+        let source = "A title\n\nLumen Systems left. It says the tablet will last.\n";
+        assert_eq!(written(source, "It says"), None);
     }
 
     #[test]

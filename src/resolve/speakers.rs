@@ -299,6 +299,10 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     };
     if reading.pronoun {
         reading.plural = matches!(&*first, "they" | "we");
+        // "it" is never a person: an organisation or a record.
+        if first == "it" {
+            reading.kind = SpeakerKind::Institution;
+        }
         return reading;
     }
     // Title and name: "Harbor Authority spokesperson Park Min-seo", "President Dana Whitfield";
@@ -1115,7 +1119,10 @@ pub fn resolve_about(
         // before was about, as if named here.
         let subject = prior_subject
             .filter(|_| reading.pronoun)
-            .and_then(|subject| found.subject(&assigned, source, subject, reading.gender));
+            .and_then(|subject| match text_key.as_str() {
+                "it" => institution_subject(source, subject),
+                _ => found.subject(&assigned, source, subject, reading.gender),
+            });
         let pronoun_gender = reading.gender;
         let subject_key;
         let (mut reading, mut at, mut lookup_key) = match &subject {
@@ -1213,6 +1220,22 @@ pub fn resolve_about(
     let mut speakers = found.speakers;
     named_later::merge_named_later(source, body, &mut speakers, &mut assigned);
     (speakers, assigned)
+}
+
+/// The institution an "it" stands for: its sentence's subject, read as one ("Lumen
+/// Systems" in "Lumen Systems unveiled a tablet it says will last").
+fn institution_subject(source: &str, subject: Subject) -> Option<(Reading, Span)> {
+    let span = subject.written;
+    let mut reading = read(source, &Mention::bare(span), false);
+    // A single name that tells no person ("Acme unveiled a phone it says ...").
+    let impersonal = reading.kind == SpeakerKind::Named
+        && reading.name_words.len() == 1
+        && reading.gender.is_none()
+        && reading.role.is_none();
+    if impersonal {
+        reading.kind = SpeakerKind::Institution;
+    }
+    (reading.kind == SpeakerKind::Institution).then_some((reading, span))
 }
 
 /// The one person ("Ellen Marsh") that the article's body titles, before `at`, with the role
@@ -1536,7 +1559,13 @@ impl Found {
         };
         if reading.pronoun {
             return if reading.plural {
-                recent().find(|&i| speakers[i].plural || speakers[i].kind != SpeakerKind::Named)
+                // Not an "it" no one was found for: a thing, never "they".
+                recent().find(|&i| {
+                    let speaker = &speakers[i];
+                    speaker.plural
+                        || speaker.kind != SpeakerKind::Named
+                            && !speaker.name.eq_ignore_ascii_case("it")
+                })
             } else if text_key == "it" {
                 recent().find(|&i| speakers[i].kind == SpeakerKind::Institution)
             } else {
@@ -2727,6 +2756,47 @@ mod tests {
             .map(|i| speakers[i.unwrap()].name.as_str())
             .collect();
         assert_eq!(names, ["Ann Reed", "Dale Lee", "Dale Lee", "Ann Reed"]);
+    }
+
+    #[test]
+    fn an_it_is_the_organisation_its_sentence_opens_with_and_never_a_person() {
+        let source = "Acme unveiled a phone it says works. Ann Reed unveiled one it says works. \
+                      It said no. They said yes.";
+        let at = |phrase: &str, len: usize| {
+            let at = source.find(phrase).unwrap();
+            Span::new(at, at + len)
+        };
+        let entry = |mention: Span, prior_subject| {
+            Some(InContext {
+                prior_subject,
+                ..InContext::bare(Mention::bare(mention))
+            })
+        };
+        let opens = |name: &str| {
+            Some(Subject {
+                written: at(name, name.len()),
+                full_name: None,
+            })
+        };
+        let mentions = [
+            entry(at("it says", 2), opens("Acme")),
+            // A person's name is no antecedent of "it".
+            entry(at("it says works. It", 2), opens("Ann Reed")),
+            entry(at("It said", 2), None),
+            entry(at("They", 4), None),
+        ];
+        let (speakers, assigned) = resolve(source, 0, &mentions);
+        let speaker = |k: usize| &speakers[assigned[k].unwrap()];
+        assert_eq!(speaker(0).name, "Acme");
+        assert_eq!(speaker(0).kind, SpeakerKind::Institution);
+        // With no person's name, "it" is the organisation met last.
+        assert_eq!(speaker(1).name, "Acme");
+        assert_eq!(speaker(2).name, "Acme");
+        // "they" does not go on from an "it" no one was found for.
+        let mentions = [entry(at("It said", 2), None), entry(at("They", 4), None)];
+        let (speakers, assigned) = resolve(source, 0, &mentions);
+        assert_eq!(speakers[0].kind, SpeakerKind::Institution);
+        assert_ne!(assigned[0], assigned[1]);
     }
 
     #[test]

@@ -236,10 +236,13 @@ pub fn postmodifier_at(source: &str, at: usize) -> bool {
         .is_some_and(|m| m.start() == 0)
 }
 
-/// The full name that an indefinite description at `start` stands beside as its
-/// appositive, past an age: "Tom Reed, 64," before "a retired machinist".
+/// The full name that a description at `start` stands beside as its appositive, past an
+/// age: "Tom Reed, 64," before "a retired machinist" or "the union leader" (not a place
+/// after its preposition: "In Port Ellis, the mayor who said").
 fn named_before_appositive(toks: &[Token], start: usize) -> Option<Span> {
-    if !matches!(lower(&toks[start]).as_ref(), "a" | "an") || start < 3 || !toks[start - 1].is(',')
+    if !matches!(lower(&toks[start]).as_ref(), "a" | "an" | "the")
+        || start < 3
+        || !toks[start - 1].is(',')
     {
         return None;
     }
@@ -252,8 +255,23 @@ fn named_before_appositive(toks: &[Token], start: usize) -> Option<Span> {
         .rev()
         .take_while(|&k| is_name_word(&toks[k]))
         .last()?;
-    (end - first >= 2).then(|| toks[first].span.cover(toks[end - 1].span))
+    let placed = first > 0 && PLACE_PREPOSITIONS.contains(&&*lower(&toks[first - 1]));
+    (end - first >= 2 && !placed).then(|| toks[first].span.cover(toks[end - 1].span))
 }
+
+/// Prepositions that make a name before a comma a place or time, not a person.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "from",
+    "across",
+    "near",
+    "inside",
+    "outside",
+    "around",
+    "throughout",
+];
 
 /// A speaker phrase whose head a post-modifier, relative clause, participle or infinitive
 /// phrase separates from the cue.
