@@ -1841,6 +1841,16 @@ mod tests {
     }
 
     #[test]
+    fn the_occasion_of_speaking_is_no_part_of_the_claim() {
+        for text in [
+            "Lee said the talks would resume, speaking through an interpreter.",
+            "Lee said the talks would resume, speaking to reporters in Geneva.",
+        ] {
+            assert_eq!(claims(text), ["the talks would resume"], "{text}");
+        }
+    }
+
+    #[test]
     fn a_verb_s_particle_is_no_part_of_the_claim() {
         assert_eq!(
             claims("Lee tweeted out the mayor's praise of the pier."),
@@ -1865,6 +1875,23 @@ mod tests {
             "Ruiz accused the mayor, who runs the pier, of lying.",
             // In a relative clause it describes the speaker.
             "A woman who has accused the mayor of fraud spoke on Sunday.",
+        ] {
+            assert!(claims(text).is_empty(), "{text}");
+        }
+        // So does a charge: its object and "with", or "that".
+        assert_eq!(
+            claims("Prosecutors charged Ruiz with arson."),
+            ["Ruiz with arson"]
+        );
+        assert_eq!(
+            claims("Critics charged that the pier was unsafe."),
+            ["the pier was unsafe"]
+        );
+        for text in [
+            "Ruiz was charged after the pier fire.",
+            // A headline's passive has no auxiliary.
+            "Man charged after pier fire",
+            "Whatever the owner charged the tenants was too much.",
         ] {
             assert!(claims(text).is_empty(), "{text}");
         }

@@ -956,6 +956,7 @@ mod tests {
         assert_eq!(second_hand(cited), [true]);
         for text in [
             "Lee said the pier would close, according to a transcript released by officials.",
+            "“The pier will close,” Lee said, according to an official translation.",
             "Lee said the pier would close, according to CNN.",
             "Lee said the pier would close, citing the many riders who had left.",
         ] {
