@@ -674,8 +674,10 @@ fn claim_start_anywhere(cx: &Context, hit: &CueHit) -> Option<usize> {
         // and a participle after a comma ("urged a stand, saying that"): its own clause.
         let infinitive = low == "to" && addressed_class(hit.class);
         let participle = after_comma && low.ends_with("ing");
+        // "insisted on Friday, despite reports that": the writer's "that".
+        let circumstance = after_comma && WRITERS_CIRCUMSTANCE.contains(&&*low);
         after_comma = token.is(',');
-        if starts_clause(&low) || infinitive || participle {
+        if starts_clause(&low) || infinitive || participle || circumstance {
             break;
         }
         if low == "that" || (hit.class == CueClass::Ask && QUESTION_WORDS.contains(&&*low)) {
@@ -721,7 +723,8 @@ fn claim_start_anywhere(cx: &Context, hit: &CueHit) -> Option<usize> {
     // writer's, not the claim.
     if index > 0 && start.is(',') {
         let next = toks.get(index + 1).map(|t| folded_word(t.text));
-        if next.is_some_and(|w| SUBORDINATORS.contains(&&*w)) {
+        if next.is_some_and(|w| SUBORDINATORS.contains(&&*w) || WRITERS_CIRCUMSTANCE.contains(&&*w))
+        {
             return None;
         }
     }
@@ -837,6 +840,10 @@ fn claim_start_anywhere(cx: &Context, hit: &CueHit) -> Option<usize> {
             // what a reply does is the reply: "replied on Twitter, calling it a lie").
             let next = toks.get(index + comma + 1)?;
             let low = folded_word(next.text);
+            // "insisted on Friday, despite reports that ...": the writer's circumstance.
+            if WRITERS_CIRCUMSTANCE.contains(&&*low) {
+                return None;
+            }
             let rest = &source[next.span.start..];
             let rest = if low == "not" { &rest[3..] } else { rest };
             let reply = is_lemma(source, hit, "respond") || is_lemma(source, hit, "reply");
@@ -891,6 +898,10 @@ fn claim_start_anywhere(cx: &Context, hit: &CueHit) -> Option<usize> {
 fn addressed_class(class: CueClass) -> bool {
     matches!(class, CueClass::Addressee | CueClass::Ask)
 }
+
+/// Prepositions that open the writer's circumstance after an attribution and its time
+/// ("said on Friday, despite reports that ...").
+const WRITERS_CIRCUMSTANCE: &[&str] = &["despite", "amid", "following", "ahead"];
 
 /// Words that open a clause of circumstance after an attribution ("..., as they left").
 pub(super) const SUBORDINATORS: &[&str] = &[

@@ -1841,6 +1841,21 @@ mod tests {
     }
 
     #[test]
+    fn the_writer_s_circumstance_after_the_cue_s_time_is_no_claim() {
+        for text in [
+            "Lee insisted on Friday, despite reports that a deal was close.",
+            "Lee said on Monday, amid reports that the pier was shut.",
+            "Lee said at the port, despite reports that a deal was close.",
+        ] {
+            assert!(claims(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            claims("Lee said on Monday, the pier will open."),
+            ["the pier will open"]
+        );
+    }
+
+    #[test]
     fn the_occasion_of_speaking_is_no_part_of_the_claim() {
         for text in [
             "Lee said the talks would resume, speaking through an interpreter.",

@@ -412,9 +412,17 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         if !HONORIFICS.contains(&title.to_lowercase().as_str()) {
             reading.role = Some(title);
         }
+        // "his lawyer": a possessive pronoun names no employer.
         let affiliation: Vec<Token> = toks[..title_start]
             .iter()
-            .filter(|t| !INDEFINITE.contains(&&*lower(t)) && lower(t) != "the")
+            .filter(|t| {
+                let low = lower(t);
+                !INDEFINITE.contains(&&*low)
+                    && !matches!(
+                        &*low,
+                        "the" | "his" | "her" | "its" | "their" | "our" | "my"
+                    )
+            })
             .copied()
             .collect();
         if !affiliation.is_empty() {
@@ -2085,6 +2093,10 @@ mod tests {
         let harbor = read_phrase("the harbor mayor", "the harbor mayor", false);
         assert_eq!(harbor.role.as_deref(), Some("mayor"));
         assert_eq!(harbor.affiliation.as_deref(), Some("harbor"));
+        // A possessive pronoun is no affiliation.
+        let agent = read_phrase("his agent", "his agent", false);
+        assert_eq!(agent.role.as_deref(), Some("agent"));
+        assert_eq!(agent.affiliation, None);
     }
 
     #[test]
