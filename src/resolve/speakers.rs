@@ -1168,6 +1168,15 @@ pub fn resolve_about(
         let index = match earlier {
             Some(index) => {
                 let speaker = &mut found.speakers[index];
+                // "Lumen Systems" after a headline's "Lumen": the full name.
+                let fuller_institution = speaker.kind == SpeakerKind::Institution
+                    && reading.kind == SpeakerKind::Institution
+                    && reading.name.starts_with(speaker.name.as_str())
+                    && reading.name.len() > speaker.name.len()
+                    && reading.name.as_bytes()[speaker.name.len()] == b' ';
+                if fuller_institution {
+                    speaker.name = reading.name.clone();
+                }
                 if reading.has_name && reading.name_words.len() > speaker.name_words.len() {
                     speaker.name = reading.name.clone();
                     speaker.name_words = reading.name_words.clone();
@@ -1686,15 +1695,17 @@ impl Found {
                 statement_issuer(speakers, recent().next()?, (source, at))
             }
             SpeakerKind::Institution => {
-                institution_named_before(speakers, recent(), text_key).filter(|&i| {
-                    // Met in this paragraph or the one before: a live blog's next entry may
-                    // be about another campaign.
-                    speakers[i].mentions.last().is_some_and(|m| {
-                        source
-                            .get(m.end..at.start)
-                            .is_some_and(next_paragraph_at_most)
+                institution_named_before(speakers, recent(), text_key)
+                    .filter(|&i| {
+                        // Met in this paragraph or the one before: a live blog's next entry
+                        // may be about another campaign.
+                        speakers[i].mentions.last().is_some_and(|m| {
+                            source
+                                .get(m.end..at.start)
+                                .is_some_and(next_paragraph_at_most)
+                        })
                     })
-                })
+                    .or_else(|| short_form_of(speakers, &reading.name))
             }
             SpeakerKind::Named | SpeakerKind::Anonymous | SpeakerKind::Vague => {
                 let role = reading
@@ -1833,6 +1844,25 @@ fn institution_named_before(
                         .name
                         .split(' ')
                         .any(|w| w.eq_ignore_ascii_case(head)))
+    })
+}
+
+/// The institution that `name` is the full or the short form of, by its first word:
+/// "Lumen" and "Lumen Systems" (not two names of two words or more, "Bayside Capital" and
+/// "Bayside Research").
+fn short_form_of(speakers: &[Speaker], name: &str) -> Option<usize> {
+    let words = |name: &str| {
+        let name = name.strip_prefix("The ").unwrap_or(name);
+        let first = name.split(' ').next().unwrap_or("").to_string();
+        (first, name.contains(' '))
+    };
+    let (first, longer) = words(name);
+    if !first.starts_with(char::is_uppercase) || first.len() < 3 {
+        return None;
+    }
+    speakers.iter().position(|s| {
+        let (other, other_longer) = words(&s.name);
+        s.kind == SpeakerKind::Institution && other == first && longer != other_longer
     })
 }
 
@@ -2809,6 +2839,24 @@ mod tests {
         let (speakers, assigned) = resolve(source, 0, &mentions);
         assert_eq!(speakers[0].kind, SpeakerKind::Institution);
         assert_ne!(assigned[0], assigned[1]);
+    }
+
+    #[test]
+    fn an_institution_s_first_word_is_its_short_form_either_way() {
+        let source = "Lumen warns. Lumen Systems said. Lumen said. Bayside Capital said. \
+                      Bayside Bank said.";
+        let (speakers, assigned) = resolve_all(
+            source,
+            &[
+                "Lumen",
+                "Lumen Systems",
+                "Lumen",
+                "Bayside Capital",
+                "Bayside Bank",
+            ],
+        );
+        assert_eq!(assigned, [Some(0), Some(0), Some(0), Some(1), Some(2)]);
+        assert_eq!(speakers[0].name, "Lumen Systems");
     }
 
     #[test]
