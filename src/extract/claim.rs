@@ -1076,7 +1076,19 @@ fn skip_time_words(toks: &[Token], mut index: usize) -> usize {
             && toks.get(index + 1).is_some_and(|t| {
                 is_time(t) || t.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
             });
-        if is_time(token) || before_time || matches!(&*low, "late" | "early" | "earlier" | "later")
+        // "earlier in the day", "late in the evening".
+        let in_the_time = low == "in"
+            && toks
+                .get(index + 1)
+                .is_some_and(|t| folded_word(t.text) == "the")
+            && toks
+                .get(index + 2)
+                .is_some_and(|t| is_time(t) || folded_word(t.text) == "day");
+        if in_the_time {
+            index += 3;
+        } else if is_time(token)
+            || before_time
+            || matches!(&*low, "late" | "early" | "earlier" | "later")
         {
             index += 1;
         } else {

@@ -949,6 +949,8 @@ mod tests {
         assert_eq!(second_hand(cited), [true]);
         let cited = "The Herald reported on Monday, citing port sources, that the pier will close.";
         assert_eq!(second_hand(cited), [true]);
+        let cited = "The Herald reported earlier in the day, citing port sources, that it shut.";
+        assert_eq!(second_hand(cited), [true]);
         let cited =
             "The Herald reported that the pier will close, citing people familiar with the plan.";
         assert_eq!(second_hand(cited), [true]);

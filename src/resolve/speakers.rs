@@ -1737,8 +1737,16 @@ impl Found {
                     let same_role = speaker.role.as_deref().map(role_head).as_deref()
                         == Some(role.as_str())
                         && same_title(speaker);
+                    // "a western diplomat in beijing": the head before its place.
                     let named_so = |k: &String| {
-                        k.ends_with(&role) || (group && k.split(' ').any(|w| w == role))
+                        let head = k
+                            .split(' ')
+                            .take_while(|w| !LOCATIVES.contains(w))
+                            .last()
+                            .unwrap_or("");
+                        k.ends_with(&role)
+                            || head == role
+                            || (group && k.split(' ').any(|w| w == role))
                     };
                     let same_source = speaker.kind == SpeakerKind::Anonymous
                         && speaker.mention_keys.iter().any(named_so)
@@ -2839,6 +2847,16 @@ mod tests {
         let (speakers, assigned) = resolve(source, 0, &mentions);
         assert_eq!(speakers[0].kind, SpeakerKind::Institution);
         assert_ne!(assigned[0], assigned[1]);
+    }
+
+    #[test]
+    fn an_unnamed_source_named_again_by_its_head_is_the_same_source() {
+        let source = "A Western diplomat in Geneva said so. The diplomat said. A diplomat said.";
+        let (_, assigned) = resolve_all(
+            source,
+            &["A Western diplomat in Geneva", "The diplomat", "A diplomat"],
+        );
+        assert_eq!(assigned, [Some(0), Some(0), Some(1)]);
     }
 
     #[test]
