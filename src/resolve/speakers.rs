@@ -110,6 +110,19 @@ const RANKS: &[&str] = &[
     "lieutenant",
     "under",
 ];
+/// Words of standing or tenure before a title, which name no employer: "a former Acme
+/// official", "a senior State Department official".
+const STANDINGS: &[&str] = &[
+    "former",
+    "senior",
+    "top",
+    "retired",
+    "longtime",
+    "veteran",
+    "current",
+    "junior",
+    "high-ranking",
+];
 const HONORIFICS: &[&str] = &[
     "mr.", "mrs.", "ms.", "dr.", "miss", "sir", "mr", "mrs", "ms", "dr",
 ];
@@ -418,6 +431,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
             .filter(|t| {
                 let low = lower(t);
                 !INDEFINITE.contains(&&*low)
+                    && !STANDINGS.contains(&&*low)
                     && !matches!(
                         &*low,
                         "the" | "his" | "her" | "its" | "their" | "our" | "my"
@@ -585,7 +599,11 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     {
         reading.kind = SpeakerKind::Vague;
     } else if reading.role.is_some() && !plural {
-        reading.kind = if speaks_for_institution(&reading, indefinite) {
+        // "A former Lee spokesman" speaks for no one now.
+        let former = toks
+            .iter()
+            .any(|t| matches!(&*lower(t), "former" | "retired"));
+        reading.kind = if speaks_for_institution(&reading, indefinite) && !former {
             // "A Treasury spokesman said": the institution's word, as "a spokesman for
             // the Treasury" is.
             SpeakerKind::Institution
@@ -2135,6 +2153,11 @@ mod tests {
         let agent = read_phrase("his agent", "his agent", false);
         assert_eq!(agent.role.as_deref(), Some("agent"));
         assert_eq!(agent.affiliation, None);
+        // Nor is a word of standing.
+        let phrase = "a former Acme scientist";
+        let former = read_phrase(phrase, phrase, false);
+        assert_eq!(former.role.as_deref(), Some("scientist"));
+        assert_eq!(former.affiliation.as_deref(), Some("Acme"));
     }
 
     #[test]
@@ -3041,12 +3064,9 @@ mod tests {
         // A surname is written after a first name, or mid-sentence, somewhere.
         assert_eq!(kind_of("Rivers"), SpeakerKind::Named);
         assert_eq!(kind_of("Fields"), SpeakerKind::Named);
-        // Not one that opens no sentence: "said Forecasters".
-        let mid = "Lee said Forecasters would know.";
-        assert_ne!(
-            read_phrase(mid, "Forecasters", false).kind,
-            SpeakerKind::Vague
-        );
+        // Not one that opens no sentence: "said Mourners".
+        let mid = "Lee said Mourners would know.";
+        assert_ne!(read_phrase(mid, "Mourners", false).kind, SpeakerKind::Vague);
     }
 
     #[test]
