@@ -924,6 +924,13 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
         });
         return (!verb).then(|| Mention::bare(first.span));
     }
+    // "“It is over,” said one.": one of the people the article speaks of, alone.
+    let alone = toks
+        .get(1)
+        .is_none_or(|t| t.is('.') || t.is(',') || t.is(';'));
+    if !cue.is_empty() && matches!(&*lower(first), "one" | "another") && alone {
+        return Some(Mention::bare(first.span));
+    }
     let lex = lexicon();
     let mut index = usize::from(is_determiner(first));
     // A partitive opens the phrase: "said one of those advisers", "a handful of Democrats".

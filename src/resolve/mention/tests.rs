@@ -160,6 +160,8 @@ fn documents_and_groups_speak_after_the_cue() {
             "the paper’s editorial",
         ),
         ("“We are ready,” say union attorneys.", "union attorneys"),
+        ("“It is over,” said one.", "one"),
+        ("“It is over,” said another, “and we lost.”", "another"),
     ] {
         let cue = text
             .split(' ')
@@ -169,6 +171,8 @@ fn documents_and_groups_speak_after_the_cue() {
     }
     // A noun that names no source is not read as one.
     assert_eq!(mention_after("“Go,” said the verdicts.", "said"), None);
+    // A number that goes on is no one: "said one day".
+    assert_eq!(mention_after("He said one day it would.", "said"), None);
 }
 
 #[test]
