@@ -695,6 +695,15 @@ mod tests {
             )
             .is_empty()
         );
+        // Talks that went well and talks that broke down.
+        assert_eq!(
+            between(
+                ("the pier talks were productive", Positive),
+                ("the pier talks had collapsed", Positive)
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]
