@@ -2554,6 +2554,9 @@ mod tests {
             "the Centers for Disease Control and Prevention",
             "the Port Ellis Institutes of Marine Science",
             "Human Rights Watch",
+            // A party known by one name.
+            "Labour",
+            "The SNP",
         ] {
             assert_eq!(kind(body), SpeakerKind::Institution, "{body}");
         }
