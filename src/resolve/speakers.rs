@@ -460,6 +460,11 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     }
     if let Some(appositive) = mention.appositive {
         let text = appositive.text(source);
+        // Past an age: "27, a Tinder user in New York".
+        let text = text
+            .split_once(", ")
+            .filter(|(age, _)| !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()))
+            .map_or(text, |(_, rest)| rest);
         let stripped = text
             .trim_start_matches(|c: char| c.is_alphabetic())
             .trim_start();
@@ -469,9 +474,13 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         } else {
             text
         };
-        // A relative clause ("who left", "which Lee conceded") is no role.
+        // A relative clause ("who left", "which Lee conceded") is no role, nor an age, a
+        // hometown or a state's abbreviation ("41, of Salem, Ore.", "N.C.").
         let relative = first_word.starts_with("who") || first_word == "which";
-        if reading.role.is_none() && !relative && role.len() < 80 {
+        let whence = text.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(first_word.as_str(), "of" | "from" | "aged")
+            || text.len() <= 5 && text.ends_with('.');
+        if reading.role.is_none() && !relative && !whence && role.len() < 80 {
             reading.role = Some(role.to_string());
         }
     }
@@ -2153,6 +2162,21 @@ mod tests {
         let agent = read_phrase("his agent", "his agent", false);
         assert_eq!(agent.role.as_deref(), Some("agent"));
         assert_eq!(agent.affiliation, None);
+        // An appositive's age, hometown or state is no role; its description is.
+        for (appositive, role) in [
+            ("41, of Salem, Ore.", None),
+            ("N.C.", None),
+            ("a retired welder", Some("retired welder")),
+            ("64, a retired welder", Some("retired welder")),
+        ] {
+            let source = format!("Ann Lee, {appositive}, said so.");
+            let at = source.find(appositive).unwrap();
+            let mention = Mention {
+                appositive: Some(Span::new(at, at + appositive.len())),
+                ..Mention::bare(Span::new(0, "Ann Lee".len()))
+            };
+            assert_eq!(read(&source, &mention, false).role.as_deref(), role);
+        }
         // Nor is a word of standing.
         let phrase = "a former Acme scientist";
         let former = read_phrase(phrase, phrase, false);

@@ -711,7 +711,11 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
         if segment.is_empty() || segment.len() > 30 || !toks[open].is(',') || name_after_title {
             break;
         }
-        let described = || opens_with_name(&toks[..open]) && !segment.iter().any(is_verb_like);
+        let described = || {
+            opens_with_name(&toks[..open])
+                && !segment.iter().any(is_verb_like)
+                && !attributes(segment)
+        };
         if is_appositive(segment) || described() {
             let span = segment[0].span.cover(segment[segment.len() - 1].span);
             appositive = Some(appositive.map_or(span, |a: Span| span.cover(a)));

@@ -63,19 +63,33 @@ pub(super) fn is_appositive(segment: &[Token]) -> bool {
         return false;
     };
     let low = lower(first);
-    is_determiner(first)
-        || matches!(
+    !attributes(segment)
+        && (is_determiner(first)
+            || matches!(
+                &*low,
+                "who" | "whose" | "whom" | "which" | "of" | "from" | "himself" | "herself" | "aged"
+            )
+            || first.text.chars().all(|c| c.is_ascii_digit())
+            || (first.text.len() >= 3
+                && ["R-", "D-", "I-"].iter().any(|p| first.text.starts_with(p)))
+            || (segment.len() <= 2
+                && first.is_capitalised()
+                && segment.iter().any(|t| t.text.ends_with('.')))
+            || is_possessive(first)
+            || describes_a_role(segment)
+            || is_name_like(segment))
+}
+
+/// Whether a segment is an attribution of its own, not a description: "Kyodo, citing
+/// unnamed sources,", "the Herald, quoting two aides,".
+pub(super) fn attributes(segment: &[Token]) -> bool {
+    segment.first().is_some_and(|first| {
+        let low = lower(first);
+        matches!(
             &*low,
-            "who" | "whose" | "whom" | "which" | "of" | "from" | "himself" | "herself" | "aged"
-        )
-        || first.text.chars().all(|c| c.is_ascii_digit())
-        || (first.text.len() >= 3 && ["R-", "D-", "I-"].iter().any(|p| first.text.starts_with(p)))
-        || (segment.len() <= 2
-            && first.is_capitalised()
-            && segment.iter().any(|t| t.text.ends_with('.')))
-        || is_possessive(first)
-        || describes_a_role(segment)
-        || is_name_like(segment)
+            "citing" | "quoting" | "speaking" | "according" | "referring"
+        ) || lexicon().is_participle_cue(&low)
+    })
 }
 
 /// A segment that names a role or title among its first words ("vice president and general

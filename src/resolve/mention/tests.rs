@@ -265,6 +265,24 @@ fn appositives_and_relative_clauses() {
     let m = before(text, 0, Span::new(at, at + 4)).unwrap();
     assert_eq!(m.span.text(text), "Hugh Hill");
     assert_eq!(m.appositive.unwrap().text(text), "a doctor");
+    // An attribution of its own is no appositive; a rank in "-ing" is.
+    for text in [
+        "Kyodo News, citing unnamed government sources, reported",
+        "Kyodo News, quoting two government sources, reported",
+        "Kyodo News, noting the government sources, reported",
+    ] {
+        let at = text.find("reported").unwrap();
+        let m = before(text, 0, Span::new(at, at + 8)).unwrap();
+        assert_eq!(m.span.text(text), "Kyodo News");
+        assert_eq!(m.appositive, None, "{text}");
+    }
+    let text = "Dana Cole, acting director of the port, said";
+    let at = text.find("said").unwrap();
+    let m = before(text, 0, Span::new(at, at + 4)).unwrap();
+    assert_eq!(
+        m.appositive.unwrap().text(text),
+        "acting director of the port"
+    );
     assert_eq!(
         mention_before("Dana Reyes, 41, of Salem, Ore., said", "said").as_deref(),
         Some("Dana Reyes")
