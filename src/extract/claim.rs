@@ -789,17 +789,27 @@ fn claim_start_anywhere(cx: &Context, hit: &CueHit) -> Option<usize> {
             }
             let mut next = skip_time_words(&toks, next);
             // "in a statement to reporters (that ...)": the occasion goes on to its audience
-            // or place; a claim follows only after "that".
-            if toks
-                .get(next)
-                .is_some_and(|t| OCCASION_LINKS.contains(&&*folded_word(t.text)))
-            {
+            // or place, or its participle ("released by her office"); a claim follows only
+            // after "that".
+            let word = toks.get(next).map(|t| folded_word(t.text));
+            let participle = word
+                .as_deref()
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
+            if participle || word.is_some_and(|w| OCCASION_LINKS.contains(&&*w)) {
                 let that = toks[next..]
                     .iter()
                     .take(10)
                     .take_while(|t| !t.is('.') && !t.is(';'))
-                    .position(|t| folded_word(t.text) == "that")?;
-                return toks.get(next + that + 1).map(|t| t.span.start);
+                    .position(|t| folded_word(t.text) == "that");
+                if let Some(that) = that {
+                    return toks.get(next + that + 1).map(|t| t.span.start);
+                }
+                // "released by the campaign the report merits ...": past the agent, at
+                // the next determiner.
+                return participle
+                    .then(|| past_agent(&toks, next + 1))
+                    .flatten()
+                    .map(|t| t.span.start);
             }
             if toks
                 .get(next)
@@ -897,6 +907,27 @@ fn claim_start_anywhere(cx: &Context, hit: &CueHit) -> Option<usize> {
 /// Cues that take an addressee: "told reporters", "asked him".
 fn addressed_class(class: CueClass) -> bool {
     matches!(class, CueClass::Addressee | CueClass::Ask)
+}
+
+/// The token after a participle's agent ("by the Trump campaign") that opens a clause
+/// with its determiner, at `by`.
+fn past_agent<'t>(toks: &'t [Token<'t>], by: usize) -> Option<&'t Token<'t>> {
+    if toks.get(by).is_none_or(|t| t.text != "by") {
+        return None;
+    }
+    let agent = by
+        + 1
+        + usize::from(
+            toks.get(by + 1)
+                .is_some_and(|t| mention::is_determiner_word(t.text)),
+        );
+    toks.iter()
+        .enumerate()
+        .skip(agent + 1)
+        .take(5)
+        .take_while(|(_, t)| t.is_word())
+        .find(|(_, t)| mention::is_determiner_word(t.text))
+        .map(|(_, t)| t)
 }
 
 /// Prepositions that open the writer's circumstance after an attribution and its time

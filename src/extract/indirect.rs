@@ -1856,6 +1856,19 @@ mod tests {
     }
 
     #[test]
+    fn an_occasion_s_participle_goes_on_to_its_that() {
+        assert_eq!(
+            claims("Lee said in a statement released by her office that the pier would reopen."),
+            ["the pier would reopen"]
+        );
+        assert!(claims("Lee said in a statement posted on her website.").is_empty());
+        assert_eq!(
+            claims("Lee said in a statement released by the port the audit was late."),
+            ["the audit was late"]
+        );
+    }
+
+    #[test]
     fn the_occasion_of_speaking_is_no_part_of_the_claim() {
         for text in [
             "Lee said the talks would resume, speaking through an interpreter.",
