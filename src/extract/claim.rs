@@ -239,9 +239,16 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
         let clause = &rest[at + 1..];
         !clause.contains(',') && speakers::anonymity_clause_opens(clause)
     });
+    // ", despite reports that ...": the writer's contrast with what others said.
+    let despite = memchr::memchr_iter(b',', rest.as_bytes()).find(|&at| {
+        rest[at + 1..]
+            .strip_prefix(" despite ")
+            .is_some_and(|after| after.split(' ').take(3).any(names_an_account))
+    });
     narration_after(rest)
         .into_iter()
         .chain(after)
+        .chain(despite)
         .chain(anonymity)
         .chain(even_as)
         .chain(title_as.flatten())
@@ -907,6 +914,14 @@ fn claim_start_anywhere(cx: &Context, hit: &CueHit) -> Option<usize> {
 /// Cues that take an addressee: "told reporters", "asked him".
 fn addressed_class(class: CueClass) -> bool {
     matches!(class, CueClass::Addressee | CueClass::Ask)
+}
+
+/// Whether `word` names what someone said or wrote: "reports", "claims", "a warning".
+fn names_an_account(word: &str) -> bool {
+    let lex = lexicon();
+    let word = lowercase(word.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let singular = word.strip_suffix('s').unwrap_or(&word);
+    lex.documents.contains(&*word) || lex.speech_nouns.iter().any(|n| n == singular || *n == word)
 }
 
 /// The token after a participle's agent ("by the Trump campaign") that opens a clause

@@ -1853,6 +1853,15 @@ mod tests {
             claims("Lee said on Monday, the pier will open."),
             ["the pier will open"]
         );
+        // After the claim, a contrast with what others said.
+        assert_eq!(
+            claims("Lee said the pier will open, despite reports that it is unsafe."),
+            ["the pier will open"]
+        );
+        assert_eq!(
+            claims("Lee said the pier will open, despite the rain."),
+            ["the pier will open, despite the rain"]
+        );
     }
 
     #[test]

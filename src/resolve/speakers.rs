@@ -1791,7 +1791,13 @@ impl Found {
 }
 
 /// One of a group the article has just met, by a pronoun.
-const MEMBERS_OF_THEM: &[&str] = &["one of them", "one of those", "another of them"];
+const MEMBERS_OF_THEM: &[&str] = &[
+    "one of them",
+    "one of those",
+    "another of them",
+    "one",
+    "another",
+];
 
 /// A statement named again by its noun alone.
 const STATEMENTS: &[&str] = &[
@@ -2995,6 +3001,10 @@ mod tests {
         assert_eq!(assigned[3], Some(2));
         assert_eq!(speakers[2].name, "one of them");
         assert_eq!(speakers[2].affiliation, None);
+        // "“...,” said one.": one alone, likewise.
+        let source = "Two diplomats said so. One said more. Another said less.";
+        let (_, assigned) = resolve_all(source, &["Two diplomats", "One", "Another"]);
+        assert_eq!(assigned, [Some(0), Some(0), Some(0)]);
     }
 
     #[test]
