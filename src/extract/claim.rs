@@ -187,7 +187,12 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
                 let head = head.trim_end();
                 return from + head.strip_suffix(',').unwrap_or(head).len();
             }
-            if let Some(comma) = nested_attribution(lead, m.relative.is_some()) {
+            // A second "that" clause of the claim's own speaker goes on unless its verb
+            // says something ("..., and that the two had argued loudly").
+            let second_that = mention::ends_with_words(lead, "that");
+            if let Some(comma) = nested_attribution(lead, m.relative.is_some())
+                .filter(|_| !second_that || claim_start(cx, hit).is_some())
+            {
                 return from + comma;
             }
         }

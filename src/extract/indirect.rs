@@ -1878,6 +1878,21 @@ mod tests {
     }
 
     #[test]
+    fn a_second_clause_whose_verb_says_nothing_stays_in_the_claim() {
+        assert_eq!(
+            claims(
+                "Aides said Ruiz wanted to leave, and that the two had argued loudly at practice."
+            ),
+            ["Ruiz wanted to leave, and that the two had argued loudly at practice"]
+        );
+        // One whose verb says something starts its own claim.
+        assert_eq!(
+            claims("Aides said Ruiz wanted to leave, but the coach said he would stay."),
+            ["Ruiz wanted to leave", "he would stay"]
+        );
+    }
+
+    #[test]
     fn the_occasion_of_speaking_is_no_part_of_the_claim() {
         for text in [
             "Lee said the talks would resume, speaking through an interpreter.",

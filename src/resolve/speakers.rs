@@ -2157,6 +2157,12 @@ mod tests {
     fn a_rank_before_a_title_is_part_of_the_role() {
         let role = |phrase: &str| read_phrase(phrase, phrase, false).role;
         assert_eq!(role("the deputy mayor").as_deref(), Some("deputy mayor"));
+        // Titles of occupation and of a team.
+        assert_eq!(role("Teammate Tom Reed").as_deref(), Some("Teammate"));
+        assert_eq!(
+            role("Chief financial officer Dana Cole").as_deref(),
+            Some("Chief financial officer")
+        );
         assert_eq!(
             role("Assistant Secretary Ann Lee").as_deref(),
             Some("Assistant Secretary")
