@@ -2828,21 +2828,25 @@ mod tests {
         assert_eq!(resolve(source, 0, &mentions).1[2], Some(1));
     }
 
+    /// The first `len` bytes of `phrase`, where it first stands in `source`.
+    fn first_bytes(source: &str, phrase: &str, len: usize) -> Span {
+        let at = source.find(phrase).unwrap();
+        Span::new(at, at + len)
+    }
+
+    /// A bare mention with the subject its sentence before (or its own) opens with.
+    fn entry(mention: Span, prior_subject: Option<Subject>) -> Option<InContext> {
+        Some(InContext {
+            prior_subject,
+            ..InContext::bare(Mention::bare(mention))
+        })
+    }
+
     #[test]
     fn a_pronoun_after_a_subject_with_no_statement_is_that_person() {
         let source = "Ann Reed said so. Dale Lee, 58, left. He said no. Mr. Lee said no. \
                       Reed spoke. Lee left. She said yes.";
-        // The first `len` bytes of `phrase`, where it stands in `source`.
-        let at = |phrase: &str, len: usize| {
-            let at = source.find(phrase).unwrap();
-            Span::new(at, at + len)
-        };
-        let entry = |mention: Span, prior_subject| {
-            Some(InContext {
-                prior_subject,
-                ..InContext::bare(Mention::bare(mention))
-            })
-        };
+        let at = |phrase: &str, len: usize| first_bytes(source, phrase, len);
         let mentions = [
             entry(at("Ann Reed", 8), None),
             entry(
@@ -2874,16 +2878,7 @@ mod tests {
     fn an_it_is_the_organisation_its_sentence_opens_with_and_never_a_person() {
         let source = "Acme unveiled a phone it says works. Ann Reed unveiled one it says works. \
                       It said no. They said yes.";
-        let at = |phrase: &str, len: usize| {
-            let at = source.find(phrase).unwrap();
-            Span::new(at, at + len)
-        };
-        let entry = |mention: Span, prior_subject| {
-            Some(InContext {
-                prior_subject,
-                ..InContext::bare(Mention::bare(mention))
-            })
-        };
+        let at = |phrase: &str, len: usize| first_bytes(source, phrase, len);
         let opens = |name: &str| {
             Some(Subject {
                 written: at(name, name.len()),

@@ -49,6 +49,12 @@ fn a_determined_phrase_may_open_a_subordinate_clause() {
     ]);
 }
 
+/// The mention before the last `cue` in `text`.
+fn mention_at(text: &str, cue: &str) -> Mention {
+    let at = text.rfind(cue).unwrap();
+    before(text, 0, Span::new(at, at + cue.len())).unwrap()
+}
+
 fn mention_after(text: &str, cue: &str) -> Option<String> {
     let at = text.find(cue).unwrap();
     after(text, Span::new(at, at + cue.len()), text.len()).map(|m| m.span.text(text).to_string())
@@ -271,14 +277,12 @@ fn appositives_and_relative_clauses() {
         "Kyodo News, quoting two government sources, reported",
         "Kyodo News, noting the government sources, reported",
     ] {
-        let at = text.find("reported").unwrap();
-        let m = before(text, 0, Span::new(at, at + 8)).unwrap();
+        let m = mention_at(text, "reported");
         assert_eq!(m.span.text(text), "Kyodo News");
         assert_eq!(m.appositive, None, "{text}");
     }
     let text = "Dana Cole, acting director of the port, said";
-    let at = text.find("said").unwrap();
-    let m = before(text, 0, Span::new(at, at + 4)).unwrap();
+    let m = mention_at(text, "said");
     assert_eq!(
         m.appositive.unwrap().text(text),
         "acting director of the port"
@@ -317,8 +321,7 @@ fn appositives_and_relative_clauses() {
         "said Tom Reed, a retired machinist who said",
         "met Tom Reed, the retired machinist who said",
     ] {
-        let at = text.rfind("said").unwrap();
-        let m = before(text, 0, Span::new(at, at + 4)).unwrap();
+        let m = mention_at(text, "said");
         assert_eq!(m.span.text(text), "Tom Reed", "{text}");
         let appositive = m.appositive.unwrap().text(text);
         assert!(appositive.ends_with(" retired machinist"), "{text}");
