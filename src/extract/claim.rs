@@ -950,6 +950,18 @@ fn past_agent<'t>(toks: &'t [Token<'t>], by: usize) -> Option<&'t Token<'t>> {
         .map(|(_, t)| t)
 }
 
+/// Accounts that a denial's object may be, whatever their "that": "dismissed reports of a
+/// rift", "rejected the allegations".
+const DENIED_ACCOUNTS: &[&str] = &[
+    "reports",
+    "rumors",
+    "rumours",
+    "allegations",
+    "accusations",
+    "speculation",
+    "claims",
+];
+
 /// Prepositions that open the writer's circumstance after an attribution and its time
 /// ("said on Friday, despite reports that ...").
 const WRITERS_CIRCUMSTANCE: &[&str] = &["despite", "amid", "following", "ahead"];
@@ -1407,10 +1419,20 @@ pub fn claim_after(cx: &Context, hit: &CueHit) -> Option<Span> {
     let start = claim_start(cx, hit)?;
     if hit.needs_that {
         let between = source[hit.span.end..start].trim_end();
+        // "dismissed reports of a rift": a denial's object may be an account of it.
+        let account = || {
+            hit.class == CueClass::Deny
+                && between.is_empty()
+                && source[start..]
+                    .split(' ')
+                    .take(2)
+                    .any(|w| DENIED_ACCOUNTS.contains(&w))
+        };
         let introduced = between.ends_with("that")
             || between.ends_with(':')
             || source[start..].starts_with(is_quote)
-            || links_object(cx, hit, start);
+            || links_object(cx, hit, start)
+            || account();
         if !introduced {
             return None;
         }

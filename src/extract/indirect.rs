@@ -1903,6 +1903,18 @@ mod tests {
     }
 
     #[test]
+    fn a_denial_s_object_may_be_an_account() {
+        assert_eq!(
+            claims("Lee dismissed reports of a rift with the crew."),
+            ["reports of a rift with the crew"]
+        );
+        assert_eq!(claims("Lee rejected the allegations."), ["the allegations"]);
+        // Not a thing that is no account.
+        assert!(claims("Lee rejected the plan.").is_empty());
+        assert!(claims("Lee dismissed the idea.").is_empty());
+    }
+
+    #[test]
     fn a_verb_s_particle_is_no_part_of_the_claim() {
         assert_eq!(
             claims("Lee tweeted out the mayor's praise of the pier."),
