@@ -1892,11 +1892,10 @@ fn institution_named_before(
 /// "Lumen" and "Lumen Systems" (not two names of two words or more, "Bayside Capital" and
 /// "Bayside Research").
 fn short_form_of(speakers: &[Speaker], name: &str) -> Option<usize> {
-    let words = |name: &str| {
+    fn words(name: &str) -> (&str, bool) {
         let name = name.strip_prefix("The ").unwrap_or(name);
-        let first = name.split(' ').next().unwrap_or("").to_string();
-        (first, name.contains(' '))
-    };
+        (name.split(' ').next().unwrap_or(""), name.contains(' '))
+    }
     let (first, longer) = words(name);
     if !first.starts_with(char::is_uppercase) || first.len() < 3 {
         return None;
