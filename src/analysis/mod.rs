@@ -172,11 +172,14 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
         found = extract::join_follow_ons(found);
     }
     let mut clause_in = vec![None; doc.sentences.len()];
-    let mut spoken = vec![false; doc.sentences.len()];
-    for a in found.iter().filter(|a| a.mention.is_some()) {
-        if let Some(sentence) = spoken.get_mut(a.sentence) {
-            *sentence = true;
-        }
+    // Per sentence, where the last statement with a speaker there ends.
+    let mut spoken: Vec<Option<usize>> = vec![None; doc.sentences.len()];
+    for a in found.iter() {
+        let (Some(mention), Some(sentence)) = (a.mention, spoken.get_mut(a.sentence)) else {
+            continue;
+        };
+        let end = a.claim.end.max(mention.span.end);
+        *sentence = Some(sentence.map_or(end, |e| e.max(end)));
     }
     // A transcript's lines are its speakers' words, as a quotation's are.
     let spoken_lines: Vec<Span> = found

@@ -36,12 +36,14 @@ pub struct Subject {
 
 /// The name that opens the sentence before `mention`'s, when `mention` is a "he" or "she"
 /// opening its own sentence (number `sentence`) and no statement in that sentence before
-/// has a speaker (`spoken` tells, per sentence).
+/// has a speaker; when one has, the subject of a clause after it ("A source said X, but
+/// Cole declined to comment."). `spoken` tells, per sentence, where its last statement
+/// with a speaker ends, if it has one.
 pub fn prior_subject(
     doc: &Document,
     mention: &Mention,
     sentence: usize,
-    spoken: &[bool],
+    spoken: &[Option<usize>],
 ) -> Option<Subject> {
     let source = doc.source;
     let pronoun = mention.span.text(source);
@@ -89,10 +91,25 @@ pub fn prior_subject(
         .trim_end_matches(is_quote)
         .trim_end()
         .ends_with('?');
-    if spoken.get(before).copied().unwrap_or(true) || own.paragraph > prior.paragraph + 1 || asks {
+    if own.paragraph > prior.paragraph + 1 || asks {
         return None;
     }
-    subject_of(doc, prior.span, prior.span.end)
+    match spoken.get(before)? {
+        None => subject_of(doc, prior.span, prior.span.end),
+        Some(end) => trailing_subject(doc, prior.span, *end),
+    }
+}
+
+/// The subject of the clause that a sentence goes on with right after its last statement
+/// (ending at `spoken_end`): ", but Cole declined to discuss a motive".
+fn trailing_subject(doc: &Document, sentence: Span, spoken_end: usize) -> Option<Subject> {
+    let rest = doc.source.get(spoken_end..sentence.end)?;
+    let rest_start = spoken_end + (rest.len() - rest.trim_start_matches(is_quote).len());
+    let clause = [", but ", ", and ", ", while ", "; "]
+        .iter()
+        .find_map(|link| doc.source[rest_start..sentence.end].strip_prefix(link))?;
+    let start = sentence.end - clause.len();
+    subject_of(doc, Span::new(start, sentence.end), sentence.end)
 }
 
 /// The name its own sentence opens with, for an "it" inside the sentence with no
@@ -160,7 +177,7 @@ fn is_question_lead(lead: &str) -> bool {
 
 /// The sentence before `sentence`, past those of its paragraph that lie wholly inside a
 /// quotation no one is credited with (a quoted post the sentence before introduced).
-fn unquoted_before(doc: &Document, sentence: usize, spoken: &[bool]) -> Option<usize> {
+fn unquoted_before(doc: &Document, sentence: usize, spoken: &[Option<usize>]) -> Option<usize> {
     let paragraph = doc.sentences.get(sentence)?.paragraph;
     let mut before = sentence.checked_sub(1)?;
     for _ in 0..QUOTED_SENTENCES {
@@ -172,7 +189,7 @@ fn unquoted_before(doc: &Document, sentence: usize, spoken: &[bool]) -> Option<u
             && doc.quotes[opened - 1]
                 .outer
                 .contains(prior.span.trim(doc.source));
-        let unspoken = !spoken.get(before).copied().unwrap_or(true);
+        let unspoken = spoken.get(before).is_some_and(Option::is_none);
         if !(quoted && unspoken && prior.paragraph + 1 >= paragraph && before > 0) {
             break;
         }
@@ -394,7 +411,7 @@ mod tests {
         let start = source.find(pronoun_at).unwrap();
         let span = Span::new(start, start + pronoun_at.split(' ').next().unwrap().len());
         let sentence = doc.sentences.iter().position(|s| s.span.contains(span))?;
-        let spoken = vec![false; doc.sentences.len()];
+        let spoken = vec![None; doc.sentences.len()];
         let subject = prior_subject(&doc, &Mention::bare(span), sentence, &spoken)?;
         let text = |s: Span| s.text(source).to_string();
         Some((text(subject.written), subject.full_name.map(text)))
@@ -572,15 +589,50 @@ mod tests {
             assert_eq!(subject(source, pronoun), None, "{source}");
         }
         // A sentence with a statement of its own leaves the pronoun to the speakers.
-        let source = "A title\n\nAnn Reed said no. She left.\n";
+        assert_eq!(
+            after_statement("A title\n\nAnn Reed said no. She left.\n", "no"),
+            None
+        );
+    }
+
+    /// The subject for the "She" after a sentence whose statement ends after `claim_end`.
+    fn after_statement(source: &str, claim_end: &str) -> Option<String> {
         let doc = Document::parse(source);
         let start = source.find("She").unwrap();
         let span = Span::new(start, start + 3);
-        let sentence = doc.sentences.iter().position(|s| s.span.contains(span));
-        let spoken = vec![true; doc.sentences.len()];
+        let sentence = doc.sentences.iter().position(|s| s.span.contains(span))?;
+        let end = source.find(claim_end).unwrap() + claim_end.len();
+        let spoken = vec![Some(end); doc.sentences.len()];
+        let subject = prior_subject(&doc, &Mention::bare(span), sentence, &spoken)?;
+        Some(subject.written.text(source).to_string())
+    }
+
+    #[test]
+    fn a_clause_after_the_sentence_s_statement_gives_its_subject() {
+        let source = "A title\n\nA source said it was arson, but Ann Reed declined to \
+                      comment. She said the inquiry goes on.\n";
         assert_eq!(
-            prior_subject(&doc, &Mention::bare(span), sentence.unwrap(), &spoken),
-            None
+            after_statement(source, "arson").as_deref(),
+            Some("Ann Reed")
         );
+        let source = "A title\n\nA source said “it was arson”; Reed left. She said no.\n";
+        assert_eq!(after_statement(source, "arson").as_deref(), Some("Reed"));
+        // The clause is part of the claim, or a later one, or has no person for subject.
+        for (source, claim_end) in [
+            (
+                "A title\n\nA source said it was arson, but Reed left. She said no.\n",
+                "Reed left",
+            ),
+            (
+                "A title\n\nA source said it was arson on Monday, but Reed left. She said no.\n",
+                "arson",
+            ),
+            (
+                "A title\n\nA source said it was arson, but the fire spread. She said no.\n",
+                "arson",
+            ),
+        ] {
+            assert_eq!(after_statement(source, claim_end), None, "{source}");
+        }
     }
 }

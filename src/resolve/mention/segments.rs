@@ -146,7 +146,7 @@ pub(super) fn is_parenthetical(segment: &[Token]) -> bool {
 }
 
 /// A past participle and its preposition that describe the speaker: ", clad in a red
-/// coat,", ", run by a retired judge,".
+/// coat,", ", run by a retired judge,", ", issued after the meeting,".
 fn participle_phrase(segment: &[Token]) -> bool {
     let [first, second, ..] = segment else {
         return false;
@@ -154,7 +154,11 @@ fn participle_phrase(segment: &[Token]) -> bool {
     let participle = lower(first);
     let preposition = lower(second);
     (is_past_participle(&participle) || matches!(&*participle, "run" | "clad" | "born"))
-        && (LOCATIVES.contains(&&*preposition) || matches!(&*preposition, "by" | "as" | "for"))
+        && (LOCATIVES.contains(&&*preposition)
+            || matches!(
+                &*preposition,
+                "by" | "as" | "for" | "after" | "before" | "during" | "following" | "with"
+            ))
 }
 
 /// Whether `toks` are a clause's opening name ("But Megan Hester"): a comma-enclosed

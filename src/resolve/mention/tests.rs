@@ -585,6 +585,11 @@ fn a_participle_phrase_between_commas_is_skipped() {
             "The shelter",
         ),
         ("Ruth Obi, dressed in her old uniform, said", "Ruth Obi"),
+        (
+            "The statement, issued after a two-hour meeting, said",
+            "The statement",
+        ),
+        ("Tom Reed, armed with a megaphone, said", "Tom Reed"),
         // An adverb may come before the participle or preposition.
         (
             "Ana Ruiz, later alleging that the count was rigged, said",
