@@ -621,6 +621,9 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         } else {
             SpeakerKind::Named
         };
+    } else if plural && first == "the" && role_holders_of_name(&toks, affiliated) {
+        // "The leaders of Norland and Estmark": particular people, on the record.
+        reading.kind = SpeakerKind::Named;
     } else {
         // "another commenter", "Romney's associates": unnamed but particular people.
         let particular = (indefinite && !plural)
@@ -1106,6 +1109,20 @@ impl InContext {
             asks: false,
         }
     }
+}
+
+/// Whether `toks` are the holders of a plural role of a named place or body, its "of" at
+/// `of`: "the foreign ministers of Norland and Estmark" (not "the leaders of the group").
+fn role_holders_of_name(toks: &[Token], of: Option<usize>) -> bool {
+    let Some(of) = of.filter(|&of| of > 0 && toks[of].text == "of") else {
+        return false;
+    };
+    let head = lower(&toks[of - 1]);
+    let role = head
+        .strip_suffix('s')
+        .is_some_and(|one| lexicon().titles.contains(one));
+    let owner = toks[of + 1..].iter().find(|t| !is_determiner(t));
+    role && owner.is_some_and(|t| t.is_capitalised())
 }
 
 /// Resolves each statement's mention to a speaker; returns the speakers (in order of first
@@ -2625,6 +2642,14 @@ mod tests {
         assert_eq!(kind("Democrats on the city council"), SpeakerKind::Vague);
         assert_eq!(kind("Witnesses"), SpeakerKind::Vague);
         assert_eq!(kind("Leaders of the organization"), SpeakerKind::Vague);
+        assert_eq!(kind("The leaders of the group"), SpeakerKind::Vague);
+        // The holders of a role of a named place or body are particular people.
+        assert_eq!(kind("the mayors of Dover and Salem"), SpeakerKind::Named);
+        assert_eq!(kind("The foreign ministers of Norland"), SpeakerKind::Named);
+        assert_eq!(
+            kind("a 1991 profile in the Harbor Gazette"),
+            SpeakerKind::Institution
+        );
         assert_eq!(
             kind("Rep. Lee Hae-chan of the ruling party"),
             SpeakerKind::Named

@@ -133,7 +133,11 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
         let end = from + before_of.len();
         let role = before_cue(source, from, Span::new(end, end))?;
         let head = last_word(role.span.text(source))?;
-        let is_role = with_lowercase(head, |w| lexicon().titles.contains(w));
+        // "The foreign ministers of Norland and Estmark": a plural role too.
+        let is_role = with_lowercase(head, |w| {
+            let titles = &lexicon().titles;
+            titles.contains(w) || w.strip_suffix('s').is_some_and(|one| titles.contains(one))
+        });
         (is_role && role.span.end == end && role.appositive.is_none()).then(|| Mention {
             span: role.span.cover(m.span),
             ..*m

@@ -1091,6 +1091,10 @@ fn a_title_and_its_of_phrase_are_one_speaker() {
         mention_before("At the rally the mayor of Dover said", "said").as_deref(),
         Some("the mayor of Dover")
     );
+    assert_eq!(
+        mention_before("The leaders of Norland and Estmark said", "said").as_deref(),
+        Some("The leaders of Norland and Estmark")
+    );
     // A document's "of" phrase names what it is about, so the name alone is read.
     assert_eq!(
         mention_before("After the release of the Ledger report said", "said").as_deref(),
