@@ -524,6 +524,21 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         .appositive
         .filter(|_| !looks_personal && !anonymity)
         .and_then(|a| personal_name(source, a).or_else(|| before_affiliation(source, a)));
+    // "The terminal's operator, Lumen Logistics, said": the organisation named beside a
+    // description of no person.
+    let appositive_institution = mention
+        .appositive
+        .filter(|_| !looks_personal && !anonymity && appositive_name.is_none())
+        .filter(|&a| names_institution(source, a));
+    if let Some(institution) = appositive_institution {
+        reading.kind = SpeakerKind::Institution;
+        reading.role = Some(join(&toks));
+        reading.has_name = true;
+        reading.name = institution.text(source).to_string();
+        reading.name_words = Vec::new();
+        reading.plural = true;
+        return reading;
+    }
     if let Some(name_toks) = appositive_name {
         reading.kind = SpeakerKind::Named;
         reading.has_name = true;
@@ -950,6 +965,17 @@ pub(super) fn personal_name(source: &str, span: Span) -> Option<Vec<Token<'_>>> 
 
 /// The name before an affiliation in `span`: "Ann Lee of Harbor University", "Ann Lee at
 /// the port"; not one of two ("Ann Lee of Ohio and Tom Reed of Iowa").
+/// Whether the words at `span` are an organisation's name, capitalised ("Lumen Logistics",
+/// "the Harbor Authority"; not "a shipping company").
+fn names_institution(source: &str, span: Span) -> bool {
+    let toks = tokens(source, span);
+    let named = toks
+        .iter()
+        .find(|t| !is_determiner(t))
+        .is_some_and(|t| t.is_capitalised());
+    named && is_institution(span.text(source), &toks)
+}
+
 fn before_affiliation(source: &str, span: Span) -> Option<Vec<Token<'_>>> {
     let text = span.text(source);
     if text.contains(" and ") {
@@ -2707,6 +2733,40 @@ mod tests {
         };
         let (speakers, _) = resolve(source, 0, &[Some(InContext::bare(mention))]);
         assert_eq!(speakers[0].name, "His rivals");
+    }
+
+    #[test]
+    fn an_appositive_may_name_an_organisation() {
+        let speaker = |source: &str, head: &str, appositive: &str| {
+            let at = source.find(appositive).unwrap();
+            let mention = Mention {
+                appositive: Some(Span::new(at, at + appositive.len())),
+                ..Mention::bare(Span::new(0, head.len()))
+            };
+            let (speakers, _) = resolve(source, 0, &[Some(InContext::bare(mention))]);
+            (speakers[0].name.clone(), speakers[0].kind)
+        };
+        for (source, head, appositive) in [
+            (
+                "The pier's operator, Lumen Logistics, said so.",
+                "The pier's operator",
+                "Lumen Logistics",
+            ),
+            (
+                "The port's owner, the Harbor Authority, said so.",
+                "The port's owner",
+                "the Harbor Authority",
+            ),
+        ] {
+            let expected = (appositive.to_string(), SpeakerKind::Institution);
+            assert_eq!(speaker(source, head, appositive), expected, "{source}");
+        }
+        // A common noun names no one.
+        for appositive in ["a shipping company", "a state agency"] {
+            let source = format!("The port's owner, {appositive}, said so.");
+            let found = speaker(&source, "The port's owner", appositive);
+            assert_eq!(found.0, "The port's owner", "{appositive}");
+        }
     }
 
     #[test]
