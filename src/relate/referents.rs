@@ -3,7 +3,7 @@
 
 use super::ClaimFeatures;
 use super::contradictions::Side;
-use crate::lexicon::lexicon;
+use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention::is_determiner_word;
 use crate::span::Span;
 use regex::Regex;
@@ -56,7 +56,10 @@ pub fn calls_false(source: &str, span: Span, claim: &ClaimFeatures) -> Option<us
             .captures_iter(text)
             .find(|c| !(c[1].eq_ignore_ascii_case("it") && c[2].eq_ignore_ascii_case("wrong")));
         if let Some(called) = called {
-            return Some(subject(called));
+            let at = subject(called);
+            // "They keep saying all is fine, but that is not true": the account denied is
+            // told in the claim itself.
+            return (!(0..at).any(|k| tells_an_account(claim.word(k)))).then_some(at);
         }
     }
     let evidence = (0..claim.word_count()).any(|k| claim.word(k) == "evidence");
@@ -64,6 +67,18 @@ pub fn calls_false(source: &str, span: Span, claim: &ClaimFeatures) -> Option<us
         .then(|| NO_EVIDENCE.captures(text))
         .flatten()
         .map(subject)
+}
+
+/// Whether `word` is a verb that tells what someone says ("saying", "claims"), as opposed to
+/// one that takes a topic ("comment on rumors") or needs "that".
+fn tells_an_account(word: &str) -> bool {
+    lexicon().cue(word).is_some_and(|cue| {
+        let telling = matches!(
+            cue.class,
+            CueClass::Speech | CueClass::Addressee | CueClass::Write | CueClass::Report
+        );
+        telling && cue.topic.is_empty() && !cue.needs_that
+    })
 }
 
 /// How many statements back an account named by its owner is looked for.
@@ -222,6 +237,13 @@ mod tests {
             called_false("These reports are a total lie."),
             Some("these".into())
         );
+        // The account it calls false is told in the claim itself.
+        for claim in [
+            "The board keeps saying the pier is safe, but that is simply not true",
+            "They claim we lost money, and that's false",
+        ] {
+            assert_eq!(called_false(claim), None, "{claim}");
+        }
     }
 
     #[test]
