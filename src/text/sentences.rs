@@ -115,7 +115,7 @@ fn is_boundary(text: &str, at: usize, end: usize) -> bool {
         return false; // the paragraph's end closes the last sentence anyway
     };
     if !first.is_whitespace() {
-        return false;
+        return end == at + 1 && space_left_out(text, at);
     }
     let next_word: &str = rest[..floor_boundary(rest, WORD_REACH)]
         .split_whitespace()
@@ -169,6 +169,36 @@ fn is_boundary(text: &str, at: usize, end: usize) -> bool {
         return lex.clause_openers.contains(bare_next) || (opens_something && !lower_quoted);
     }
     true
+}
+
+/// Whether the period at `at` ends a sentence whose space after it was left out: a word
+/// in lower case before it, a capitalised one after ("by the delay.And a second").
+fn space_left_out(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let before = bytes[..at]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    let opens_word = at == before || bytes[at - before - 1] == b' ';
+    let after = &bytes[at + 1..];
+    let tail = after[1.min(after.len())..]
+        .iter()
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    let closes_word = after
+        .get(1 + tail)
+        .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'.');
+    // "example.Com": a web address.
+    let domain = ["com", "org", "net", "gov", "edu"]
+        .iter()
+        .any(|d| after[..(1 + tail).min(after.len())].eq_ignore_ascii_case(d.as_bytes()));
+    before >= 3
+        && !domain
+        && opens_word
+        && after.first().is_some_and(u8::is_ascii_uppercase)
+        && tail >= 1
+        && closes_word
 }
 
 /// Time zones that may follow "a.m." or "p.m." in the same sentence.
@@ -309,6 +339,23 @@ mod tests {
         let solid = "é".repeat(3000);
         assert!(split(&solid).iter().all(|p| p.len() <= MAX_SENTENCE));
         assert_eq!(split(&solid).concat(), solid);
+    }
+
+    #[test]
+    fn a_period_with_no_space_after_a_word_ends_a_sentence() {
+        assert_eq!(
+            split("It was late.And then it rained."),
+            ["It was late.", "And then it rained."]
+        );
+        for text in [
+            "See example.Com for more.",
+            "It runs on ASP.NET now.",
+            "Read the U.S.Army report.",
+            "A file, notes.Txt.Bak, is gone.",
+            "It was at.A one.",
+        ] {
+            assert_eq!(split(text), [text], "{text}");
+        }
     }
 
     #[test]
