@@ -519,10 +519,20 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     let chief = head_phrase.len() >= 2 && lower(&head_phrase[head_phrase.len() - 2]) == "chief";
     let anonymous_head = !chief
         && (lex.anonymous_heads.contains(&*head) || lex.anonymous_heads.contains(&with_s(&head)));
+    // "A lawyer for one of the bidders, Lumen Marine, said": the appositive names the one
+    // the speaker works for, unless it opens with a given name ("The owner of one of the
+    // cafes, Ann Lee").
+    let names_the_one = mention.appositive.filter(|&a| {
+        let first = a.text(source).split(' ').next().unwrap_or("");
+        ends_in_one_of(&toks) && with_lowercase(first, |w| !lex.genders.contains_key(w))
+    });
+    if let Some(appositive) = names_the_one {
+        reading.affiliation = Some(appositive.text(source).to_string());
+    }
     // "His campaign manager, Jeff Wong, said": the name stands in the appositive.
     let appositive_name = mention
         .appositive
-        .filter(|_| !looks_personal && !anonymity)
+        .filter(|_| !looks_personal && !anonymity && names_the_one.is_none())
         .and_then(|a| personal_name(source, a).or_else(|| before_affiliation(source, a)));
     // "The terminal's operator, Lumen Logistics, said": the organisation named beside a
     // description of no person.
@@ -820,6 +830,17 @@ fn leading_name<'t>(toks: &'t [Token<'t>]) -> Option<&'t [Token<'t>]> {
         && lead.iter().all(is_name_word)
         && !lead.iter().any(crowd_word))
     .then_some(lead)
+}
+
+/// Whether `toks` end in "one of" a few words after a link: "A lawyer for one of the
+/// bidders", "a friend of one of them".
+fn ends_in_one_of(toks: &[Token]) -> bool {
+    let Some(one) = toks.iter().rposition(|t| lower(t) == "one") else {
+        return false;
+    };
+    let linked = one > 0 && matches!(toks[one - 1].text, "for" | "of" | "at" | "to");
+    let rest = &toks[one + 1..];
+    linked && rest.first().is_some_and(|t| t.text == "of") && rest.len() <= 4
 }
 
 /// "The other", "the second": one of a group named before, by its place alone, not by name.
@@ -2760,6 +2781,33 @@ mod tests {
         ] {
             let expected = (appositive.to_string(), SpeakerKind::Institution);
             assert_eq!(speaker(source, head, appositive), expected, "{source}");
+        }
+        // After "one of the ...", the appositive names the one the speaker works for.
+        let source = "A lawyer for one of the bidders, Lumen Marine, said so.";
+        let at = source.find("Lumen").unwrap();
+        let mention = Mention {
+            appositive: Some(Span::new(at, at + "Lumen Marine".len())),
+            ..Mention::bare(Span::new(0, "A lawyer for one of the bidders".len()))
+        };
+        let (speakers, _) = resolve(source, 0, &[Some(InContext::bare(mention))]);
+        assert_eq!(speakers[0].name, "A lawyer for one of the bidders");
+        assert_eq!(speakers[0].affiliation.as_deref(), Some("Lumen Marine"));
+        // A given name is the speaker's, as is a name after a long "one of" phrase.
+        for (head, appositive) in [
+            ("The owner of one of the cafes", "Ann Lee"),
+            (
+                "A lawyer for one of the two largest firms in town",
+                "Dale Ochs",
+            ),
+        ] {
+            let source = format!("{head}, {appositive}, said so.");
+            let at = source.find(appositive).unwrap();
+            let mention = Mention {
+                appositive: Some(Span::new(at, at + appositive.len())),
+                ..Mention::bare(Span::new(0, head.len()))
+            };
+            let (speakers, _) = resolve(&source, 0, &[Some(InContext::bare(mention))]);
+            assert_eq!(speakers[0].name, appositive, "{head}");
         }
         // A common noun names no one.
         for appositive in ["a shipping company", "a state agency"] {
