@@ -54,14 +54,9 @@ impl Extractor for Continuation {
             let starts_sentence = source[sentence_span.start..quote.outer.start]
                 .trim()
                 .is_empty();
-            // `“...,” an angry Lee retorted.`: a comma before more words hands the quote to
-            // an attribution of its own, even one with a verb no lexicon lists.
-            let attributed_after = quote.inner.text(source).trim_end().ends_with(',')
-                && quote.outer.end < sentence_span.end
-                && !source[quote.outer.end..sentence_span.end].trim().is_empty();
             if covered
                 || !starts_sentence
-                || attributed_after
+                || attributed_after(cx, quote)
                 || quote.inner.text(source).split_whitespace().count() < 2
             {
                 continue;
@@ -96,7 +91,15 @@ impl Extractor for Continuation {
                 let described = m.appositive.map_or(m.span.end, |a| a.end.max(m.span.end));
                 after.max(described)
             });
-            if between_cues || another_subject(&source[attribution_end.min(at)..at]) {
+            // Nor a quotation with an attribution of its own: `“...,” he mocks.`
+            let first_between = quotes.partition_point(|q| q.outer.start < after);
+            let attributed_between = quotes[first_between..index]
+                .iter()
+                .any(|q| attributed_after(cx, q));
+            if between_cues
+                || attributed_between
+                || another_subject(&source[attribution_end.min(at)..at])
+            {
                 continue;
             }
             let follow_on = self.follow_on(previous, quote_claim(source, quote.inner), sentence);
@@ -104,6 +107,19 @@ impl Extractor for Continuation {
         }
         found
     }
+}
+
+/// `“...,” an angry Lee retorted.`: a comma before more words hands the quote to an
+/// attribution of its own, even one with a verb no lexicon lists.
+fn attributed_after(cx: &Context, quote: &Quote) -> bool {
+    let source = cx.source();
+    let Some(sentence) = cx.doc.sentence_at(quote.inner.start) else {
+        return false;
+    };
+    let end = cx.sentence_span(sentence).end;
+    quote.inner.text(source).trim_end().ends_with(',')
+        && quote.outer.end < end
+        && !source[quote.outer.end..end].trim().is_empty()
 }
 
 /// Whether the text after an attribution goes straight on with a clause of another
@@ -200,6 +216,9 @@ mod tests {
     #[test]
     fn a_quote_with_an_attribution_after_its_comma_is_no_follow_on() {
         let text = "“It is over,” he said. “It is never over,” an angry Lee retaliated.";
+        assert!(continued(text).is_empty());
+        // Nor is a quote after it.
+        let text = "“It is over,” he said. “It is done,” she mocks. “Not yet.”";
         assert!(continued(text).is_empty());
         // A quote that runs on past its first sentence is read without a slip.
         let text = "“It is over,” he said. “It is never over. Not ever,” and so on.";

@@ -7,6 +7,7 @@ mod as_clause;
 mod asked;
 mod block_quote;
 mod claim;
+mod colon_quote;
 mod continuation;
 mod cue_then_quote;
 mod cue_words;
@@ -214,7 +215,7 @@ pub trait Extractor: Sync {
 }
 
 /// Every extractor, in the order they run.
-pub fn extractors() -> [&'static dyn Extractor; 19] {
+pub fn extractors() -> [&'static dyn Extractor; 20] {
     [
         &transcript::Transcript,
         &quote_then_cue::QuoteThenCue,
@@ -228,6 +229,7 @@ pub fn extractors() -> [&'static dyn Extractor; 19] {
         &opening_participle::OpeningParticiple,
         &vague::Vague,
         &inverted::Inverted,
+        &colon_quote::ColonQuote,
         &continuation::Continuation,
         &asked::Asked,
         &speech_noun::SpeechNoun,

@@ -62,57 +62,57 @@ pub fn subject_speaker<'a>(
     }
     last.and_then(|a| a.mention)
         .or_else(|| attribution_before(cx, hit))
-        .or_else(|| {
-            // The sentence's subject: at its start, or after an opening phrase ("In a
-            // statement, the governor blasted ... and said").
-            let lead = &source[sentence.start..hit.span.start];
-            let clause_starts = std::iter::once(past_sentence_adverbs(lead))
-                .chain(lead.match_indices(", ").map(|(at, _)| at + 2))
-                .take(5);
-            // "When Lee took the stage and said": the subject of a subordinate clause the
-            // cue is still inside.
-            let subordinate = subordinate_subject_start(lead).map(|at| sentence.start + at);
-            let mut candidates = subordinate
-                .into_iter()
-                .chain(clause_starts.map(|at| sentence.start + at))
-                .filter_map(|at| mention::after(source, Span::new(at, at), hit.span.start))
-                .filter(|m| !opens_with_participle(source, m.span))
-                // "Inside the hall, Lee ...": a capitalised preposition names nobody.
-                .filter(|m| {
-                    !with_lowercase(m.span.text(source), |w| OPENING_PREPOSITIONS.contains(&w))
-                })
-                .filter_map(|m| past_time_phrase(source, m, hit.span.start));
-            // The first phrase a verb follows; else the first ("The mayor, a Democrat, ...").
-            let first = candidates.next()?;
-            let followed_by_verb = |m: &Mention| verb_follows(source, m.span, sentence.end);
-            if followed_by_verb(&first) {
-                return Some(first);
-            }
-            let next = candidates.next();
-            // "The other candidate on the stage, Ann Lee, drew ...": a name set off by commas
-            // right after the subject's phrase is its appositive.
-            let named_appositive = next.filter(|name| {
-                if name.span.start < first.span.end {
-                    return false;
-                }
-                let between = &source[first.span.end..name.span.start];
-                let after = source[name.span.end..sentence.end].strip_prefix(", ");
-                first.appositive.is_none()
-                    && !is_named(first.span.text(source))
-                    && between.trim_end().ends_with(',')
-                    && between.split_whitespace().count() <= 5
-                    && is_named(name.span.text(source))
-                    && after.is_some_and(|a| a.starts_with(char::is_lowercase))
-            });
-            if let Some(name) = named_appositive {
-                return Some(Mention {
-                    appositive: Some(name.span),
-                    ..first
-                });
-            }
-            let found = next.into_iter().chain(candidates).find(followed_by_verb);
-            Some(found.unwrap_or(first))
-        })
+        .or_else(|| opening_subject(source, sentence, hit.span.start))
+}
+
+/// The subject of the sentence at `sentence` that stands before `to`: at its start, or
+/// after an opening phrase ("In a statement, the governor blasted ... and said").
+pub fn opening_subject(source: &str, sentence: Span, to: usize) -> Option<Mention> {
+    let lead = &source[sentence.start..to];
+    let clause_starts = std::iter::once(past_sentence_adverbs(lead))
+        .chain(lead.match_indices(", ").map(|(at, _)| at + 2))
+        .take(5);
+    // "When Lee took the stage and said": the subject of a subordinate clause the
+    // cue is still inside.
+    let subordinate = subordinate_subject_start(lead).map(|at| sentence.start + at);
+    let mut candidates = subordinate
+        .into_iter()
+        .chain(clause_starts.map(|at| sentence.start + at))
+        .filter_map(|at| mention::after(source, Span::new(at, at), to))
+        .filter(|m| !opens_with_participle(source, m.span))
+        // "Inside the hall, Lee ...": a capitalised preposition names nobody.
+        .filter(|m| !with_lowercase(m.span.text(source), |w| OPENING_PREPOSITIONS.contains(&w)))
+        .filter_map(|m| past_time_phrase(source, m, to));
+    // The first phrase a verb follows; else the first ("The mayor, a Democrat, ...").
+    let first = candidates.next()?;
+    let followed_by_verb = |m: &Mention| verb_follows(source, m.span, sentence.end);
+    if followed_by_verb(&first) {
+        return Some(first);
+    }
+    let next = candidates.next();
+    // "The other candidate on the stage, Ann Lee, drew ...": a name set off by commas
+    // right after the subject's phrase is its appositive.
+    let named_appositive = next.filter(|name| {
+        if name.span.start < first.span.end {
+            return false;
+        }
+        let between = &source[first.span.end..name.span.start];
+        let after = source[name.span.end..sentence.end].strip_prefix(", ");
+        first.appositive.is_none()
+            && !is_named(first.span.text(source))
+            && between.trim_end().ends_with(',')
+            && between.split_whitespace().count() <= 5
+            && is_named(name.span.text(source))
+            && after.is_some_and(|a| a.starts_with(char::is_lowercase))
+    });
+    if let Some(name) = named_appositive {
+        return Some(Mention {
+            appositive: Some(name.span),
+            ..first
+        });
+    }
+    let found = next.into_iter().chain(candidates).find(followed_by_verb);
+    Some(found.unwrap_or(first))
 }
 
 /// Whether a phrase ends in a name: two capitalised words or more, the last one among them
