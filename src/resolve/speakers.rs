@@ -533,6 +533,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     let appositive_name = mention
         .appositive
         .filter(|_| !looks_personal && !anonymity && names_the_one.is_none())
+        .map(|a| before_relative_clause(source, a))
         .and_then(|a| personal_name(source, a).or_else(|| before_affiliation(source, a)));
     // "The terminal's operator, Lumen Logistics, said": the organisation named beside a
     // description of no person.
@@ -986,6 +987,19 @@ pub(super) fn personal_name(source: &str, span: Span) -> Option<Vec<Token<'_>>> 
 
 /// The name before an affiliation in `span`: "Ann Lee of Harbor University", "Ann Lee at
 /// the port"; not one of two ("Ann Lee of Ohio and Tom Reed of Iowa").
+/// An appositive without the relative clause after its name: "Ann Ruiz" in "Ann Ruiz, who
+/// has ridden the ferry for years".
+fn before_relative_clause(source: &str, appositive: Span) -> Span {
+    let text = appositive.text(source);
+    [", who ", ", whose "]
+        .iter()
+        .filter_map(|r| text.find(r))
+        .min()
+        .map_or(appositive, |at| {
+            Span::new(appositive.start, appositive.start + at)
+        })
+}
+
 /// Whether the words at `span` are an organisation's name, capitalised ("Lumen Logistics",
 /// "the Harbor Authority"; not "a shipping company").
 fn names_institution(source: &str, span: Span) -> bool {
@@ -2745,6 +2759,15 @@ mod tests {
             assert_eq!(speakers[0].name, name, "{appositive}");
             assert_eq!(speakers[0].kind, SpeakerKind::Named, "{appositive}");
         }
+        // A relative clause after the name is no part of it.
+        let source = "His wife, Ann Ruiz, who has ridden the ferry for years, said so.";
+        let at = source.find("Ann").unwrap();
+        let mention = Mention {
+            appositive: Some(Span::new(at, source.find(", said").unwrap())),
+            ..Mention::bare(Span::new(0, "His wife".len()))
+        };
+        let (speakers, _) = resolve(source, 0, &[Some(InContext::bare(mention))]);
+        assert_eq!(speakers[0].name, "Ann Ruiz");
         // Not one of two names, each with its place.
         let source = "His rivals, Sens. Ana Ruiz of Ohio and Tom Reed of Iowa, said so.";
         let at = source.find("Sens.").unwrap();
