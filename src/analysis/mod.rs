@@ -335,6 +335,9 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
                 referents::calls_false(text, found[i].claim, &claims[i])
             },
             sentence: found[i].sentence,
+            last_sentence: doc
+                .sentence_at(found[i].claim.end.saturating_sub(1))
+                .map_or(found[i].sentence, |end| end.max(found[i].sentence)),
             paragraph: doc
                 .sentences
                 .get(found[i].sentence)

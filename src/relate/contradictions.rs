@@ -31,9 +31,11 @@ pub struct Side<'a> {
     /// A denial of what was said before it ("disputed that account", "That's not true"):
     /// the index of the claim's word that points back.
     pub refers_back: Option<usize>,
-    /// The sentence and the paragraph it stands in.
+    /// Its cue's sentence and paragraph, and the last sentence it stands in (its claim may
+    /// go on past its cue's: “A,” Lee said. “B.”).
     pub sentence: usize,
     pub paragraph: usize,
+    pub last_sentence: usize,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -443,6 +445,7 @@ mod tests {
                 refers_back: None,
                 sentence: i,
                 paragraph: 0,
+                last_sentence: i,
             })
             .collect();
         find(&source, &sides)

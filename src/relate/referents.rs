@@ -134,7 +134,7 @@ pub fn denied_accounts(sides: &[Side]) -> Vec<(usize, Vec<usize>)> {
             continue;
         };
         let first = &sides[nearest];
-        if by_owner.is_none() && denial.sentence > first.sentence + 1 {
+        if by_owner.is_none() && denial.sentence > first.last_sentence + 1 {
             continue;
         }
         let accounts = (0..=nearest)
@@ -156,13 +156,22 @@ mod tests {
     use crate::relate::stance::Polarity;
     use crate::span::Span;
 
-    /// Sides as (speaker, footing, sentence, paragraph, refers back), all with one claim.
-    fn accounts(sides: &[(usize, &'static str, usize, usize, bool)]) -> Vec<(usize, Vec<usize>)> {
+    /// A side as (speaker, footing, sentence, paragraph, refers back).
+    type Spec = (usize, &'static str, usize, usize, bool);
+
+    /// Sides, all with one claim, each ending in its cue's sentence.
+    fn accounts(sides: &[Spec]) -> Vec<(usize, Vec<usize>)> {
+        accounts_ending(sides, &[])
+    }
+
+    /// The same, with the last sentences of the first few given.
+    fn accounts_ending(sides: &[Spec], last: &[usize]) -> Vec<(usize, Vec<usize>)> {
         let claim = ClaimFeatures::of("the pier is shut", Span::new(0, 16));
         let sides: Vec<Side> = sides
             .iter()
+            .enumerate()
             .map(
-                |&(speaker, footing, sentence, paragraph, refers_back)| Side {
+                |(i, &(speaker, footing, sentence, paragraph, refers_back))| Side {
                     id: "s",
                     claim: &claim,
                     polarity: Polarity::Positive,
@@ -176,6 +185,7 @@ mod tests {
                     refers_back: refers_back.then_some(0),
                     sentence,
                     paragraph,
+                    last_sentence: last.get(i).copied().unwrap_or(sentence),
                 },
             )
             .collect();
@@ -199,6 +209,10 @@ mod tests {
             (3, "named", 1, 0, true),
         ]);
         assert_eq!(found, [(2, vec![0])]);
+        // An account is near while its quotation runs on past its cue's sentence.
+        let sides = [(1, "named", 0, 0, false), (2, "named", 3, 1, true)];
+        assert_eq!(accounts(&sides), []);
+        assert_eq!(accounts_ending(&sides, &[2]), [(1, vec![0])]);
     }
 
     /// The word at which `claim` calls what was said before it false, if it does.
