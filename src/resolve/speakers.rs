@@ -1647,6 +1647,13 @@ impl Found {
             (fits && owned).then_some((reading, span))
         };
         let Some(written) = named(subject.written).filter(|w| w.2.is_some()) else {
+            // Past an opening phrase, a name that tells the pronoun's gender ("Tom Reed",
+            // not "Sandy Hook").
+            if subject.past_opening {
+                return full
+                    .filter(|(reading, ..)| reading.gender.is_some())
+                    .map(|(reading, span, _)| (reading, span));
+            }
             return full.map(|(reading, span, _)| (reading, span)).or_else(role);
         };
         if !fits(&written) {
@@ -3009,6 +3016,7 @@ mod tests {
                 Some(Subject {
                     written: at("Dale Lee", 8),
                     full_name: Some(at("Dale Lee", 8)),
+                    past_opening: false,
                 }),
             ),
             entry(at("Mr. Lee", 7), None),
@@ -3018,6 +3026,7 @@ mod tests {
                 Some(Subject {
                     written: at("Lee left", 3),
                     full_name: None,
+                    past_opening: false,
                 }),
             ),
         ];
@@ -3027,6 +3036,32 @@ mod tests {
             .map(|i| speakers[i.unwrap()].name.as_str())
             .collect();
         assert_eq!(names, ["Ann Reed", "Dale Lee", "Dale Lee", "Ann Reed"]);
+        // Past an opening phrase, only a name someone who spoke bears.
+        let source = "Ann Reed said so. In that sense, Sandy Hook was a summons. He said no.";
+        let past_opening = |source: &str, name: &str, len: usize| {
+            let at = |phrase: &str, len: usize| first_bytes(source, phrase, len);
+            entry(
+                at("He said", 2),
+                Some(Subject {
+                    written: at(name, len),
+                    full_name: Some(at(name, len)),
+                    past_opening: true,
+                }),
+            )
+        };
+        let mentions = [
+            entry(first_bytes(source, "Ann Reed", 8), None),
+            past_opening(source, "Sandy Hook", 10),
+        ];
+        let (speakers, assigned) = resolve(source, 0, &mentions);
+        assert_ne!(speakers[assigned[1].unwrap()].name, "Sandy Hook");
+        let source = "Ann Reed said so. Down the pier, Tom Hook was calm. He said no.";
+        let mentions = [
+            entry(first_bytes(source, "Ann Reed", 8), None),
+            past_opening(source, "Tom Hook", 8),
+        ];
+        let (speakers, assigned) = resolve(source, 0, &mentions);
+        assert_eq!(speakers[assigned[1].unwrap()].name, "Tom Hook");
     }
 
     #[test]
@@ -3038,6 +3073,7 @@ mod tests {
             Some(Subject {
                 written: at(name, name.len()),
                 full_name: None,
+                past_opening: false,
             })
         };
         let mentions = [
