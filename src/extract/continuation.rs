@@ -51,9 +51,9 @@ impl Extractor for Continuation {
             };
             let sentence_span = cx.sentence_span(sentence);
             // Only a quote that makes up its sentence(s), not a fragment inside one.
-            let starts_sentence = source[sentence_span.start..quote.outer.start]
-                .trim()
-                .is_empty();
+            let starts_sentence = source
+                .get(sentence_span.start..quote.outer.start)
+                .is_none_or(|before| before.trim().is_empty());
             if covered
                 || !starts_sentence
                 || attributed_after(cx, quote)

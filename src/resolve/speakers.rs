@@ -173,10 +173,18 @@ fn is_institution(text: &str, toks: &[Token]) -> bool {
         .next()
         .is_some_and(|last| AUDIENCES.contains(&last));
     // Not the last words after a given name ("Michael Bloomberg") or a place ("supporters in
-    // Congress"): there the name is a surname, or where the speakers work.
+    // Congress", "critics in Estmark's parliament"): there the name is a surname, or where
+    // the speakers work.
     let owns_last_words = |at: usize| {
-        let before = folded[..at].rsplit(' ').next().unwrap_or("");
-        !LOCATIVES.contains(&before) && lex.genders.get(before).is_none_or(|_| at != before.len())
+        let mut words = folded[..at].rsplit(' ');
+        let before = words.next().unwrap_or("");
+        let owned = before.ends_with("'s") || before.ends_with("’s");
+        let place = if owned {
+            words.next().unwrap_or("")
+        } else {
+            before
+        };
+        !LOCATIVES.contains(&place) && lex.genders.get(before).is_none_or(|_| at != before.len())
     };
     let named = names.contains(&folded)
         || folded.match_indices(' ').any(|(at, _)| {
@@ -2710,6 +2718,7 @@ mod tests {
         assert_eq!(kind("Democrats on the city council"), SpeakerKind::Vague);
         assert_eq!(kind("Witnesses"), SpeakerKind::Vague);
         assert_eq!(kind("Leaders of the organization"), SpeakerKind::Vague);
+        assert_eq!(kind("Critics in Estmark's parliament"), SpeakerKind::Vague);
         assert_eq!(kind("The leaders of the group"), SpeakerKind::Vague);
         // The holders of a role of a named place or body are particular people.
         assert_eq!(kind("the mayors of Dover and Salem"), SpeakerKind::Named);

@@ -115,7 +115,11 @@ fn is_boundary(text: &str, at: usize, end: usize) -> bool {
         return false; // the paragraph's end closes the last sentence anyway
     };
     if !first.is_whitespace() {
-        return end == at + 1 && space_left_out(text, at);
+        // Only closing quotation marks may stand between: `the cameras.”The fishermen`
+        // (a straight mark may open the next sentence's quotation).
+        return text.as_bytes()[at] == b'.'
+            && text[at + 1..end].chars().all(|c| matches!(c, '”' | '’'))
+            && space_left_out(text, at, end);
     }
     let next_word: &str = rest[..floor_boundary(rest, WORD_REACH)]
         .split_whitespace()
@@ -171,9 +175,10 @@ fn is_boundary(text: &str, at: usize, end: usize) -> bool {
     true
 }
 
-/// Whether the period at `at` ends a sentence whose space after it was left out: a word
-/// in lower case before it, a capitalised one after ("by the delay.And a second").
-fn space_left_out(text: &str, at: usize) -> bool {
+/// Whether the period at `at` (its closing marks running to `end`) ends a sentence whose
+/// space after it was left out: a word in lower case before it, a capitalised one after
+/// ("by the delay.And a second").
+fn space_left_out(text: &str, at: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     let before = bytes[..at]
         .iter()
@@ -181,7 +186,7 @@ fn space_left_out(text: &str, at: usize) -> bool {
         .take_while(|b| b.is_ascii_lowercase())
         .count();
     let opens_word = at == before || bytes[at - before - 1] == b' ';
-    let after = &bytes[at + 1..];
+    let after = &bytes[end..];
     let tail = after[1.min(after.len())..]
         .iter()
         .take_while(|b| b.is_ascii_lowercase())
@@ -347,7 +352,12 @@ mod tests {
             split("It was late.And then it rained."),
             ["It was late.", "And then it rained."]
         );
+        assert_eq!(
+            split("It was “a show.”The crowd left."),
+            ["It was “a show.”", "The crowd left."]
+        );
         for text in [
+            "He left.“The end,” he said.",
             "See example.Com for more.",
             "It runs on ASP.NET now.",
             "Read the U.S.Army report.",
