@@ -322,7 +322,7 @@ fn aside_before_main_verb(cx: &Context, hit: &CueHit) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::test_support::run;
+    use crate::extract::test_support::{all_claims, run};
 
     /// The claims `Indirect` finds in `text`.
     fn claims(text: &str) -> Vec<String> {
@@ -409,6 +409,12 @@ mod tests {
             )
             .is_empty()
         );
+        for text in [
+            "Reed conceded shortly after midnight.",
+            "Reed said at noon.",
+        ] {
+            assert!(all_claims(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
