@@ -2727,6 +2727,7 @@ mod tests {
             kind("a 1991 profile in the Harbor Gazette"),
             SpeakerKind::Institution
         );
+        assert_eq!(kind("The 2009 paper"), SpeakerKind::Institution);
         assert_eq!(
             kind("Rep. Lee Hae-chan of the ruling party"),
             SpeakerKind::Named
