@@ -2728,6 +2728,7 @@ mod tests {
             SpeakerKind::Institution
         );
         assert_eq!(kind("The 2009 paper"), SpeakerKind::Institution);
+        assert_eq!(kind("the affidavit"), SpeakerKind::Institution);
         assert_eq!(
             kind("Rep. Lee Hae-chan of the ruling party"),
             SpeakerKind::Named
