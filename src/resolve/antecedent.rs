@@ -198,13 +198,19 @@ fn is_subject_phrase(lead: &str) -> bool {
         && !phrase.contains(is_quote)
 }
 
-/// Whether `lead` is a question put to the subject and its comma: "Asked about the pier,",
-/// "When pressed on the budget,".
+/// Whether `lead` is a question put to the subject, or a participle telling what the
+/// subject did, and its comma: "Asked about the pier,", "When pressed on the budget,",
+/// "Speaking after the meeting,".
 fn is_question_lead(lead: &str) -> bool {
     let question = lead.strip_prefix("When ").unwrap_or(lead);
     let verb = question.split(' ').next().unwrap_or("");
     let put = with_lowercase(verb, |w| matches!(w, "asked" | "pressed" | "questioned"));
-    put && lead.ends_with(',') && !lead.contains(is_quote) && !lead[..lead.len() - 1].contains(',')
+    let participle =
+        verb.len() > 5 && verb.ends_with("ing") && verb.starts_with(char::is_uppercase);
+    (put || participle)
+        && lead.ends_with(',')
+        && !lead.contains(is_quote)
+        && !lead[..lead.len() - 1].contains(',')
 }
 
 /// The sentence before `sentence`, past those of its paragraph that lie wholly inside a
@@ -483,6 +489,9 @@ mod tests {
         assert_eq!(full_name(source, "she said").as_deref(), Some("Ann Reed"));
         let source = "A title\n\nAnn Reed left early. “No. Never,” she said.\n";
         assert_eq!(full_name(source, "she said").as_deref(), Some("Ann Reed"));
+        let source = "A title\n\nTom Reed did not back down. Speaking after the meeting, he \
+                      said no.\n";
+        assert_eq!(full_name(source, "he said").as_deref(), Some("Tom Reed"));
         // Past an opening phrase, and for a pronoun set off in its sentence's subject.
         let source = "A title\n\nIn the end, Ann Reed, 58, left. She said no.\n";
         assert_eq!(full_name(source, "She said").as_deref(), Some("Ann Reed"));
