@@ -92,7 +92,7 @@ pub fn prior_subject(
         || opened_so
         || aside
         || is_adverbial_lead(lead)
-        || is_question_lead(lead))
+        || is_question_or_participle_lead(lead))
     {
         return None;
     }
@@ -201,7 +201,7 @@ fn is_subject_phrase(lead: &str) -> bool {
 /// Whether `lead` is a question put to the subject, or a participle telling what the
 /// subject did, and its comma: "Asked about the pier,", "When pressed on the budget,",
 /// "Speaking after the meeting,".
-fn is_question_lead(lead: &str) -> bool {
+fn is_question_or_participle_lead(lead: &str) -> bool {
     let question = lead.strip_prefix("When ").unwrap_or(lead);
     let verb = question.split(' ').next().unwrap_or("");
     let put = with_lowercase(verb, |w| matches!(w, "asked" | "pressed" | "questioned"));
