@@ -49,9 +49,10 @@ impl Extractor for ColonQuote {
             if lead.len() > LEAD || cued || claimed || has_quotation_mark(lead) {
                 continue;
             }
+            let speaking = |m: &Mention| verb_after(source, m, colon) && speaks(source, m);
             let Some(speaker) = last_clause_subject(source, span.start, colon)
-                .or_else(|| opening_subject(source, span, colon))
-                .filter(|m| verb_after(source, m, colon) && speaks(source, m))
+                .filter(speaking)
+                .or_else(|| opening_subject(source, span, colon).filter(speaking))
             else {
                 continue;
             };
@@ -174,6 +175,11 @@ mod tests {
                 "a spokesman for the union",
             ),
             (
+                "Tom Reed spoke. Reed made that point again: “The deal is dead.”",
+                "The deal is dead.",
+                "Reed",
+            ),
+            (
                 "Tom Reed spoke. The crowd booed, with Reed yelling: “Get out!”",
                 "Get out!",
                 "Reed",
@@ -205,6 +211,7 @@ mod tests {
             "Lee quotes former aide Tom Reed: “Over the top.”",
             "Here's Lee: “Over the top.”",
             "Lee's first questioners were hostile: “Is it time for a change?”",
+            "The hour was so odd that the line could only read: “Booked.”",
             // A cue verb's quotation is another rule's.
             "Reed said: “The deal is dead.”",
             // No colon, or the quotation is not the colon's.
