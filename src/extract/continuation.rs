@@ -93,9 +93,9 @@ impl Extractor for Continuation {
             });
             // Nor a quotation with an attribution of its own: `“...,” he mocks.`
             let first_between = quotes.partition_point(|q| q.outer.start < after);
-            let attributed_between = quotes[first_between..index]
-                .iter()
-                .any(|q| attributed_after(cx, q));
+            let attributed_between = quotes
+                .get(first_between..index)
+                .is_some_and(|between| between.iter().any(|q| attributed_after(cx, q)));
             if between_cues
                 || attributed_between
                 || another_subject(&source[attribution_end.min(at)..at])
