@@ -115,7 +115,7 @@ const PIECES: &[&str] = &[
     "Down the pier, Tom Reed is calm. ",
     "The closure, he says, ",
     " was more blunt: ",
-    ", with Reed yelling: ",
+    ", with Reed shouting: ",
     "The leaders of Norland and Estmark said ",
     "The operator, Lumen Logistics, said ",
     "A lawyer for one of the bidders, Lumen Marine, said ",

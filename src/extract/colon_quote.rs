@@ -74,7 +74,7 @@ fn speaks(source: &str, subject: &Mention) -> bool {
     let Some(head) = text.rsplit(' ').next() else {
         return false;
     };
-    // "Lee's first questioners": a possessive is no whole subject.
+    // "Lee's first five callers": a possessive is no whole subject.
     if head.ends_with("'s") || head.ends_with("’s") {
         return false;
     }
@@ -102,7 +102,7 @@ fn speaks(source: &str, subject: &Mention) -> bool {
 }
 
 /// The subject of a clause that the lead from `start` to the colon at `colon` ends with:
-/// "The line was so odd that a spokesman could only quip", "..., with Lee yelling".
+/// "The vote ran so late that a clerk could only sigh", "..., with Lee shouting".
 fn last_clause_subject(source: &str, start: usize, colon: usize) -> Option<Mention> {
     let lead = &source[start..colon];
     let (at, link) = [" that ", ", with "]
@@ -158,20 +158,20 @@ mod tests {
                 "Rep. Mara Okafor",
             ),
             (
-                "Tom Reed left. In a radio interview later that day, Reed went even further: \
+                "Tom Reed left. On the radio that night, Reed struck a darker note: \
                  “The deal is dead.”",
                 "The deal is dead.",
                 "Reed",
             ),
             (
-                "She went on: “It is like a leaking roof.”",
-                "It is like a leaking roof.",
+                "She kept going: “The pier needs a new roof.”",
+                "The pier needs a new roof.",
                 "She",
             ),
             (
-                "The hour was so odd that a spokesman for the union could only quip: \
-                 “Christmas Eve was booked.”",
-                "Christmas Eve was booked.",
+                "The vote ran so late that a spokesman for the union could only sigh: \
+                 “The hall was double-booked.”",
+                "The hall was double-booked.",
                 "a spokesman for the union",
             ),
             (
@@ -180,8 +180,8 @@ mod tests {
                 "Reed",
             ),
             (
-                "Tom Reed spoke. The crowd booed, with Reed yelling: “Get out!”",
-                "Get out!",
+                "Tom Reed spoke. The crowd booed, with Reed shouting: “Sit down!”",
+                "Sit down!",
                 "Reed",
             ),
             (
@@ -201,17 +201,17 @@ mod tests {
     #[test]
     fn does_not_fire_without_a_speaking_subject_or_with_a_cue() {
         for text in [
-            "The scheduling was so odd: “Christmas Eve was booked.”",
+            "The weather was so grim: “Stay home.”",
             "It was clear: “No entry after dark.”",
             "Then there was the change of all: “It is about time.”",
             // One capitalised word written nowhere else is no name; nor are words no verb
             // follows.
-            "Estimates vary widely: “All the samples lean left.”",
-            "Giant screens over the hall flashed: “Over the top.”",
+            "Forecasts differ a lot: “Rain by noon.”",
+            "Neon signs over the pier blinked: “Open late.”",
             "Lee quotes former aide Tom Reed: “Over the top.”",
             "Here's Lee: “Over the top.”",
-            "Lee's first questioners were hostile: “Is it time for a change?”",
-            "The hour was so odd that the line could only read: “Booked.”",
+            "Tom Lee's aide left. Lee's first five callers were cool: “Is the pier safe?”",
+            "The vote ran so late that the sign could only read: “Closed.”",
             // A cue verb's quotation is another rule's.
             "Reed said: “The deal is dead.”",
             // No colon, or the quotation is not the colon's.

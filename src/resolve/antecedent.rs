@@ -35,7 +35,7 @@ const QUOTED_SENTENCES: usize = 4;
 pub struct Subject {
     pub written: Span,
     pub full_name: Option<Span>,
-    /// Read past an opening phrase ("In that sense, Sandy Hook was ..."): a name there may
+    /// Read past an opening phrase ("For the town, Elm Park was ..."): a name there may
     /// be a place or an event's, so only someone who has spoken is taken for it.
     pub past_opening: bool,
 }

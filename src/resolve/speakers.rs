@@ -1656,7 +1656,7 @@ impl Found {
         };
         let Some(written) = named(subject.written).filter(|w| w.2.is_some()) else {
             // Past an opening phrase, a name that tells the pronoun's gender ("Tom Reed",
-            // not "Sandy Hook").
+            // not "Elm Park").
             if subject.past_opening {
                 return full
                     .filter(|(reading, ..)| reading.gender.is_some())
@@ -2727,7 +2727,7 @@ mod tests {
             kind("a 1991 profile in the Harbor Gazette"),
             SpeakerKind::Institution
         );
-        assert_eq!(kind("The 2009 paper"), SpeakerKind::Institution);
+        assert_eq!(kind("The 2019 paper"), SpeakerKind::Institution);
         assert_eq!(kind("the affidavit"), SpeakerKind::Institution);
         assert_eq!(
             kind("Rep. Lee Hae-chan of the ruling party"),
@@ -3048,7 +3048,7 @@ mod tests {
             .collect();
         assert_eq!(names, ["Ann Reed", "Dale Lee", "Dale Lee", "Ann Reed"]);
         // Past an opening phrase, only a name someone who spoke bears.
-        let source = "Ann Reed said so. In that sense, Sandy Hook was a summons. He said no.";
+        let source = "Ann Reed said so. For the town, Elm Park was a turning point. He said no.";
         let past_opening = |source: &str, name: &str, len: usize| {
             let at = |phrase: &str, len: usize| first_bytes(source, phrase, len);
             entry(
@@ -3062,10 +3062,10 @@ mod tests {
         };
         let mentions = [
             entry(first_bytes(source, "Ann Reed", 8), None),
-            past_opening(source, "Sandy Hook", 10),
+            past_opening(source, "Elm Park", 8),
         ];
         let (speakers, assigned) = resolve(source, 0, &mentions);
-        assert_ne!(speakers[assigned[1].unwrap()].name, "Sandy Hook");
+        assert_ne!(speakers[assigned[1].unwrap()].name, "Elm Park");
         let source = "Ann Reed said so. Down the pier, Tom Hook was calm. He said no.";
         let mentions = [
             entry(first_bytes(source, "Ann Reed", 8), None),
