@@ -2799,40 +2799,30 @@ mod tests {
 
     #[test]
     fn an_appositive_may_name_an_organisation() {
-        let speaker = |source: &str, head: &str, appositive: &str| {
-            let at = source.find(appositive).unwrap();
+        // The one speaker of "HEAD, APPOSITIVE, said so.".
+        let speaker = |head: &str, appositive: &str| {
+            let source = format!("{head}, {appositive}, said so.");
+            let at = head.len() + 2;
             let mention = Mention {
                 appositive: Some(Span::new(at, at + appositive.len())),
                 ..Mention::bare(Span::new(0, head.len()))
             };
-            let (speakers, _) = resolve(source, 0, &[Some(InContext::bare(mention))]);
-            (speakers[0].name.clone(), speakers[0].kind)
+            resolve(&source, 0, &[Some(InContext::bare(mention))])
+                .0
+                .remove(0)
         };
-        for (source, head, appositive) in [
-            (
-                "The pier's operator, Lumen Logistics, said so.",
-                "The pier's operator",
-                "Lumen Logistics",
-            ),
-            (
-                "The port's owner, the Harbor Authority, said so.",
-                "The port's owner",
-                "the Harbor Authority",
-            ),
+        for (head, appositive) in [
+            ("The pier's operator", "Lumen Logistics"),
+            ("The port's owner", "the Harbor Authority"),
         ] {
-            let expected = (appositive.to_string(), SpeakerKind::Institution);
-            assert_eq!(speaker(source, head, appositive), expected, "{source}");
+            let found = speaker(head, appositive);
+            assert_eq!(found.name, appositive, "{head}");
+            assert_eq!(found.kind, SpeakerKind::Institution, "{head}");
         }
         // After "one of the ...", the appositive names the one the speaker works for.
-        let source = "A lawyer for one of the bidders, Lumen Marine, said so.";
-        let at = source.find("Lumen").unwrap();
-        let mention = Mention {
-            appositive: Some(Span::new(at, at + "Lumen Marine".len())),
-            ..Mention::bare(Span::new(0, "A lawyer for one of the bidders".len()))
-        };
-        let (speakers, _) = resolve(source, 0, &[Some(InContext::bare(mention))]);
-        assert_eq!(speakers[0].name, "A lawyer for one of the bidders");
-        assert_eq!(speakers[0].affiliation.as_deref(), Some("Lumen Marine"));
+        let found = speaker("A lawyer for one of the bidders", "Lumen Marine");
+        assert_eq!(found.name, "A lawyer for one of the bidders");
+        assert_eq!(found.affiliation.as_deref(), Some("Lumen Marine"));
         // A given name is the speaker's, as is a name after a long "one of" phrase.
         for (head, appositive) in [
             ("The owner of one of the cafes", "Ann Lee"),
@@ -2841,20 +2831,12 @@ mod tests {
                 "Dale Ochs",
             ),
         ] {
-            let source = format!("{head}, {appositive}, said so.");
-            let at = source.find(appositive).unwrap();
-            let mention = Mention {
-                appositive: Some(Span::new(at, at + appositive.len())),
-                ..Mention::bare(Span::new(0, head.len()))
-            };
-            let (speakers, _) = resolve(&source, 0, &[Some(InContext::bare(mention))]);
-            assert_eq!(speakers[0].name, appositive, "{head}");
+            assert_eq!(speaker(head, appositive).name, appositive, "{head}");
         }
         // A common noun names no one.
         for appositive in ["a shipping company", "a state agency"] {
-            let source = format!("The port's owner, {appositive}, said so.");
-            let found = speaker(&source, "The port's owner", appositive);
-            assert_eq!(found.0, "The port's owner", "{appositive}");
+            let found = speaker("The port's owner", appositive);
+            assert_eq!(found.name, "The port's owner", "{appositive}");
         }
     }
 
