@@ -252,6 +252,12 @@ fn clause_gender(source: &str, mention: &Mention) -> Option<Gender> {
     })
 }
 
+/// Words a bare count may open with: "at least 40", "all but two".
+const COUNT_APPROXIMATIONS: &[&str] = &[
+    "at", "least", "more", "fewer", "less", "than", "about", "nearly", "almost", "roughly", "just",
+    "only", "some", "all", "but", "over", "under",
+];
+
 fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     let lex = lexicon();
     let text = mention.span.text(source);
@@ -273,8 +279,11 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     // does a participle's agent: "emails reviewed by the Ledger".
     let of_at = (1..toks.len()).find(|&at| {
         let t = toks[at].text;
-        (matches!(t, "of" | "for") || LOCATIVES.contains(&t) || serves(at))
-            && !(matches!(t, "in" | "of") && toks.get(at + 1).is_some_and(|n| is_number(&lower(n))))
+        // "four in 10" is a share, "a survey of 900 parents" a record.
+        let ratio = matches!(t, "in" | "of")
+            && toks.get(at + 1).is_some_and(|n| is_number(&lower(n)))
+            && !lex.documents.contains(&*lower(&toks[at - 1]));
+        (matches!(t, "of" | "for") || LOCATIVES.contains(&t) || serves(at)) && !ratio
             || matches!(t, "who" | "whose" | "which")
             || t.ends_with("ed") && toks.get(at + 1).is_some_and(|n| n.text == "by")
             // "A study by researchers at the university": a record's author.
@@ -284,9 +293,16 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     let head = head_token.map(lower).unwrap_or_default();
     // A share of a poll or crowd: "42 percent", "Three-fourths", "one in five", "Majorities
     // in all five states".
+    // A count alone is one too: "More than 2,000", "all but two"; not "the two" of a
+    // pair named before, nor "a mother of three".
+    let count = head != "one"
+        && toks.iter().all(|t| {
+            let low = lower(t);
+            is_number(&low.replace(',', "")) || COUNT_APPROXIMATIONS.contains(&&*low)
+        });
     let share = lex.is_share(&head)
         || (of_at == Some(1) && lex.is_share(&first))
-        || (of_at.is_none() && !toks.is_empty() && ends_ratio(&toks, toks.len() - 1));
+        || (of_at.is_none() && !toks.is_empty() && (ends_ratio(&toks, toks.len() - 1) || count));
     let indefinite = INDEFINITE.contains(&&*first);
     // A capitalised head is a name ("Jones"), unless it is a known plural that opens the
     // sentence ("Leaders of the group").
@@ -2697,6 +2713,7 @@ mod tests {
         assert_eq!(kind("Nearly a third"), SpeakerKind::Vague);
         assert_eq!(kind("The same number"), SpeakerKind::Vague);
         assert_eq!(kind("A similar share"), SpeakerKind::Vague);
+        assert_eq!(kind("A survey of 900 parents"), SpeakerKind::Institution);
         assert_eq!(kind("Voters"), SpeakerKind::Vague);
         assert_eq!(kind("four in 10"), SpeakerKind::Vague);
         // Shares are vague even capitalised at a sentence's start.
@@ -2706,9 +2723,16 @@ mod tests {
             "Nearly nine out of 10",
             "Majorities in all five states",
             "Twelve percent",
+            "More than 2,000",
+            "all but two",
+            "At least 40",
         ] {
             assert_eq!(kind(share), SpeakerKind::Vague, "{share}");
         }
+        for pair_or_person in ["the two", "the mother of three"] {
+            assert_ne!(kind(pair_or_person), SpeakerKind::Vague, "{pair_or_person}");
+        }
+        assert_eq!(kind("Eight"), SpeakerKind::Vague);
         assert_eq!(kind("Mother of Three"), SpeakerKind::Named);
         assert_eq!(
             kind("Korea's Joint Chiefs of Staff"),

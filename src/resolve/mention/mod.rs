@@ -126,18 +126,40 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
                 is_ing_word(w) || matches!(w, "of" | "for" | "with" | "to" | "about" | "against")
             })
     };
-    // "At the rally the mayor of Dover said": a role and its "of" phrase are one speaker.
+    // "At the rally the mayor of Dover said", "A survey of 900 parents found": a role or
+    // a record and its "of" phrase are one speaker.
     let role_of = |m: &Mention| {
         let lead = source[from..m.span.start].trim_end();
+        // "A poll of likely voters": an adjective in -ly is left off the phrase read.
+        let lead = match lead.rsplit_once(' ') {
+            Some((rest, word)) if word.ends_with("ly") && rest.ends_with(" of") => rest,
+            _ => lead,
+        };
         let before_of = lead.strip_suffix(" of")?.trim_end();
         let end = from + before_of.len();
         let role = before_cue(source, from, Span::new(end, end))?;
         let head = last_word(role.span.text(source))?;
         // "The foreign ministers of Norland and Estmark": a plural role too.
-        let is_role = with_lowercase(head, |w| {
-            let titles = &lexicon().titles;
-            titles.contains(w) || w.strip_suffix('s').is_some_and(|one| titles.contains(one))
+        let lex = lexicon();
+        let is_title = with_lowercase(head, |w| {
+            lex.titles.contains(w)
+                || w.strip_suffix('s')
+                    .is_some_and(|one| lex.titles.contains(one))
         });
+        // A record, not the act of releasing one ("the release of the Ledger report") nor
+        // the object of a verb read into the phrase ("The ad uses footage of Lee").
+        let is_record = || {
+            let text = role.span.text(source);
+            let verb_inside = text.split(' ').rev().skip(1).any(|w| {
+                w.ends_with('s') && !w.ends_with("ss") && w.starts_with(char::is_lowercase)
+            });
+            !verb_inside
+                && with_lowercase(head, |w| {
+                    lex.documents.contains(w) && !w.starts_with("release")
+                        || FINDING_BODIES.contains(&w)
+                })
+        };
+        let is_role = is_title || is_record();
         (is_role && role.span.end == end && role.appositive.is_none()).then(|| Mention {
             span: role.span.cover(m.span),
             ..*m
@@ -593,6 +615,17 @@ const TIME_PHRASES: &[&[&str]] = &[
     &["at", "times"],
 ];
 
+/// Finders that are one inquiry or body, read with their "of" phrase ("An audit of the
+/// fund"); not "an average of 10 percent".
+const FINDING_BODIES: &[&str] = &[
+    "audit",
+    "review",
+    "inquiry",
+    "investigation",
+    "probe",
+    "panel",
+];
+
 fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
     let region = Span::new(from, cue.start);
     let toks = tokens(source, region);
@@ -609,8 +642,13 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
             && low.bytes().all(|b| b.is_ascii_digit())
             && end >= 2
             && matches!(&*lower(&toks[end - 2]), "in" | "since");
-        if year {
-            end -= 2;
+        // "on May 3": a date's day after its month.
+        let day = low.len() <= 2
+            && low.bytes().all(|b| b.is_ascii_digit())
+            && end >= 2
+            && is_day_or_month(&toks[end - 2]);
+        if year || day {
+            end -= if year { 2 } else { 1 };
             continue;
         }
         // "have in the past said", "has for years argued": a phrase of time.
@@ -891,7 +929,9 @@ fn phrase_ending(
             relative: None,
         });
     }
-    let start = if lex.is_share(&head_low) || ends_ratio(toks, head) {
+    let start = if let Some(start) = bare_count_start(toks, head) {
+        start
+    } else if lex.is_share(&head_low) || ends_ratio(toks, head) {
         // A share of those polled: "42 %", "about two-thirds", "more than 4 in 10 said",
         // "nine out of 10".
         quantity_start(toks, head)

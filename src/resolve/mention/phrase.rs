@@ -107,6 +107,34 @@ pub(super) fn rank_start(toks: &[Token], at: usize) -> Option<usize> {
     rank.then_some(word)
 }
 
+/// Where a count standing alone as its clause's subject starts: "More than 2,000 said",
+/// "all but two said", "Of those polled, 12 said"; not a year, a sum ("$5") or a date's day
+/// ("on May 3 said"), nor "one", read as a person elsewhere.
+pub(super) fn bare_count_start(toks: &[Token], head: usize) -> Option<usize> {
+    let token = &toks[head];
+    let low = lower(token);
+    let count = is_count(token) || token.text.starts_with(char::is_alphabetic) && is_number(&low);
+    if !count || low == "one" {
+        return None;
+    }
+    let mut start = quantity_start(toks, head);
+    let before = |start: usize, words: [&str; 2]| {
+        start >= 2 && (0..2).all(|i| toks[start - 2 + i].text.eq_ignore_ascii_case(words[i]))
+    };
+    if before(start, ["all", "but"]) || before(start, ["at", "least"]) {
+        start -= 2;
+    }
+    let opens = start == 0 || {
+        let previous = &toks[start - 1];
+        if previous.is_word() {
+            CLAUSE_LINKS.contains(&&*lower(previous))
+        } else {
+            !matches!(previous.text, "$" | "£" | "€" | "#" | "-" | "/" | ".")
+        }
+    };
+    opens.then_some(start)
+}
+
 /// Where a quantity ending at `last` starts: "four in 10", "more than 4 in 10", "nine out
 /// of 10", "about two-thirds", "42 %", "the majority".
 pub(super) fn quantity_start(toks: &[Token], last: usize) -> usize {

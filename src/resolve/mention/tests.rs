@@ -1095,6 +1095,31 @@ fn a_title_and_its_of_phrase_are_one_speaker() {
         mention_before("The leaders of Norland and Estmark said", "said").as_deref(),
         Some("The leaders of Norland and Estmark")
     );
+    // A record's "of" phrase says whom or what it looked at: one speaker.
+    assert_speakers_before([
+        (
+            "A survey of 900 parents found",
+            Some("A survey of 900 parents"),
+        ),
+        (
+            "An audit of the harbor fund found",
+            Some("An audit of the harbor fund"),
+        ),
+        (
+            "The Rivers poll of Ohio voters shows",
+            Some("The Rivers poll of Ohio voters"),
+        ),
+        (
+            "A poll of likely voters found",
+            Some("A poll of likely voters"),
+        ),
+        // Not a record a clause's verb takes as its object.
+        ("The ad uses footage of Ann Lee asking", Some("Ann Lee")),
+        (
+            "It came after the release of the Ledger report that suggested",
+            Some("the Ledger report"),
+        ),
+    ]);
     // A document's "of" phrase names what it is about, so the name alone is read.
     assert_eq!(
         mention_before("After the release of the Ledger report said", "said").as_deref(),
@@ -1327,5 +1352,30 @@ fn a_rank_modifies_the_speaker() {
             "The No. 2 Senate Republican said",
             Some("The No. 2 Senate Republican"),
         ),
+    ]);
+}
+
+#[test]
+fn a_count_alone_opening_its_clause_speaks() {
+    assert_speakers_before([
+        ("More than 2,000 said", Some("More than 2,000")),
+        (
+            "Of the 40 members asked, all but two said",
+            Some("all but two"),
+        ),
+        ("At least 300 said", Some("At least 300")),
+        ("Of those polled, 12 said", Some("12")),
+        ("Most backed it, but 12 said", Some("12")),
+        // A sum or a count a verb takes is no speaker.
+        ("The fund paid $5 said", None),
+        ("It cost 12 said", None),
+    ]);
+}
+
+#[test]
+fn a_date_between_speaker_and_cue_is_passed_over() {
+    assert_speakers_before([
+        ("Lee on March 14 said", Some("Lee")),
+        ("The mayor on Jan. 3 said", Some("The mayor")),
     ]);
 }
