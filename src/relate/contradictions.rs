@@ -196,7 +196,20 @@ fn shared_context(a: &ClaimFeatures, a_at: usize, b: &ClaimFeatures, b_at: usize
 /// In a claim its cue denies ("rejected claims that the pier was unsafe"), the index of its
 /// first shared content term.
 fn denied_shared(claim: &ClaimFeatures, other_terms: &TermSet) -> Option<usize> {
-    (0..claim.word_count()).find(|&k| other_terms.contains(term(claim.word(k))))
+    (0..background_start(claim)).find(|&k| other_terms.contains(term(claim.word(k))))
+}
+
+/// Where a denied claim's background starts, which the denial does not deny: "dismissed
+/// concerns that he defied the town by backing the pier even though voters opposed it".
+fn background_start(claim: &ClaimFeatures) -> usize {
+    let count = claim.word_count();
+    (1..count)
+        .find(|&k| match claim.word(k) {
+            "because" | "although" | "though" => true,
+            "by" => k + 1 < count && claim.word(k + 1).ends_with("ing"),
+            _ => false,
+        })
+        .unwrap_or(count)
 }
 
 /// The score of an on-record denial of the account before it.
@@ -657,6 +670,20 @@ mod tests {
         );
         // A negative stance from a negated cue ("did not respond to") denies nothing.
         assert!(between_with(claims.0, claims.1, false).is_empty());
+    }
+
+    #[test]
+    fn a_denial_leaves_its_claims_background_undenied() {
+        // "dismissed concerns that he defied the town by backing the pier": backing the
+        // pier is not what is dismissed.
+        let denied = (
+            "he defied the town council by backing the harbor pier even though voters opposed it",
+            Negative,
+        );
+        let account = ("most members are backing the harbor pier", Positive);
+        assert!(between_with(denied, account, true).is_empty());
+        let account = ("he defied the town council by voting", Positive);
+        assert_eq!(between_with(denied, account, true).len(), 1);
     }
 
     #[test]

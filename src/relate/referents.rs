@@ -98,6 +98,12 @@ fn owner_words(claim: &ClaimFeatures) -> Vec<&str> {
         .collect()
 }
 
+/// Whether a denied phrase names an account: "the account", "those reports"; not "that".
+fn names_an_account(claim: &ClaimFeatures) -> bool {
+    let count = claim.word_count();
+    (2..=4).contains(&count) && lexicon().reference_nouns.contains(claim.word(count - 1))
+}
+
 /// For each denial that points back (`Side::refers_back`), the statements it denies: the
 /// nearest one before it by another speaker, in its sentence or the one before, and those
 /// just before that one in its paragraph on the same footing ("Two people said ... One of
@@ -137,11 +143,18 @@ pub fn denied_accounts(sides: &[Side]) -> Vec<(usize, Vec<usize>)> {
         if by_owner.is_none() && denial.sentence > first.last_sentence + 1 {
             continue;
         }
+        // The run of accounts on its footing in the paragraph; an anonymous account named
+        // as one ("rejected the account") runs on back through the paragraphs before,
+        // each the one before the next: "according to three officials. ¶ Two said ...".
+        let across = first.footing == "anonymous" && names_an_account(denial.claim);
+        let mut paragraph = first.paragraph;
         let accounts = (0..=nearest)
             .rev()
             .take_while(|&k| {
                 let s = &sides[k];
-                s.paragraph == first.paragraph && s.footing == first.footing && account(s)
+                let near = s.paragraph == paragraph || across && s.paragraph + 1 == paragraph;
+                paragraph = s.paragraph;
+                near && s.footing == first.footing && account(s)
             })
             .collect();
         found.push((at, accounts));
@@ -166,7 +179,16 @@ mod tests {
 
     /// The same, with the last sentences of the first few given.
     fn accounts_ending(sides: &[Spec], last: &[usize]) -> Vec<(usize, Vec<usize>)> {
-        let claim = ClaimFeatures::of("the pier is shut", Span::new(0, 16));
+        accounts_with(sides, last, "the pier is shut")
+    }
+
+    /// Sides whose claim is `claim`, the denials' included ("the account", "that").
+    fn accounts_denying(sides: &[Spec], claim: &str) -> Vec<(usize, Vec<usize>)> {
+        accounts_with(sides, &[], claim)
+    }
+
+    fn accounts_with(sides: &[Spec], last: &[usize], claim: &str) -> Vec<(usize, Vec<usize>)> {
+        let claim = ClaimFeatures::of(claim, Span::new(0, claim.len()));
         let sides: Vec<Side> = sides
             .iter()
             .enumerate()
@@ -213,6 +235,30 @@ mod tests {
         let sides = [(1, "named", 0, 0, false), (2, "named", 3, 1, true)];
         assert_eq!(accounts(&sides), []);
         assert_eq!(accounts_ending(&sides, &[2]), [(1, vec![0])]);
+    }
+
+    #[test]
+    fn a_run_of_anonymous_accounts_before_a_denial_of_the_account_is_denied_whole() {
+        // Three officials, then two of them a paragraph on; then "rejected the account".
+        let sides = [
+            (0, "named", 0, 0, false),
+            (1, "anonymous", 1, 1, false),
+            (2, "anonymous", 2, 2, false),
+            (3, "named", 3, 3, true),
+        ];
+        assert_eq!(accounts_denying(&sides, "the account"), [(3, vec![2, 1])]);
+        // "That" is the account just before it; so are accounts on the record.
+        assert_eq!(accounts_denying(&sides, "that"), [(3, vec![2])]);
+        let on_record =
+            sides.map(|(i, _, s, p, d)| (i, if d { "anonymous" } else { "named" }, s, p, d));
+        assert_eq!(accounts_denying(&on_record, "the account"), [(3, vec![2])]);
+        // A paragraph with no account between ends the run.
+        let sides = [
+            (1, "anonymous", 0, 0, false),
+            (2, "anonymous", 2, 2, false),
+            (3, "named", 3, 3, true),
+        ];
+        assert_eq!(accounts_denying(&sides, "the account"), [(2, vec![1])]);
     }
 
     /// The word at which `claim` calls what was said before it false, if it does.

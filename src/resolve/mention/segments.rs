@@ -145,8 +145,9 @@ pub(super) fn is_parenthetical(segment: &[Token]) -> bool {
         || (segment.len() > 1 && is_adverb(&low) && is_parenthetical(&segment[1..]))
 }
 
-/// A past participle and its preposition that describe the speaker: ", clad in a red
-/// coat,", ", run by a retired judge,", ", issued after the meeting,".
+/// A past participle and its preposition or time that describe the speaker: ", clad in a
+/// red coat,", ", run by a retired judge,", ", issued after the meeting,", ", dated March
+/// 3,", ", released last week,".
 fn participle_phrase(segment: &[Token]) -> bool {
     let [first, second, ..] = segment else {
         return false;
@@ -155,6 +156,8 @@ fn participle_phrase(segment: &[Token]) -> bool {
     let preposition = lower(second);
     (is_past_participle(&participle) || matches!(&*participle, "run" | "clad" | "born"))
         && (LOCATIVES.contains(&&*preposition)
+            || is_day_or_month(second)
+            || preposition == "last"
             || matches!(
                 &*preposition,
                 "by" | "as" | "for" | "after" | "before" | "during" | "following" | "with"

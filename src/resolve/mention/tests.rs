@@ -590,6 +590,9 @@ fn a_participle_phrase_between_commas_is_skipped() {
             "The statement",
         ),
         ("Tom Reed, armed with a megaphone, said", "Tom Reed"),
+        ("The memo, dated March 3, said", "The memo"),
+        ("The letter, released last week, said", "The letter"),
+        ("The report, published Monday, said", "The report"),
         // An adverb may come before the participle or preposition.
         (
             "Ana Ruiz, later alleging that the count was rigged, said",
