@@ -183,7 +183,10 @@ impl Extractor for Indirect {
                     .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
                 && !has_verb_form(phrase)
                 && !source[hit.span.end..claim.start].contains("that");
-            if follows_claim && occasion {
+            // "Cases doubled, officials said Friday, and wards are full": the claim goes on
+            // around the attribution, the inverted rule's.
+            let goes_on = matches!(first, "and" | "but");
+            if follows_claim && (occasion || goes_on) {
                 continue;
             }
             // "..., said Lee, a director, reports USA Today.": after a comma, a cue with only
@@ -415,6 +418,18 @@ mod tests {
         ] {
             assert!(all_claims(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_clause_joined_on_after_an_inverted_attribution_is_not_its_claim() {
+        let text = "Cases have doubled, officials said Friday, and wards are full.";
+        assert!(run(&Indirect, text).is_empty());
+        assert_eq!(
+            all_claims(text),
+            ["Cases have doubled, officials said Friday, and wards are full"]
+        );
+        let text = "Cases have doubled, officials said on Friday, but the peak is weeks away.";
+        assert!(run(&Indirect, text).is_empty());
     }
 
     #[test]

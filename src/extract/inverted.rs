@@ -135,10 +135,13 @@ impl Extractor for Inverted {
             }
             // "The deal, Lee argued in a memo, would save ...": an occasion after the cue,
             // then the rest of the claim from its verb.
+            // "Cases doubled, officials said Friday, and wards are full": a clause joined on.
             let occasion_then_claim = rest.split_once(',').is_some_and(|(occasion, tail)| {
                 !occasion.is_empty()
                     && is_short_occasion(occasion)
-                    && with_lowercase(first_word(tail), is_finite_auxiliary)
+                    && with_lowercase(first_word(tail), |w| {
+                        is_finite_auxiliary(w) || matches!(w, "and" | "but")
+                    })
             });
             // Not a place that ends the attribution (", Va.").
             let parenthetical = rest.starts_with(',')

@@ -177,7 +177,15 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
         Some(m) if in_relative_clause(&m) || participle_object(&m) || postmodifier_object(&m) => {
             postmodified_head(source, from, cue).or(found)
         }
-        Some(m) if placed(&m) => head_before_preposition(source, from, cue).or(found),
+        // "Parents interviewed outside a pharmacy on Elm Street said": a participle's place.
+        Some(m) if placed(&m) => head_before_preposition(source, from, cue)
+            .or_else(|| {
+                m.relative
+                    .is_none()
+                    .then(|| postmodified_head(source, from, cue))
+                    .flatten()
+            })
+            .or(found),
         Some(_) => found,
         None => postmodified_head(source, from, cue)
             .or_else(|| head_before_preposition(source, from, cue))

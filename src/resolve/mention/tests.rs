@@ -1382,3 +1382,22 @@ fn a_date_between_speaker_and_cue_is_passed_over() {
         ("The mayor on Jan. 3 said", Some("The mayor")),
     ]);
 }
+
+#[test]
+fn a_participle_s_place_is_not_the_speaker() {
+    assert_speakers_before([
+        (
+            "Parents interviewed outside a pharmacy on Elm Street said",
+            Some("Parents"),
+        ),
+        (
+            "Riders questioned at the pier in Port Ellis said",
+            Some("Riders"),
+        ),
+        // A place read with its head is kept.
+        (
+            "Experts on river ecology said",
+            Some("Experts on river ecology"),
+        ),
+    ]);
+}
