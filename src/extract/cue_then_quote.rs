@@ -60,6 +60,20 @@ impl Extractor for CueThenQuote {
             let Some(speaker) = speaker else {
                 continue;
             };
+            // "Okafor said the reports showed “...”": the cue is inside another's claim,
+            // which `indirect` reads whole.
+            let reported_within = cx.cues_in(sentence).any(|outer| {
+                outer.span.end <= speaker.span.start
+                    && outer.span.end <= hit.span.start
+                    && !outer.according_to
+                    && matches!(
+                        source[outer.span.end..speaker.span.start].trim(),
+                        "" | "that"
+                    )
+            });
+            if reported_within {
+                continue;
+            }
             let claim = quote_claim(source, quote.inner);
             found.push(Attribution::cued(
                 self.id(),
@@ -102,6 +116,19 @@ mod tests {
         }
         let found = run(&CueThenQuote, "Kim said, “That is smart,” when asked.");
         assert_eq!(found[0].0, "That is smart");
+    }
+
+    #[test]
+    fn a_cue_inside_another_s_claim_is_left_to_it() {
+        let text = "Okafor said the reports showed “a government at war with itself.”";
+        assert!(run(&CueThenQuote, text).is_empty());
+        assert_eq!(
+            crate::extract::test_support::all_claims(text),
+            ["the reports showed “a government at war with itself.”"]
+        );
+        // A cue that opens its sentence is no other's: "Said Lee, “...”".
+        let found = run(&CueThenQuote, "It was over. Said Lee, “We lost.”");
+        assert_eq!(found, [("We lost.".into(), Some("Lee".into()))]);
     }
 
     #[test]
