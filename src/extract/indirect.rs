@@ -78,6 +78,15 @@ fn closes_outer_claim(cx: &Context, sentence: usize, end: usize) -> bool {
         })
 }
 
+/// Whether a cue after `lead` is inside the question its sentence opens with: "Asked if
+/// the chancellor had threatened to quit, ...", whose words are the asker's, not a claim.
+fn in_opening_question(lead: &str) -> bool {
+    let question = ["Asked if ", "Asked whether ", "Asked about "]
+        .iter()
+        .any(|q| lead.starts_with(q));
+    question && !lead.contains(',')
+}
+
 /// Whether `lead` ends in a short appositive set off by a comma, whose relative clause
 /// the main clause takes up after: "Tom Reed, 64, a retired machinist (who said ..., was)".
 fn after_appositive(lead: &str) -> bool {
@@ -129,7 +138,9 @@ impl Extractor for Indirect {
         let mut found: Vec<Attribution> = Vec::new();
         for hit in cx.free_cues(taken) {
             let sentence_start = cx.sentence_span(hit.sentence).start;
-            if is_passive(source, sentence_start, hit.span) {
+            if is_passive(source, sentence_start, hit.span)
+                || in_opening_question(&source[sentence_start..hit.span.start])
+            {
                 continue;
             }
             let speaker: Option<Mention> = if speaks_for_subject(source, sentence_start, hit) {
@@ -417,6 +428,16 @@ mod tests {
             "Reed said at noon.",
         ] {
             assert!(all_claims(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_cue_in_an_opening_question_is_the_asker_s() {
+        for text in [
+            "Asked if the chancellor had threatened to quit, the spokesman said no.",
+            "Asked whether Lee had said the pier was unsafe, Kim said no.",
+        ] {
+            assert_eq!(claims(text), ["no"], "{text}");
         }
     }
 
