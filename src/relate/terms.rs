@@ -14,7 +14,7 @@ fn pack(stem: &[u8]) -> Term {
 }
 
 /// A word without its inflection, so that "warned", "warning" and "warns" all keep "warn":
-/// a plural "-s" (not "-ss", "-us", "-is"), then "-ing" or "-ed", then a final "-e", each
+/// a plural "-s" (not "-ss", "-us", "-is"), then "-ment", then "-ing" or "-ed", then a final "-e", each
 /// leaving four letters or more; and a doubled consonant ("stopped", "planned").
 fn root(word: &str) -> &str {
     let strip = |word: &'_ str, suffix: &str, keep: usize| -> Option<usize> {
@@ -25,6 +25,10 @@ fn root(word: &str) -> &str {
         Some(single) if word.len() >= 4 && !single.ends_with(['s', 'u', 'i']) => single,
         _ => word,
     };
+    // "agreement" is "agree", "settlement" "settle".
+    if let Some(end) = strip(word, "ment", 4) {
+        word = &word[..end];
+    }
     let inflected = strip(word, "ing", 4).or_else(|| strip(word, "ed", 4));
     if let Some(end) = inflected {
         word = &word[..end];
@@ -164,6 +168,8 @@ mod tests {
             ["stopped", "stopping", "stop"],
             ["planned", "plans", "planning"],
             ["agreed", "agrees", "agree"],
+            ["agreement", "agreeing", "agree"],
+            ["settlement", "settled", "settle"],
             ["raised", "raising", "raise"],
             ["Lee’s", "Lee", "Lee"],
         ] {
@@ -171,6 +177,8 @@ mod tests {
         }
         // Not a doubled letter of the word's own, nor a short word's ending.
         assert_ne!(term("called"), term("cal"));
+        assert_ne!(term("longer"), term("long"));
+        assert_eq!(term("comment"), term("comments"));
         assert_ne!(term("speed"), term("sp"));
         assert_ne!(term("Ökonom"), term("oekonom"));
     }
