@@ -401,6 +401,13 @@ pub fn find(source: &str, sides: &[Side]) -> Vec<Contradiction> {
             gathered.add(source, record, counter, DENIAL_SCORE);
         }
     }
+    // So is a denial of the reports the accounts after it give ("denied reports of a
+    // split. ¶ A Whitehall source said ...").
+    for (denial, accounts) in referents::accounts_ahead(sides) {
+        for account in accounts.iter().map(|&k| &sides[k]) {
+            gathered.add(source, (&sides[denial], 0), (account, 0), DENIAL_SCORE);
+        }
+    }
     let mut found = gathered.found;
     for (index, contradiction) in found.iter_mut().enumerate() {
         contradiction.id = crate::ids::id("c", index);

@@ -98,6 +98,50 @@ fn owner_words(claim: &ClaimFeatures) -> Vec<&str> {
         .collect()
 }
 
+/// Words that may stand before the reports a lede's denial names: "denied media reports
+/// that ...".
+const REPORT_MODIFIERS: &[&str] = &["the", "media", "press", "news", "recent", "weekend"];
+
+/// Whether a denied claim names reports it goes on to tell ("denied reports of a split",
+/// "rejected claims that the carrier would leave"), which the article's accounts after it
+/// then give.
+fn names_reports_ahead(claim: &ClaimFeatures) -> bool {
+    let count = claim.word_count();
+    let noun = (0..count.min(3)).find(|&k| !REPORT_MODIFIERS.contains(&claim.word(k)));
+    noun.is_some_and(|k| {
+        let word = claim.word(k);
+        word.ends_with('s')
+            && lexicon().reference_nouns.contains(word)
+            && k + 1 < count
+            && matches!(claim.word(k + 1), "of" | "that" | "about")
+    })
+}
+
+/// For each on-record denial of reports it names ("Downing Street denied reports of a
+/// split"), the anonymous accounts that follow: the run of them that starts in its
+/// paragraph or the next, each in the paragraph of the one before it or the next.
+pub fn accounts_ahead(sides: &[Side]) -> Vec<(usize, Vec<usize>)> {
+    let mut found = Vec::new();
+    for (at, denial) in sides.iter().enumerate() {
+        if !(denial.denial && denial.on_record && names_reports_ahead(denial.claim)) {
+            continue;
+        }
+        let mut paragraph = denial.paragraph;
+        let accounts: Vec<usize> = (at + 1..sides.len())
+            .take_while(|&k| {
+                let s = &sides[k];
+                let near = s.paragraph <= paragraph + 1;
+                paragraph = s.paragraph;
+                near && s.footing == "anonymous" && !s.question && !s.denial
+            })
+            .collect();
+        if !accounts.is_empty() {
+            found.push((at, accounts));
+        }
+    }
+    found
+}
+
 /// Whether a denied phrase names an account: "the account", "those reports"; not "that".
 fn names_an_account(claim: &ClaimFeatures) -> bool {
     let count = claim.word_count();
@@ -259,6 +303,61 @@ mod tests {
             (3, "named", 3, 3, true),
         ];
         assert_eq!(accounts_denying(&sides, "the account"), [(2, vec![1])]);
+    }
+
+    #[test]
+    fn a_denial_of_reports_takes_the_anonymous_accounts_after_it() {
+        let ahead = |claim: &str, sides: &[Spec]| {
+            let claim = ClaimFeatures::of(claim, Span::new(0, claim.len()));
+            let sides: Vec<Side> = sides
+                .iter()
+                .map(|&(speaker, footing, sentence, paragraph, denial)| Side {
+                    id: "s",
+                    claim: &claim,
+                    polarity: Polarity::Positive,
+                    on_record: footing == "named",
+                    speaker: Some(speaker),
+                    footing,
+                    who: "",
+                    proposition: None,
+                    question: false,
+                    denial,
+                    refers_back: None,
+                    sentence,
+                    paragraph,
+                    last_sentence: sentence,
+                })
+                .collect();
+            accounts_ahead(&sides)
+        };
+        // The denial in the lede, two sources in the next paragraph and one after; then
+        // an official on the record ends the run.
+        let sides = [
+            (0, "named", 0, 0, true),
+            (1, "anonymous", 1, 1, false),
+            (2, "anonymous", 2, 1, false),
+            (3, "anonymous", 3, 2, false),
+            (4, "named", 4, 3, false),
+            (5, "anonymous", 5, 3, false),
+        ];
+        let expected = [(0, vec![1, 2, 3])];
+        assert_eq!(ahead("reports of a rift over the budget", &sides), expected);
+        assert_eq!(
+            ahead("media reports that the pier would close", &sides),
+            expected
+        );
+        // Not a denial of something else, nor of reports named no further.
+        for claim in [
+            "that the pier would close",
+            "the reports",
+            "any rift",
+            "reports circulating online",
+        ] {
+            assert_eq!(ahead(claim, &sides), [], "{claim}");
+        }
+        // Accounts a paragraph further on are not the reports it names.
+        let sides = [(0, "named", 0, 0, true), (1, "anonymous", 1, 2, false)];
+        assert_eq!(ahead("reports of a rift", &sides), []);
     }
 
     /// The word at which `claim` calls what was said before it false, if it does.
