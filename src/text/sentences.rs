@@ -16,6 +16,12 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A live report's time stamp ("9:15 a.m.:", "14:30 GMT -"), which opens its paragraph.
+static TIME_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?\s*(?:[A-Z]{2,4}\s*)?(?::|--|—|–|-)\s+")
+        .expect("valid regex")
+});
+
 /// Abbreviations that stand before a name and so never end a sentence.
 const NAME_PREFIXES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
@@ -44,6 +50,13 @@ pub fn sentences_into(source: &str, para: Span, out: &mut Vec<Span>) {
         Some(found) => Span::new(para.start + found.end(), para.end),
         None => para,
     };
+    // And so does a live report's time stamp.
+    let text = para.text(source);
+    let stamp = text
+        .starts_with(|c: char| c.is_ascii_digit())
+        .then(|| TIME_STAMP.find(text))
+        .flatten();
+    let para = stamp.map_or(para, |found| Span::new(para.start + found.end(), para.end));
     let mut start = para.start;
     for end in terminators(source, para) {
         cut_long(source, Span::new(start, end).trim(source), out);
@@ -329,6 +342,19 @@ mod tests {
             split("Washington - the city - sleeps."),
             ["Washington - the city - sleeps."]
         );
+    }
+
+    #[test]
+    fn skips_a_live_report_s_time_stamp() {
+        assert_eq!(
+            split("9:15 a.m.: Workers struck. Talks stalled."),
+            ["Workers struck.", "Talks stalled."]
+        );
+        assert_eq!(split("14:30 GMT - Senators met."), ["Senators met."]);
+        assert_eq!(split("10:05 AM ET: Senators met."), ["Senators met."]);
+        // A time that opens a sentence is the sentence's.
+        assert_eq!(split("9:15 was the hour."), ["9:15 was the hour."]);
+        assert_eq!(split("3.5 - 2 is 1.5."), ["3.5 - 2 is 1.5."]);
     }
 
     #[test]
