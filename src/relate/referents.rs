@@ -93,7 +93,11 @@ fn owner_words(claim: &ClaimFeatures) -> Vec<&str> {
     }
     (0..count - 1)
         .map(|k| claim.word(k))
-        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+        .map(|w| {
+            w.trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .trim_end_matches(['\'', '’'])
+        })
         .filter(|w| w.len() >= 3 && !is_determiner_word(w))
         .collect()
 }
@@ -358,6 +362,21 @@ mod tests {
         // Accounts a paragraph further on are not the reports it names.
         let sides = [(0, "named", 0, 0, true), (1, "anonymous", 1, 2, false)];
         assert_eq!(ahead("reports of a rift", &sides), []);
+    }
+
+    #[test]
+    fn a_denied_phrase_names_its_owner() {
+        let owners = |claim: &str| {
+            let features = ClaimFeatures::of(claim, Span::new(0, claim.len()));
+            owner_words(&features)
+                .into_iter()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(owners("the police account"), ["police"]);
+        assert_eq!(owners("Lee's version"), ["lee"]);
+        assert_eq!(owners("the officials' remarks"), ["officials"]);
+        assert!(owners("that").is_empty());
     }
 
     /// The word at which `claim` calls what was said before it false, if it does.
