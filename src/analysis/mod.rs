@@ -334,6 +334,11 @@ pub fn analyze_with<'a>(source: &'a str, label: &str, options: Options) -> Analy
             } else {
                 referents::calls_false(text, found[i].claim, &claims[i])
             },
+            reports_ahead: s.denies
+                && found[i].cue.is_some_and(|cue| {
+                    let object = text.get(cue.start..found[i].claim.end).unwrap_or("");
+                    referents::names_reports_ahead(object)
+                }),
             sentence: found[i].sentence,
             last_sentence: doc
                 .sentence_at(found[i].claim.end.saturating_sub(1))

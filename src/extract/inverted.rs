@@ -197,6 +197,16 @@ impl Extractor for Inverted {
                 if opener && after.text(source).split_whitespace().count() < 3 {
                     continue;
                 }
+                // "..., he said, and at least 300 said ...": another's statement follows, so
+                // the claim is the words before the attribution alone.
+                if after.is_empty() && !opener {
+                    let head = Span::new(sentence.start, sentence.start + claim_head.len());
+                    let claim =
+                        Attribution::cued_in(cx, self.id(), hit, speaker, trim_claim(source, head))
+                            .heard_second_hand(speaker.is_reported(source));
+                    found.push(claim);
+                    continue;
+                }
                 // The words on both sides of a parenthetical attribution are the claim.
                 let parts = if opener && !condition {
                     vec![after]
@@ -750,6 +760,12 @@ mod tests {
                 Some("Nora Patel".into())
             )]
         );
+    }
+
+    #[test]
+    fn a_parenthetical_attribution_before_another_s_statement_ends_the_claim() {
+        let text = "More than 2,000 people are in shelters, he said, and at least 300 said they had nowhere to go.";
+        assert_eq!(parts(text), ["More than 2,000 people are in shelters"]);
     }
 
     #[test]

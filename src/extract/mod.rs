@@ -621,6 +621,18 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
                     .chain(VERB_ONLY)
                     .any(|a| a.eq_ignore_ascii_case(next))
             });
+    // A form in "-s" before a plural's auxiliary is a noun: "Benefit claims have risen";
+    // a verb in "-s" takes no "have" or "are" after it.
+    let plural_subject = !verb_only
+        && word.ends_with('s')
+        && source[cue.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|next| {
+                ["have", "are", "were", "haven't", "aren't", "weren't"]
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(next))
+            });
     // "add up to", "adding to deficits": "add" with a particle is arithmetic, not speech
     // ("added to reporters", "added to the Post" address someone).
     let sums = ["add", "adds", "added", "adding"]
@@ -652,6 +664,7 @@ fn looks_like_verb(source: &str, sentence_start: usize, cue: Span, headline: boo
         || plural
         || object
         || subject
+        || plural_subject
         || sums
         || adjective
         || total)
@@ -1063,6 +1076,10 @@ mod tests {
     fn a_noun_form_before_an_auxiliary_is_a_subject() {
         assert!(cues("The harbor report was finalized on Monday.").is_empty());
         assert!(cues("The first claim has been withdrawn.").is_empty());
+        // A form in "-s" before a plural's auxiliary is a plural noun.
+        assert!(cues("Benefit claims have risen for six months.").is_empty());
+        assert!(cues("The early reports were wrong.").is_empty());
+        assert_eq!(cues("What he says are lies."), ["says"]);
         // As a verb it goes on to its claim; "say" is never the noun.
         assert_eq!(cues("Officials report that the pier is shut."), ["report"]);
         assert_eq!(cues("It is a plan that they say has failed."), ["say"]);

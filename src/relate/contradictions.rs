@@ -31,6 +31,8 @@ pub struct Side<'a> {
     /// A denial of what was said before it ("disputed that account", "That's not true"):
     /// the index of the claim's word that points back.
     pub refers_back: Option<usize>,
+    /// A denial of reports the accounts after it give ("denied reports that ...").
+    pub reports_ahead: bool,
     /// Its cue's sentence and paragraph, and the last sentence it stands in (its claim may
     /// go on past its cue's: “A,” Lee said. “B.”).
     pub sentence: usize,
@@ -463,6 +465,7 @@ mod tests {
                 question: false,
                 denial: denial && on_record,
                 refers_back: None,
+                reports_ahead: false,
                 sentence: i,
                 paragraph: 0,
                 last_sentence: i,

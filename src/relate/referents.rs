@@ -106,37 +106,46 @@ fn owner_words(claim: &ClaimFeatures) -> Vec<&str> {
 /// that ...".
 const REPORT_MODIFIERS: &[&str] = &["the", "media", "press", "news", "recent", "weekend"];
 
-/// Whether a denied claim names reports it goes on to tell ("denied reports of a split",
+/// Whether a denial names reports it goes on to tell ("denied reports of a split",
 /// "rejected claims that the carrier would leave"), which the article's accounts after it
-/// then give.
-fn names_reports_ahead(claim: &ClaimFeatures) -> bool {
-    let count = claim.word_count();
-    let noun = (0..count.min(3)).find(|&k| !REPORT_MODIFIERS.contains(&claim.word(k)));
-    noun.is_some_and(|k| {
-        let word = claim.word(k);
-        word.ends_with('s')
-            && lexicon().reference_nouns.contains(word)
-            && k + 1 < count
-            && matches!(claim.word(k + 1), "of" | "that" | "about")
-    })
+/// then give: `object` is the words from its cue to its claim's end.
+pub fn names_reports_ahead(object: &str) -> bool {
+    let mut words = object
+        .split_whitespace()
+        .skip(1)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .skip_while(|w| REPORT_MODIFIERS.contains(&w.as_str()));
+    let noun = words.next().unwrap_or_default();
+    noun.ends_with('s')
+        && lexicon().reference_nouns.contains(noun.as_str())
+        && words
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "of" | "that" | "about"))
 }
 
 /// For each on-record denial of reports it names ("Downing Street denied reports of a
-/// split"), the anonymous accounts that follow: the run of them that starts in its
-/// paragraph or the next, each in the paragraph of the one before it or the next.
+/// split"), the anonymous accounts that follow: the run of them in one paragraph, its own
+/// or the next.
 pub fn accounts_ahead(sides: &[Side]) -> Vec<(usize, Vec<usize>)> {
     let mut found = Vec::new();
     for (at, denial) in sides.iter().enumerate() {
-        if !(denial.denial && denial.on_record && names_reports_ahead(denial.claim)) {
+        if !(denial.denial && denial.on_record && denial.reports_ahead) {
             continue;
         }
-        let mut paragraph = denial.paragraph;
+        let Some(paragraph) = sides.get(at + 1).map(|s| s.paragraph) else {
+            continue;
+        };
         let accounts: Vec<usize> = (at + 1..sides.len())
             .take_while(|&k| {
                 let s = &sides[k];
-                let near = s.paragraph <= paragraph + 1;
-                paragraph = s.paragraph;
-                near && s.footing == "anonymous" && !s.question && !s.denial
+                s.paragraph == paragraph
+                    && paragraph <= denial.paragraph + 1
+                    && s.footing == "anonymous"
+                    && !s.question
+                    && !s.denial
             })
             .collect();
         if !accounts.is_empty() {
@@ -253,6 +262,7 @@ mod tests {
                     question: false,
                     denial: refers_back,
                     refers_back: refers_back.then_some(0),
+                    reports_ahead: false,
                     sentence,
                     paragraph,
                     last_sentence: last.get(i).copied().unwrap_or(sentence),
@@ -311,8 +321,8 @@ mod tests {
 
     #[test]
     fn a_denial_of_reports_takes_the_anonymous_accounts_after_it() {
-        let ahead = |claim: &str, sides: &[Spec]| {
-            let claim = ClaimFeatures::of(claim, Span::new(0, claim.len()));
+        let claim = ClaimFeatures::of("reports", Span::new(0, 7));
+        let ahead = |sides: &[Spec]| {
             let sides: Vec<Side> = sides
                 .iter()
                 .map(|&(speaker, footing, sentence, paragraph, denial)| Side {
@@ -327,6 +337,7 @@ mod tests {
                     question: false,
                     denial,
                     refers_back: None,
+                    reports_ahead: denial,
                     sentence,
                     paragraph,
                     last_sentence: sentence,
@@ -334,34 +345,46 @@ mod tests {
                 .collect();
             accounts_ahead(&sides)
         };
-        // The denial in the lede, two sources in the next paragraph and one after; then
-        // an official on the record ends the run.
+        // The denial in the lede, two sources in the next paragraph; another paragraph
+        // is another matter.
         let sides = [
             (0, "named", 0, 0, true),
             (1, "anonymous", 1, 1, false),
             (2, "anonymous", 2, 1, false),
             (3, "anonymous", 3, 2, false),
-            (4, "named", 4, 3, false),
-            (5, "anonymous", 5, 3, false),
         ];
-        let expected = [(0, vec![1, 2, 3])];
-        assert_eq!(ahead("reports of a rift over the budget", &sides), expected);
-        assert_eq!(
-            ahead("media reports that the pier would close", &sides),
-            expected
-        );
-        // Not a denial of something else, nor of reports named no further.
-        for claim in [
-            "that the pier would close",
-            "the reports",
-            "any rift",
-            "reports circulating online",
-        ] {
-            assert_eq!(ahead(claim, &sides), [], "{claim}");
-        }
+        assert_eq!(ahead(&sides), [(0, vec![1, 2])]);
+        // An account on the record ends the run.
+        let sides = [
+            (0, "named", 0, 0, true),
+            (1, "anonymous", 1, 0, false),
+            (2, "named", 2, 0, false),
+            (3, "anonymous", 3, 0, false),
+        ];
+        assert_eq!(ahead(&sides), [(0, vec![1])]);
         // Accounts a paragraph further on are not the reports it names.
         let sides = [(0, "named", 0, 0, true), (1, "anonymous", 1, 2, false)];
-        assert_eq!(ahead("reports of a rift", &sides), []);
+        assert_eq!(ahead(&sides), []);
+    }
+
+    #[test]
+    fn a_denial_names_the_reports_it_goes_on_to_tell() {
+        for object in [
+            "denied reports of a rift over the budget",
+            "denied media reports that the pier would close",
+            "rejected “claims” that it had quit",
+        ] {
+            assert!(names_reports_ahead(object), "{object}");
+        }
+        // Not a denial of something else, nor of reports named no further.
+        for object in [
+            "denied that the pier would close",
+            "denied the reports",
+            "denied any rift",
+            "denied reports circulating online",
+        ] {
+            assert!(!names_reports_ahead(object), "{object}");
+        }
     }
 
     #[test]
