@@ -1,7 +1,7 @@
 //! `second_hand`: words heard through someone else: "X was quoted as saying ...", "TASS
 //! quoted X as saying ..." (X's words, relayed), "X is said to ...", "X is reported to ...".
 
-use super::claim::{claim_end, mode_of, past_time_words, trim_claim};
+use super::claim::{claim_end, mode_of, past_time_words, quote_claim, trim_claim};
 use super::{Attribution, Context, Extractor, Mode, Pattern, Taken};
 use crate::resolve::mention::Mention;
 use crate::span::Span;
@@ -47,10 +47,30 @@ impl Extractor for SecondHand {
             let end = claim_end(cx, index, cue.end);
             // "“...,” Interfax quoted the officer as saying on Tuesday": the quotation
             // before is the claim (`quote_then_cue`), not the time after.
-            let claim = trim_claim(
+            let mut claim = trim_claim(
                 source,
                 Span::new(past_time_words(source, cue.end, end), end),
             );
+            // "The pier was unsafe, Lee was quoted as saying by the Ledger": the words
+            // before the attribution are the claim; the agent after it, no claim.
+            if claim.text(source).starts_with("by ") {
+                let lead = source[sentence_start..speaker.span.start].trim_end();
+                // “...,” Lee was quoted as saying by ...: the quotation.
+                let quoted = cx.doc.quotes.iter().rev().find(|q| {
+                    q.outer.start >= sentence_start
+                        && source
+                            .get(q.outer.end..speaker.span.start)
+                            .is_some_and(|gap| gap.trim_matches([' ', ',']).is_empty())
+                });
+                claim = match (quoted, lead.strip_suffix(',')) {
+                    (Some(quote), _) => quote_claim(source, quote.inner),
+                    (None, Some(head)) => trim_claim(
+                        source,
+                        Span::new(sentence_start, sentence_start + head.len()),
+                    ),
+                    (None, None) => continue,
+                };
+            }
             if !claim.is_empty() {
                 let mode = mode_of(cx, claim);
                 found.push(
@@ -101,6 +121,20 @@ fn quoted_object(source: &str, cue: Span) -> Option<Span> {
 mod tests {
     use super::*;
     use crate::extract::test_support::run;
+
+    #[test]
+    fn an_agent_after_the_attribution_leaves_the_claim_before_it() {
+        let found = run(
+            &SecondHand,
+            "The pier was unsafe, Lee was quoted as saying by the Ledger.",
+        );
+        assert_eq!(found, [("The pier was unsafe".into(), Some("Lee".into()))]);
+        let found = run(
+            &SecondHand,
+            "“The pier is unsafe,” Lee was quoted as saying by the Ledger.",
+        );
+        assert_eq!(found, [("The pier is unsafe".into(), Some("Lee".into()))]);
+    }
 
     #[test]
     fn fires_on_quoted_as_saying_and_said_to() {

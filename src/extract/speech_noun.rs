@@ -2,7 +2,7 @@
 //! ...", "the council's repeated insistence that ...", "warnings from her lawyer that ...".
 //! The owner is the speaker.
 
-use super::claim::{claim_end, mode_of, trim_claim};
+use super::claim::{claim_end, is_finite_auxiliary, mode_of, trim_claim};
 use super::{Attribution, Context, Extractor, Pattern, Taken};
 use crate::lexicon::lexicon;
 use crate::resolve::mention;
@@ -96,6 +96,7 @@ fn clause_after(cx: &Context, index: usize, from: usize) -> Option<Span> {
     let source = cx.source();
     let end = claim_end(cx, index, from);
     let end = source[from..end].find(',').map_or(end, |at| from + at);
+    let end = passive_main_verb(&source[from..end]).map_or(end, |at| from + at);
     let claim = trim_claim(source, Span::new(from, end));
     let mut words = claim.text(source).split_whitespace();
     // "Lee's argument that week": "that" a determiner of time, no clause after it.
@@ -103,6 +104,28 @@ fn clause_after(cx: &Context, index: usize, from: usize) -> Option<Span> {
         .next()
         .is_some_and(|w| with_lowercase(w, |w| lexicon().time_words.contains(w)));
     (!timed && words.count() >= 2).then_some(claim)
+}
+
+/// Where the sentence's own verb, a passive with its agent, follows the noun's clause once
+/// that clause has a verb of its own: "Lee's claim that the pier was safe (was disputed by
+/// engineers)"; not "Lee's claim that the pier was closed by the storm".
+fn passive_main_verb(clause: &str) -> Option<usize> {
+    ["was", "were", "is", "are", "has been", "have been"]
+        .iter()
+        .filter_map(|auxiliary| {
+            clause
+                .match_indices(&format!(" {auxiliary} "))
+                .find_map(|(at, found)| {
+                    let mut rest = clause[at + found.len()..].split(' ');
+                    let participle = rest.next()?;
+                    let own_verb = clause[..at]
+                        .split(' ')
+                        .any(|w| with_lowercase(w, is_finite_auxiliary));
+                    let passive = participle.len() > 4 && participle.ends_with("ed");
+                    (own_verb && passive && rest.next() == Some("by")).then_some(at)
+                })
+        })
+        .min()
 }
 
 #[cfg(test)]
@@ -117,6 +140,21 @@ mod tests {
         gate_holds(&SPEECH_NOUN, "Lee’s repeated insistence that it worked");
         gate_holds(&SPEECH_NOUN, "the farmers' contention that prices fell");
         gate_holds(&SPEECH_NOUN, "the claims by the farmers that prices fell");
+    }
+
+    #[test]
+    fn a_passive_main_verb_after_the_clause_is_not_the_claim_s() {
+        let found = run(
+            &SpeechNoun,
+            "Lee's claim that the pier was safe was disputed by engineers.",
+        );
+        assert_eq!(found[0].0, "the pier was safe");
+        // A passive that is the clause's own verb stays.
+        let found = run(
+            &SpeechNoun,
+            "Lee's claim that the pier was closed by the storm.",
+        );
+        assert_eq!(found[0].0, "the pier was closed by the storm");
     }
 
     #[test]
