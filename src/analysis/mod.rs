@@ -407,6 +407,20 @@ mod tests {
     }
 
     #[test]
+    fn an_age_with_no_name_is_the_person_who_spoke_just_before() {
+        let text = "Pier news\n\nMayor Ann Lee and Tom Reed met. The mayor said the pier was \
+                    safe. The 58-year-old Democrat added that the state would pay.\n";
+        assert_eq!(speaker_names(text), ["Ann Lee", "Ann Lee"]);
+        // Not two paragraphs on, nor a group.
+        let text = "Pier news\n\nTom Reed said the pier was safe.\n\nThe ferry ran.\n\n\
+                    The 58-year-old Democrat said it was not.\n";
+        assert_eq!(
+            speaker_names(text),
+            ["Tom Reed", "The 58-year-old Democrat"]
+        );
+    }
+
+    #[test]
     fn a_negated_cue_leaves_its_claim_unasserted() {
         let text = "Pier news\n\nLee did not say the pier was safe. Kim said the pier was safe.";
         assert_eq!(polarities(text), [Polarity::Negative, Polarity::Positive]);

@@ -1844,6 +1844,26 @@ impl Found {
                     .or_else(|| short_form_of(speakers, &reading.name))
             }
             SpeakerKind::Named | SpeakerKind::Anonymous | SpeakerKind::Vague => {
+                // "The mayor said ... The 58-year-old Democrat added": an age with no name
+                // stands for the person who spoke just before, in that paragraph or the next.
+                let aged = text_key.starts_with("the ") && text_key.contains("-year-old");
+                if aged && !reading.plural {
+                    let last = recent().next().filter(|&i| {
+                        let speaker = &speakers[i];
+                        speaker.kind == SpeakerKind::Named
+                            && is_someone(speaker)
+                            && !speaker.plural
+                            && agree(speaker.gender, reading.gender)
+                            && speaker.mentions.last().is_some_and(|m| {
+                                source
+                                    .get(m.end..at.start)
+                                    .is_some_and(next_paragraph_at_most)
+                            })
+                    });
+                    if last.is_some() {
+                        return last;
+                    }
+                }
                 let role = reading
                     .role
                     .as_deref()
