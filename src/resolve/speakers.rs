@@ -574,6 +574,19 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
         reading.plural = true;
         return reading;
     }
+    // "Lumen Marine, the company that would do the work, said": a name its appositive
+    // calls an organisation.
+    let called_organisation = mention
+        .appositive
+        .filter(|_| !anonymity && appositive_name.is_none())
+        .is_some_and(|a| describes_organisation(a.text(source)));
+    // The name is capitalised words alone: not "Officials at Homeland Security, a division".
+    let only_a_name = toks.iter().all(Token::is_capitalised);
+    if called_organisation && only_a_name {
+        reading.kind = SpeakerKind::Institution;
+        reading.plural = true;
+        return reading;
+    }
     if let Some(name_toks) = appositive_name {
         reading.kind = SpeakerKind::Named;
         reading.has_name = true;
@@ -1022,6 +1035,88 @@ fn before_relative_clause(source: &str, appositive: Span) -> Span {
         .map_or(appositive, |at| {
             Span::new(appositive.start, appositive.start + at)
         })
+}
+
+/// Nouns that call what they describe an organisation, and nothing else ("carrier" and
+/// "service" may be a person's work).
+const ORGANISATION_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "corporation",
+    "conglomerate",
+    "agency",
+    "organization",
+    "organisation",
+    "association",
+    "nonprofit",
+    "charity",
+    "bank",
+    "lender",
+    "insurer",
+    "retailer",
+    "manufacturer",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "publisher",
+    "utility",
+    "operator",
+    "startup",
+    "foundation",
+    "institute",
+    "ministry",
+    "department",
+    "coalition",
+];
+
+/// Whether an appositive calls what it describes an organisation: its head noun, before
+/// any preposition or relative clause, is one ("the company that would do the work", "a
+/// Boston-based firm"; not "a lawyer at the firm", nor "a University of Ohio professor").
+fn describes_organisation(appositive: &str) -> bool {
+    let words: Vec<&str> = appositive.split_whitespace().collect();
+    let determined = words
+        .first()
+        .is_some_and(|w| matches!(*w, "the" | "a" | "an" | "its" | "The" | "A" | "An"));
+    // "of" inside a capitalised name ("University of Ohio") goes on with the phrase.
+    let ends_phrase = |at: usize| {
+        let word = words[at];
+        let in_name = word == "of"
+            && words[at - 1].starts_with(char::is_uppercase)
+            && words
+                .get(at + 1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+        !in_name
+            && matches!(
+                word,
+                "of" | "at"
+                    | "for"
+                    | "in"
+                    | "on"
+                    | "with"
+                    | "from"
+                    | "to"
+                    | "by"
+                    | "during"
+                    | "under"
+                    | "since"
+                    | "and"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "whose"
+                    | "based"
+            )
+    };
+    let end = (1..words.len())
+        .find(|&at| ends_phrase(at))
+        .unwrap_or(words.len());
+    let head = words[..end]
+        .last()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    determined
+        && end > 1
+        && head.is_some_and(|w| with_lowercase(w, |w| ORGANISATION_NOUNS.contains(&w)))
 }
 
 /// Whether the words at `span` are an organisation's name, capitalised ("Lumen Logistics",
@@ -2322,6 +2417,53 @@ mod tests {
         let former = read_phrase(phrase, phrase, false);
         assert_eq!(former.role.as_deref(), Some("scientist"));
         assert_eq!(former.affiliation.as_deref(), Some("Acme"));
+    }
+
+    #[test]
+    fn a_name_its_appositive_calls_an_organisation_is_one() {
+        let kind_with = |name: &str, appositive: &str| {
+            let source = format!("{name}, {appositive}, said so.");
+            let at = source.find(appositive).unwrap();
+            let mention = Mention {
+                appositive: Some(Span::new(at, at + appositive.len())),
+                ..Mention::bare(Span::new(0, name.len()))
+            };
+            read(&source, &mention, false).kind
+        };
+        for appositive in [
+            "the company that would do the work",
+            "a Boston-based firm",
+            "the Canadian mining company",
+        ] {
+            assert_eq!(
+                kind_with("Lumen Marine", appositive),
+                SpeakerKind::Institution
+            );
+        }
+        // A person's description, a person's given name, or a phrase with a person in it.
+        for (name, appositive) in [
+            ("Reed", "a lawyer at the firm"),
+            ("Verdery", "the company's founder"),
+            (
+                "Verdery",
+                "a senior official during the Lumen administration",
+            ),
+            (
+                "Oldendick",
+                "a University of Ohio political science professor",
+            ),
+            ("Reed", "a retired Postal Service letter carrier"),
+            (
+                "Officials at Harbor Security",
+                "a division of the port agency",
+            ),
+        ] {
+            assert_ne!(
+                kind_with(name, appositive),
+                SpeakerKind::Institution,
+                "{name}"
+            );
+        }
     }
 
     #[test]
