@@ -2434,6 +2434,7 @@ mod tests {
             "the company that would do the work",
             "a Boston-based firm",
             "the Canadian mining company",
+            "a University of Ohio research institute",
         ] {
             assert_eq!(
                 kind_with("Lumen Marine", appositive),
@@ -2455,7 +2456,7 @@ mod tests {
             ("Reed", "a retired Postal Service letter carrier"),
             (
                 "Officials at Harbor Security",
-                "a division of the port agency",
+                "the agency that runs the port",
             ),
         ] {
             assert_ne!(
