@@ -295,10 +295,16 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     // in all five states".
     // A count alone is one too: "More than 2,000", "all but two"; not "the two" of a
     // pair named before, nor "a mother of three".
+    let number = |low: &str| {
+        low.starts_with(|c: char| c.is_ascii_digit())
+            && low.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            || is_number(low)
+    };
     let count = head != "one"
+        && number(&head)
         && toks.iter().all(|t| {
             let low = lower(t);
-            is_number(&low.replace(',', "")) || COUNT_APPROXIMATIONS.contains(&&*low)
+            number(&low) || COUNT_APPROXIMATIONS.contains(&&*low)
         });
     let share = lex.is_share(&head)
         || (of_at == Some(1) && lex.is_share(&first))

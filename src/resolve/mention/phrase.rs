@@ -3,6 +3,7 @@
 
 use super::words::*;
 use crate::lexicon::lexicon;
+use crate::text::normalise::with_lowercase;
 use crate::text::tokens::Token;
 
 /// Where a phrase "determiner (modifier ...) noun" ending at `head` starts, if it is one:
@@ -112,9 +113,10 @@ pub(super) fn rank_start(toks: &[Token], at: usize) -> Option<usize> {
 /// ("on May 3 said"), nor "one", read as a person elsewhere.
 pub(super) fn bare_count_start(toks: &[Token], head: usize) -> Option<usize> {
     let token = &toks[head];
-    let low = lower(token);
-    let count = is_count(token) || token.text.starts_with(char::is_alphabetic) && is_number(&low);
-    if !count || low == "one" {
+    let count = is_count(token)
+        || token.text.starts_with(char::is_alphabetic)
+            && with_lowercase(token.text, |w| w != "one" && is_number(w));
+    if !count {
         return None;
     }
     let mut start = quantity_start(toks, head);
