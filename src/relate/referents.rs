@@ -246,13 +246,24 @@ mod tests {
 
     fn accounts_with(sides: &[Spec], last: &[usize], claim: &str) -> Vec<(usize, Vec<usize>)> {
         let claim = ClaimFeatures::of(claim, Span::new(0, claim.len()));
-        let sides: Vec<Side> = sides
+        denied_accounts(&sides_of(sides, last, &claim, false))
+    }
+
+    /// The sides `specs` give, each with `claim`; a denial points back, or, with `ahead`,
+    /// names the reports after it.
+    fn sides_of<'a>(
+        specs: &[Spec],
+        last: &[usize],
+        claim: &'a ClaimFeatures,
+        ahead: bool,
+    ) -> Vec<Side<'a>> {
+        specs
             .iter()
             .enumerate()
             .map(
-                |(i, &(speaker, footing, sentence, paragraph, refers_back))| Side {
+                |(i, &(speaker, footing, sentence, paragraph, denial))| Side {
                     id: "s",
-                    claim: &claim,
+                    claim,
                     polarity: Polarity::Positive,
                     on_record: footing == "named",
                     speaker: Some(speaker),
@@ -260,16 +271,15 @@ mod tests {
                     who: "",
                     proposition: None,
                     question: false,
-                    denial: refers_back,
-                    refers_back: refers_back.then_some(0),
-                    reports_ahead: false,
+                    denial,
+                    refers_back: (denial && !ahead).then_some(0),
+                    reports_ahead: denial && ahead,
                     sentence,
                     paragraph,
                     last_sentence: last.get(i).copied().unwrap_or(sentence),
                 },
             )
-            .collect();
-        denied_accounts(&sides)
+            .collect()
     }
 
     #[test]
@@ -322,29 +332,7 @@ mod tests {
     #[test]
     fn a_denial_of_reports_takes_the_anonymous_accounts_after_it() {
         let claim = ClaimFeatures::of("reports", Span::new(0, 7));
-        let ahead = |sides: &[Spec]| {
-            let sides: Vec<Side> = sides
-                .iter()
-                .map(|&(speaker, footing, sentence, paragraph, denial)| Side {
-                    id: "s",
-                    claim: &claim,
-                    polarity: Polarity::Positive,
-                    on_record: footing == "named",
-                    speaker: Some(speaker),
-                    footing,
-                    who: "",
-                    proposition: None,
-                    question: false,
-                    denial,
-                    refers_back: None,
-                    reports_ahead: denial,
-                    sentence,
-                    paragraph,
-                    last_sentence: sentence,
-                })
-                .collect();
-            accounts_ahead(&sides)
-        };
+        let ahead = |sides: &[Spec]| accounts_ahead(&sides_of(sides, &[], &claim, true));
         // The denial in the lede, two sources in the next paragraph; another paragraph
         // is another matter.
         let sides = [
