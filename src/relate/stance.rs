@@ -3,6 +3,7 @@
 use super::ClaimFeatures;
 use crate::lexicon::CueClass;
 use crate::span::Span;
+use crate::text::normalise::with_lowercase;
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -37,8 +38,8 @@ pub fn stance(
 }
 
 /// Whether the words between a speaker and the cue negate it: "did not say", "never
-/// suggested", "hasn't said" (the last few words, past any aside: not "Lee, who is not a
-/// lawyer, said").
+/// suggested", "hasn't said", "declined to confirm", "refused to say" (the last few words,
+/// past any aside: not "Lee, who is not a lawyer, said").
 pub fn negates_cue(between: &str) -> bool {
     let after_aside = between
         .rsplit([',', ')', '—', '–'])
@@ -50,8 +51,22 @@ pub fn negates_cue(between: &str) -> bool {
             || word.eq_ignore_ascii_case("never")
             || word.ends_with("n't")
             || word.ends_with("n’t")
+            || with_lowercase(word, |w| WITHHOLDING.contains(&w))
     })
 }
+
+/// Verbs by which a speaker withholds what the cue after them would say: "declined to
+/// confirm", "refused to say".
+const WITHHOLDING: &[&str] = &[
+    "declined",
+    "declines",
+    "declining",
+    "refused",
+    "refuses",
+    "refusing",
+    "failed",
+    "fails",
+];
 
 /// Whether a paraphrase's cue is in the past ("said", "told", "has warned"): then its
 /// "would" is the speaker's "will" moved back a tense ("Lee said the levy would pass"),
@@ -180,6 +195,8 @@ mod tests {
             " hasn't ",
             " has not yet ",
             " didn’t ",
+            " declined to ",
+            " has refused to ",
         ] {
             assert!(negates_cue(between), "{between}");
         }
@@ -189,6 +206,7 @@ mod tests {
             " has ",
             " notably ",
             ", who is not a lawyer, ",
+            ", who declined to run, ",
         ] {
             assert!(!negates_cue(between), "{between}");
         }
