@@ -622,6 +622,19 @@ fn claim_start_anywhere(cx: &Context, hit: &CueHit) -> Option<usize> {
             return Some(start);
         }
     }
+    // "would not confirm or deny the report": the second verb's object is the claim.
+    if matches!(first.text, "or" | "nor")
+        && toks
+            .get(1)
+            .is_some_and(|t| lexicon().cue(&folded_word(t.text)).is_some())
+    {
+        let second = &toks[1];
+        let hit = CueHit {
+            span: second.span,
+            ..*hit
+        };
+        return claim_start_anywhere(cx, &hit);
+    }
     // "declined to comment and Senate aides said ...": a new clause, so the cue has no object
     // ("wrote and adopted it" goes on with a second verb).
     let new_clause = matches!(first.text, "and" | "but" | "or")

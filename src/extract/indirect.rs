@@ -432,6 +432,18 @@ mod tests {
     }
 
     #[test]
+    fn two_verbs_joined_share_the_second_s_object() {
+        assert_eq!(
+            claims("The ministry would not confirm or deny the report."),
+            ["the report"]
+        );
+        assert_eq!(
+            claims("Lee would neither confirm nor deny that the pier was unsafe."),
+            ["the pier was unsafe"]
+        );
+    }
+
+    #[test]
     fn a_cue_in_an_opening_question_is_the_asker_s() {
         for text in [
             "Asked if the chancellor had threatened to quit, the spokesman said no.",

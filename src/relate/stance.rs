@@ -49,6 +49,7 @@ pub fn negates_cue(between: &str) -> bool {
         let word = word.trim_matches(|c: char| !c.is_alphabetic() && c != '\'' && c != '’');
         word.eq_ignore_ascii_case("not")
             || word.eq_ignore_ascii_case("never")
+            || word.eq_ignore_ascii_case("neither")
             || word.ends_with("n't")
             || word.ends_with("n’t")
             || with_lowercase(word, |w| WITHHOLDING.contains(&w))
@@ -196,6 +197,7 @@ mod tests {
             " has not yet ",
             " didn’t ",
             " declined to ",
+            " would neither ",
             " has refused to ",
         ] {
             assert!(negates_cue(between), "{between}");
