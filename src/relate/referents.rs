@@ -87,11 +87,10 @@ const OWNER_REACH: usize = 40;
 /// The words of a short denied phrase that may name whose account it is: "police" in "the
 /// police account", "lee" in "Lee's version".
 fn owner_words(claim: &ClaimFeatures) -> Vec<&str> {
-    let count = claim.word_count();
-    if !(2..=4).contains(&count) || !lexicon().reference_nouns.contains(claim.word(count - 1)) {
+    if !names_an_account(claim) {
         return Vec::new();
     }
-    (0..count - 1)
+    (0..claim.word_count() - 1)
         .map(|k| claim.word(k))
         .map(|w| {
             w.trim_end_matches("'s")
@@ -135,17 +134,17 @@ pub fn accounts_ahead(sides: &[Side]) -> Vec<(usize, Vec<usize>)> {
         if !(denial.denial && denial.on_record && denial.reports_ahead) {
             continue;
         }
-        let Some(paragraph) = sides.get(at + 1).map(|s| s.paragraph) else {
+        let Some(paragraph) = sides
+            .get(at + 1)
+            .map(|s| s.paragraph)
+            .filter(|&p| p <= denial.paragraph + 1)
+        else {
             continue;
         };
         let accounts: Vec<usize> = (at + 1..sides.len())
             .take_while(|&k| {
                 let s = &sides[k];
-                s.paragraph == paragraph
-                    && paragraph <= denial.paragraph + 1
-                    && s.footing == "anonymous"
-                    && !s.question
-                    && !s.denial
+                s.paragraph == paragraph && s.footing == "anonymous" && !s.question && !s.denial
             })
             .collect();
         if !accounts.is_empty() {
