@@ -149,9 +149,14 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
         // A record, not the act of releasing one ("the release of the Ledger report") nor
         // the object of a verb read into the phrase ("The ad uses footage of Lee").
         let is_record = || {
-            let text = role.span.text(source);
-            let verb_inside = text.split(' ').rev().skip(1).any(|w| {
-                w.ends_with('s') && !w.ends_with("ss") && w.starts_with(char::is_lowercase)
+            // A verb follows a word of its own subject, not a determiner ("The ethics panel").
+            let words: Vec<&str> = role.span.text(source).split(' ').collect();
+            let verb_inside = (1..words.len().saturating_sub(1)).any(|i| {
+                let w = words[i];
+                w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && w.starts_with(char::is_lowercase)
+                    && !is_determiner_word(words[i - 1])
             });
             !verb_inside
                 && with_lowercase(head, |w| {

@@ -1116,6 +1116,10 @@ fn a_title_and_its_of_phrase_are_one_speaker() {
             "A poll of likely voters found",
             Some("A poll of likely voters"),
         ),
+        (
+            "The ethics panel of the council found",
+            Some("The ethics panel of the council"),
+        ),
         // Not a record a clause's verb takes as its object.
         ("The ad uses footage of Ann Lee asking", Some("Ann Lee")),
         (
