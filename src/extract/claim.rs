@@ -162,7 +162,11 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
                 "said" | "says" | "say" | "told" | "tells"
             ) && !source[hit.span.end..].trim_start().starts_with("to ");
             if hit.according_to || is_participle_cue(cx, hit) || main_verb {
-                return from + head.len();
+                // "..., and the promoter, Bayside Live, said": its clause's conjunction.
+                let conjoined = cx
+                    .mention_before(from, hit.span)
+                    .and_then(|m| before_new_clause(source[from..m.span.start].trim_end()));
+                return from + conjoined.unwrap_or(head.len());
             }
         }
         // ", X said" ends the claim at its comma; "... but X said" at the conjunction.
@@ -180,12 +184,8 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
             if lead.trim_end_matches(is_quote).ends_with(',') && m.span.start > from {
                 return without_attributed_quotation(cx, from, from + lead.len());
             }
-            if let Some(head) = NEW_CLAUSE
-                .iter()
-                .find_map(|c| lead.strip_suffix(c).filter(|h| h.ends_with(' ')))
-            {
-                let head = head.trim_end();
-                return from + head.strip_suffix(',').unwrap_or(head).len();
+            if let Some(end) = before_new_clause(lead) {
+                return from + end;
             }
             // A second "that" clause of the claim's own speaker goes on unless its verb
             // says something ("..., and that the two had argued loudly").
@@ -250,15 +250,59 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
             .strip_prefix(" despite ")
             .is_some_and(|after| after.split(' ').take(3).any(names_an_account))
     });
+    // ", a claim that Reed's office disputed": the writer's label on the claim.
+    // The comma may stand inside a closing quotation mark, which the claim keeps.
+    let labelled = memchr::memchr_iter(b',', rest.as_bytes()).find_map(|at| {
+        let after = rest[at + 1..].trim_start_matches(is_quote);
+        labels_claim(after).then(|| rest.len() - after.len())
+    });
     narration_after(rest)
         .into_iter()
         .chain(after)
+        .chain(labelled)
         .chain(despite)
         .chain(anonymity)
         .chain(even_as)
         .chain(title_as.flatten())
         .min()
         .map_or(sentence_span.end, |at| from + at)
+}
+
+/// Nouns a writer labels a claim with in an appositive after it.
+const CLAIM_LABELS: &[&str] = &[
+    "claim",
+    "assertion",
+    "allegation",
+    "accusation",
+    "charge",
+    "contention",
+    "characterization",
+    "characterisation",
+    "account",
+    "version",
+];
+
+/// Whether `clause` (after a comma) labels the claim before it and says who answered it:
+/// "a claim that Reed's office disputed", "an assertion the company denies".
+fn labels_claim(clause: &str) -> bool {
+    let mut words = clause.split_whitespace();
+    matches!(words.next(), Some("a" | "an"))
+        && words.next().is_some_and(|w| CLAIM_LABELS.contains(&w))
+        && words.take(5).any(|w| {
+            with_lowercase(w.trim_end_matches(['.', ',']), |w| {
+                lexicon().cue(w).is_some()
+            })
+        })
+}
+
+/// Where a claim's words end before the conjunction that `lead` ends with, opening the
+/// next speaker's clause ("..., and" before "Lee said").
+fn before_new_clause(lead: &str) -> Option<usize> {
+    let head = NEW_CLAUSE
+        .iter()
+        .find_map(|c| lead.strip_suffix(c).filter(|h| h.ends_with(' ')))?
+        .trim_end();
+    Some(head.strip_suffix(',').unwrap_or(head).len())
 }
 
 /// Where a clause with an attribution of its own hangs on a claim after its last comma
@@ -319,7 +363,9 @@ fn narration_after(rest: &str) -> Option<usize> {
         sums_up(&after[mark.len()..]).then_some(at + mark.len())
     });
     // "though " is looked for once, for " though " and " although " both.
-    [" and ", " but ", ", ", "though "]
+    // A comma may stand inside a closing quotation mark, which the claim keeps:
+    // `"not unusual," drawing rebukes`.
+    [" and ", " but ", ", ", ",\" ", ",\u{201d} ", "though "]
         .iter()
         .flat_map(|link| rest.match_indices(link))
         .filter_map(|(at, link)| {
@@ -329,9 +375,10 @@ fn narration_after(rest: &str) -> Option<usize> {
                     let lead = &rest[..at];
                     at - [" al", " "].iter().find(|l| lead.ends_with(*l))?.len()
                 }
+                ",\" " | ",\u{201d} " => at + link.len() - 1,
                 _ => at,
             };
-            let participle = link == ", ";
+            let participle = link.starts_with(',');
             // A headline's second verb: "Lee Says Pier Is Safe, Vows Repairs"; the writer's
             // summing up: "..., an apparent reference to Kim".
             if participle
@@ -701,8 +748,15 @@ fn claim_start_anywhere(cx: &Context, hit: &CueHit) -> Option<usize> {
         let participle = after_comma && low.ends_with("ing");
         // "insisted on Friday, despite reports that": the writer's "that".
         let circumstance = after_comma && WRITERS_CIRCUMSTANCE.contains(&&*low);
+        // "informed the staff, a claim that Lee disputed": the writer's label, whose "that"
+        // is a relative.
+        let label = after_comma
+            && matches!(&*low, "a" | "an")
+            && toks
+                .get(at + 1)
+                .is_some_and(|t| CLAIM_LABELS.contains(&t.text));
         after_comma = token.is(',');
-        if starts_clause(&low) || infinitive || participle || circumstance {
+        if starts_clause(&low) || infinitive || participle || circumstance || label {
             break;
         }
         if low == "that" || (hit.class == CueClass::Ask && QUESTION_WORDS.contains(&&*low)) {

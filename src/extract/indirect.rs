@@ -220,6 +220,12 @@ impl Extractor for Indirect {
             if before_relative.is_some_and(|lead| {
                 lead.ends_with(',') || after_appositive(&lead[sentence_start.min(lead.len())..])
             }) {
+                // "Ruiz, an engineer who testified after Lee, told the panel that ...": the
+                // clause closed before the claim, which is the main verb's.
+                let clause = within_relative_clause(source, Span::new(hit.span.end, claim.end));
+                if clause.end <= claim.start {
+                    continue;
+                }
                 claim = within_relative_clause(source, claim);
             }
             // "the study -- which notes ... -- should": the closing dash ends it.
@@ -641,6 +647,17 @@ mod tests {
             "Lee said the board was \"corrupt,\" wasteful and slow.",
         );
         assert_eq!(found[0].0, "the board was \"corrupt,\" wasteful and slow");
+        // The writer's participle after a quoted comma ends it, with either mark.
+        for text in [
+            "Lee said costs were \"not unusual,\" drawing rebukes from the board.",
+            "Lee said costs were “not unusual,” drawing rebukes from the board.",
+        ] {
+            let found = run(&Indirect, text);
+            assert!(
+                found[0].0.ends_with("unusual,\"") || found[0].0.ends_with("unusual,”"),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]
@@ -890,6 +907,12 @@ mod tests {
             "Ann Lee, who said the plan was dead, later told reporters it would live.",
         );
         assert_eq!(found[0].0, "the plan was dead");
+        // A clause that closes before the claim has none: the main verb's is the claim.
+        let found = run(
+            &Indirect,
+            "Joe Ruiz, an engineer who testified after Lee, told the panel that it was unsafe.",
+        );
+        assert_eq!(found, [("it was unsafe".into(), Some("Joe Ruiz".into()))]);
         // With no appositive, the clause runs on to the sentence's end.
         let found = run(
             &Indirect,
@@ -1072,6 +1095,35 @@ mod tests {
         .map(|f| f.0)
         .collect();
         assert_eq!(claims, ["the pier was safe", "the road was not"]);
+        // A new speaker's clause with an appositive ends it at its conjunction.
+        let text =
+            "Fans said refunds were slow, and the promoter, Bayside Live, said they were not.";
+        let claims: Vec<String> = run(&Indirect, text).into_iter().map(|f| f.0).collect();
+        assert_eq!(claims, ["refunds were slow", "they were not"]);
+    }
+
+    #[test]
+    fn a_writer_s_label_on_the_claim_ends_it() {
+        let claims =
+            |text: &str| -> Vec<String> { run(&Indirect, text).into_iter().map(|f| f.0).collect() };
+        assert_eq!(
+            claims(
+                "Lee insisted it was told “as soon as the numbers were firm,” a claim that Reed's office disputed."
+            ),
+            ["it was told “as soon as the numbers were firm,”"]
+        );
+        // The label's "that" is a relative: the cue inside the claim has no object there.
+        assert_eq!(
+            claims(
+                "Lee insisted the port had informed the staff, an account that the union disputed."
+            ),
+            ["the port had informed the staff"]
+        );
+        // A label no one answers is the claim's own appositive.
+        assert_eq!(
+            claims("Lee said the city had filed a charge, a charge that names the mayor."),
+            ["the city had filed a charge, a charge that names the mayor"]
+        );
     }
 
     #[test]
