@@ -407,6 +407,20 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_no_speaker_fits_is_the_role_the_sentence_before_opens_with() {
+        let text = "Pier news\n\nThe mayor unveiled a plan. She said it would pay.\n";
+        assert_eq!(speaker_names(text), ["The mayor"]);
+        // The role's holder, if the article named one.
+        let text = "Pier news\n\nMayor Ann Lee arrived late. The mayor unveiled a plan. \
+                    She said it would pay.\n";
+        assert_eq!(speaker_names(text), ["Ann Lee"]);
+        // A speaker before who fits takes the pronoun, as an epithet may be theirs.
+        let text = "Pier news\n\nAnn Lee said the pier was safe. The mayor unveiled a plan. \
+                    She said it would pay.\n";
+        assert_eq!(speaker_names(text), ["Ann Lee", "Ann Lee"]);
+    }
+
+    #[test]
     fn an_age_with_no_name_is_the_person_who_spoke_just_before() {
         let text = "Pier news\n\nMayor Ann Lee and Tom Reed met. The mayor said the pier was \
                     safe. The 58-year-old Democrat added that the state would pay.\n";

@@ -103,7 +103,19 @@ fn owner_words(claim: &ClaimFeatures) -> Vec<&str> {
 
 /// Words that may stand before the reports a lede's denial names: "denied media reports
 /// that ...".
-const REPORT_MODIFIERS: &[&str] = &["the", "media", "press", "news", "recent", "weekend"];
+const REPORT_MODIFIERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "media",
+    "press",
+    "news",
+    "newspaper",
+    "magazine",
+    "television",
+    "recent",
+    "weekend",
+];
 
 /// Whether a denial names reports it goes on to tell ("denied reports of a split",
 /// "rejected claims that the carrier would leave"), which the article's accounts after it
@@ -118,12 +130,15 @@ pub fn names_reports_ahead(object: &str) -> bool {
         })
         .skip_while(|w| REPORT_MODIFIERS.contains(&w.as_str()));
     let noun = words.next().unwrap_or_default();
-    noun.ends_with('s')
-        && lexicon().reference_nouns.contains(noun.as_str())
+    lexicon().reference_nouns.contains(noun.as_str())
         && words
             .next()
             .is_some_and(|w| matches!(w.as_str(), "of" | "that" | "about"))
 }
+
+/// The footings of accounts that give the reports a denial names: anonymous sources, a
+/// report heard second-hand ("the Ledger reported") and an unattributed one.
+const GIVES_REPORTS: &[&str] = &["anonymous", "second-hand", "unattributed"];
 
 /// For each on-record denial of reports it names ("Downing Street denied reports of a
 /// split"), the anonymous accounts that follow: the run of them in one paragraph, its own
@@ -144,7 +159,10 @@ pub fn accounts_ahead(sides: &[Side]) -> Vec<(usize, Vec<usize>)> {
         let accounts: Vec<usize> = (at + 1..sides.len())
             .take_while(|&k| {
                 let s = &sides[k];
-                s.paragraph == paragraph && s.footing == "anonymous" && !s.question && !s.denial
+                s.paragraph == paragraph
+                    && GIVES_REPORTS.contains(&s.footing)
+                    && !s.question
+                    && !s.denial
             })
             .collect();
         if !accounts.is_empty() {
@@ -341,6 +359,15 @@ mod tests {
             (3, "anonymous", 3, 2, false),
         ];
         assert_eq!(ahead(&sides), [(0, vec![1, 2])]);
+        // A report heard second-hand is one too ("The Ledger reported ..."); a vague
+        // account is not.
+        let sides = [
+            (0, "named", 0, 0, true),
+            (1, "second-hand", 1, 1, false),
+            (2, "anonymous", 2, 1, false),
+            (3, "vague", 3, 1, false),
+        ];
+        assert_eq!(ahead(&sides), [(0, vec![1, 2])]);
         // An account on the record ends the run.
         let sides = [
             (0, "named", 0, 0, true),
@@ -360,6 +387,7 @@ mod tests {
             "denied reports of a rift over the budget",
             "denied media reports that the pier would close",
             "rejected “claims” that it had quit",
+            "denied a newspaper report that its envoys had met",
         ] {
             assert!(names_reports_ahead(object), "{object}");
         }

@@ -29,6 +29,27 @@ const LINKS: &[&str] = &["but", "and", "still", "yet"];
 /// How many quoted sentences with no speaker are passed over to the sentence before them.
 const QUOTED_SENTENCES: usize = 4;
 
+/// Conjunctions that open a clause of time, cause or concession before or after a main
+/// clause: "When the mayor unveiled it, she promised ...", "Lee erred when she said ...".
+const SUBORDINATORS: &[&str] = &[
+    "when", "after", "before", "as", "while", "since", "once", "although", "though", "because",
+    "until",
+];
+
+/// How many words a fronted clause may run to before its comma.
+const FRONTED_WORDS: usize = 16;
+
+/// Where the clause a subordinator opens `lead` with begins past it, when `lead` is that
+/// clause and its comma: "When the mayor unveiled her plan," (not "When asked,", a clause
+/// with no subject of its own, nor one that holds a quotation or another comma).
+fn fronted_clause(lead: &str) -> Option<usize> {
+    let clause = lead.strip_suffix(',')?;
+    let (first, rest) = clause.split_once(' ')?;
+    let opens = with_lowercase(first, |w| SUBORDINATORS.contains(&w));
+    let plain = !clause.contains([',', ';']) && !clause.contains(is_quote);
+    (opens && plain && rest.split_whitespace().count() < FRONTED_WORDS).then(|| first.len() + 1)
+}
+
 /// The person a sentence opens with, as written there ("Reed") and, for a surname alone,
 /// as the article's body first named them in full ("Dale Reed"), if it did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,12 +84,34 @@ pub fn prior_subject(
     let sentence = quotation_opening(doc, sentence, mention.span.start).unwrap_or(sentence);
     let own = doc.sentences.get(sentence)?;
     // The mention may stand in another sentence than its statement's.
-    let lead = source.get(own.span.start..mention.span.start)?.trim();
+    let raw_lead = source.get(own.span.start..mention.span.start)?;
+    let lead = raw_lead.trim();
+    let lead_start = mention.span.start - raw_lead.trim_start().len();
     // "Rosa Lee called for a review, which she described as slow": the sentence's own
     // subject, when no one speaks before the relative pronoun.
     let relative = RELATIVES.iter().any(|r| lead.ends_with(r)) && !lead.contains(is_quote);
-    if relative && mention.span.start < own.span.end {
+    // "Clinton erred when she claimed ...": the main clause's subject, likewise, unless a
+    // relative clause or a list of asides brings others in ("..., a man named Ruiz, who
+    // ran, as he promised").
+    let subordinate = lead
+        .rsplit(' ')
+        .next()
+        .is_some_and(|last| SUBORDINATORS.contains(&last))
+        && lead.matches(',').count() <= 1
+        && !lead
+            .split_whitespace()
+            .any(|w| matches!(w, "who" | "whom" | "whose"));
+    if (relative || subordinate && lead.contains(' ')) && mention.span.start < own.span.end {
         return subject_of(doc, own.span, mention.span.start);
+    }
+    // "When the mayor unveiled her plan, she promised": the fronted clause's subject; when
+    // that is the pronoun again ("When she arrived, she said"), the sentence before's.
+    let fronted = fronted_clause(lead);
+    if let Some(past) = fronted {
+        let clause = Span::new(lead_start + past, own.span.end);
+        if let Some(subject) = subject_of(doc, clause, mention.span.start) {
+            return Some(subject);
+        }
     }
     // "“Let's wait,” he said." opens with its quotation.
     let quoted = lead.starts_with(is_quote) && lead.ends_with(is_quote);
@@ -91,6 +134,7 @@ pub fn prior_subject(
         || linked
         || opened_so
         || aside
+        || fronted.is_some()
         || is_adverbial_lead(lead)
         || is_question_or_participle_lead(lead))
     {
@@ -357,7 +401,8 @@ fn opening_role<'t>(toks: &'t [Token<'t>]) -> Option<&'t [Token<'t>]> {
     // "The", or a name's possessive: "Reed's", "Ann Reed's".
     let owner = toks.iter().take(4).position(is_possessive);
     let owned = owner.is_some_and(|at| toks[..at].iter().all(is_name_word));
-    if !(toks.first()?.text == "The" || owned) {
+    // A clause after the sentence's opening has it lower case: "When the mayor left,".
+    if !(matches!(toks.first()?.text, "The" | "the") || owned) {
         return None;
     }
     let lex = lexicon();
@@ -632,10 +677,6 @@ mod tests {
             ),
             ("A title\n\nAnn Reed left. Then he said no.\n", "he said"),
             (
-                "A title\n\nAnn Reed left. When Lee came, he said no.\n",
-                "he said",
-            ),
-            (
                 "A title\n\nAnn Reed left.\n\nIt rained.\n\nHe said no.\n",
                 "He said",
             ),
@@ -653,6 +694,40 @@ mod tests {
             after_statement("A title\n\nAnn Reed said no. She left.\n", "no"),
             None
         );
+    }
+
+    #[test]
+    fn a_clause_of_time_or_cause_tells_whom_its_pronoun_stands_for() {
+        let written = |source: &str, pronoun: &str| subject(source, pronoun).map(|s| s.0);
+        // A fronted clause's subject, a name or a role.
+        let source = "A title\n\nAnn Reed left. When Joe Lee came, he said no.\n";
+        assert_eq!(written(source, "he said").as_deref(), Some("Joe Lee"));
+        let source = "A title\n\nWhen the mayor unveiled her plan, she promised a lot.\n";
+        assert_eq!(
+            written(source, "she promised").as_deref(),
+            Some("the mayor")
+        );
+        // The pronoun again: the sentence before's.
+        for source in [
+            "A title\n\nAnn Reed left. When she came back, she said no.\n",
+            "A title\n\nAnn Reed left. Although she was late, she said no.\n",
+            "A title\n\nAnn Reed left. When she met Joe Lee, she said no.\n",
+        ] {
+            assert_eq!(written(source, "she said").as_deref(), Some("Ann Reed"));
+        }
+        // A clause after the main one: the main clause's subject.
+        let source = "A title\n\nAnn Reed erred on Monday, when she said the pier was safe.\n";
+        assert_eq!(written(source, "she said").as_deref(), Some("Ann Reed"));
+        // Not past a relative clause that brings someone else in.
+        for source in [
+            "A title\n\nThe senator backed Joe Lee, who ran, as he promised.\n",
+            "A title\n\nThe senator backed Joe Lee, a rancher, a veteran, as he promised.\n",
+        ] {
+            assert_eq!(written(source, "he promised"), None);
+        }
+        // Nor when the clause holds a quotation or is no clause ("When asked,").
+        let source = "A title\n\nAnn Reed left. When “it” came, he said no.\n";
+        assert_eq!(written(source, "he said"), None);
     }
 
     /// The subject for the "She" after a sentence whose statement ends after `claim_end`.

@@ -1395,6 +1395,17 @@ pub fn resolve_about(
                 earlier = found.existing(&assigned, reading, lookup_key, (source, at));
             }
         }
+        // Nor a speaker before at all: a role the sentence before opens with ("The mayor
+        // unveiled a plan. She promised ..."), which may be anyone's epithet otherwise.
+        let role_person;
+        if earlier.is_none() && subject.is_none() && personal {
+            let role = prior_subject.and_then(|s| role_subject(source, s, pronoun_gender));
+            if let Some((role, span)) = role {
+                role_person = (role, key(span.text(source)));
+                (reading, at, lookup_key) = (&role_person.0, span, &role_person.1);
+                earlier = found.existing(&assigned, reading, lookup_key, (source, at));
+            }
+        }
         let index = match earlier {
             Some(index) => {
                 let speaker = &mut found.speakers[index];
@@ -1426,7 +1437,7 @@ pub fn resolve_about(
                 // "Torres said", after "unveiled by Mayor Lucia Torres": the name in full.
                 // "The governor said", after "Gov. Ellen Marsh": the one person so titled.
                 let (name, name_words, gender) = full_name_before(source, body, reading, at)
-                    .or_else(|| titled_name_before(source, body, reading, (at, &text_key)))
+                    .or_else(|| titled_name_before(source, body, reading, (at, lookup_key)))
                     .or_else(|| {
                         described_institution_before(source, body, reading, (at, &text_key))
                     })
@@ -1467,6 +1478,16 @@ pub fn resolve_about(
     let mut speakers = found.speakers;
     named_later::merge_named_later(source, body, &mut speakers, &mut assigned);
     (speakers, assigned)
+}
+
+/// The one person in a role that `subject` is, unnamed ("The club's captain", "the
+/// mayor"), when the role agrees with `gender`.
+fn role_subject(source: &str, subject: Subject, gender: Option<Gender>) -> Option<(Reading, Span)> {
+    let span = subject.written;
+    let reading = read(source, &Mention::bare(span), false);
+    let one = reading.kind == SpeakerKind::Named && reading.role.is_some();
+    let fits = one && !reading.has_name && !reading.plural && agree(reading.gender, gender);
+    fits.then_some((reading, span))
 }
 
 /// The institution an "it" stands for: its sentence's subject, read as one ("Lumen
@@ -1764,12 +1785,8 @@ impl Found {
         // "The club's captain was ...": one person in a role someone holds ("Reed's
         // lawyer"). An epithet ("The Vermont senator") may be any speaker's before it.
         let role = || {
-            let span = subject.written;
-            let reading = read(source, &Mention::bare(span), false);
-            let one = reading.kind == SpeakerKind::Named && reading.role.is_some();
-            let owned = tokens(source, span).iter().any(is_possessive);
-            let fits = one && !reading.has_name && !reading.plural && agree(reading.gender, gender);
-            (fits && owned).then_some((reading, span))
+            let owned = tokens(source, subject.written).iter().any(is_possessive);
+            role_subject(source, subject, gender).filter(|_| owned)
         };
         let Some(written) = named(subject.written).filter(|w| w.2.is_some()) else {
             // Past an opening phrase, a name that tells the pronoun's gender ("Tom Reed",
