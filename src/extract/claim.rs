@@ -730,17 +730,34 @@ fn claim_start_anywhere(cx: &Context, hit: &CueHit) -> Option<usize> {
         );
     // "dismissed as “groundless” a report that ...": a denial's label may be quoted.
     let labelled = hit.class == CueClass::Deny && folded_word(first.text) == "as";
+    let limit = if subject_first {
+        0
+    } else {
+        reach + 2 * usize::from(labelled)
+    };
     let window = toks
         .iter()
-        .take(if subject_first {
-            0
-        } else {
-            reach + 2 * usize::from(labelled)
-        })
         .take_while(|t| !t.is('.') && !t.is(';') && (labelled || !has_quotation_mark(t.text)));
     let mut after_comma = false;
+    // "asked the mayor, who was leaving, whether ...": a relative clause on the addressee
+    // is passed over, and not counted in the window.
+    let mut relative = false;
+    let mut passed = 0;
     for (at, token) in window.enumerate() {
+        if at >= limit + passed {
+            break;
+        }
         let low = folded_word(token.text);
+        if relative
+            || after_comma
+                && addressed_class(hit.class)
+                && matches!(&*low, "who" | "whom" | "which")
+        {
+            relative = !token.is(',');
+            after_comma = token.is(',');
+            passed += 1;
+            continue;
+        }
         // A verb before "that" means the claim has begun ("said Kim envisioned a plan that").
         // So does an infinitive after an addressee ("urged voters to stay home that way"),
         // and a participle after a comma ("urged a stand, saying that"): its own clause.

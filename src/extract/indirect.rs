@@ -1148,6 +1148,13 @@ mod tests {
             claim("Lee told reporters the pier would reopen."),
             Some("the pier would reopen".into())
         );
+        // Past a relative clause on the addressee, however long.
+        assert_eq!(
+            claim(
+                "I asked an official, who would speak only if not named in print or on the air, whether it was safe."
+            ),
+            Some("whether it was safe".into())
+        );
         assert_eq!(
             claim("Lee told NBC News the pier would reopen."),
             Some("the pier would reopen".into())

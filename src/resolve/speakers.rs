@@ -1986,7 +1986,7 @@ impl Found {
                     .role
                     .as_deref()
                     .map(role_head)
-                    .or_else(|| text_key.split_whitespace().last().map(str::to_string))?;
+                    .or_else(|| text_key.split_whitespace().last().map(role_head))?;
                 // "three people familiar with the talks" ... "the people": a definite
                 // plural is the unnamed group met before under that noun.
                 let group = reading.plural && text_key.starts_with("the ");
@@ -2020,6 +2020,7 @@ impl Found {
                             .unwrap_or("");
                         k.ends_with(&role)
                             || head == role
+                            || role_head(head) == role
                             || (group && k.split(' ').any(|w| w == role))
                     };
                     let same_source = speaker.kind == SpeakerKind::Anonymous
@@ -3419,6 +3420,20 @@ mod tests {
         assert_eq!(speakers[0].kind, SpeakerKind::Anonymous);
         // A crowd that is not definite is a speaker of its own.
         assert_eq!(assigned[4], Some(2));
+    }
+
+    #[test]
+    fn a_role_s_other_word_is_the_same_role() {
+        // "the insider" is the source met before, and "the source" the insider.
+        let source = "A source close to the team said so. The insider said more. \
+                      An insider said so. The source said more.";
+        let phrases = ["A source", "The insider", "An insider", "The source"];
+        let (_, assigned) = resolve_all(source, &phrases);
+        assert_eq!(assigned, [Some(0), Some(0), Some(1), Some(1)]);
+        // A role's abbreviation with no title's period: "the rep".
+        let source = "The representative said so. The rep said more.";
+        let (_, assigned) = resolve_all(source, &["The representative", "The rep"]);
+        assert_eq!(assigned, [Some(0), Some(0)]);
     }
 
     #[test]
