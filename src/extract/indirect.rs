@@ -922,6 +922,21 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_after_but_and_an_auxiliary_is_the_attributed_speaker_s() {
+        for text in [
+            "Police believe it was set, the spokeswoman said, but did not say who set it.",
+            "Police believe it was set, the spokeswoman said Friday, but would not say who set it.",
+        ] {
+            let found = run(&Indirect, text);
+            assert_eq!(
+                found,
+                [("who set it".into(), Some("the spokeswoman".into()))],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_participle_after_an_attribution_has_its_speaker() {
         for text in [
             "Lee and Park will meet next week, Ortiz said, adding that they need a talk.",

@@ -136,17 +136,20 @@ impl Extractor for Inverted {
             // "The deal, Lee argued in a memo, would save ...": an occasion after the cue,
             // then the rest of the claim from its verb.
             // "Cases doubled, officials said Friday, and wards are full": a clause joined on.
+            // Not "..., the spokeswoman said, but declined to elaborate": the speaker's act.
             let occasion_then_claim = rest.split_once(',').is_some_and(|(occasion, tail)| {
                 !occasion.is_empty()
                     && is_short_occasion(occasion)
                     && with_lowercase(first_word(tail), |w| {
                         is_finite_auxiliary(w) || matches!(w, "and" | "but")
                     })
+                    && !speaker_goes_on(tail)
             });
             // Not a place that ends the attribution (", Va.").
             let parenthetical = rest.starts_with(',')
                 && rest[1..].split_whitespace().nth(1).is_some()
                 && !is_descriptive_tail(&rest[1..], speaker_after)
+                && !speaker_goes_on(&rest[1..])
                 || occasion_then_claim;
             // "Still, he said, officials must decide", "In 1990, Lee said, when she ...":
             // a short opening phrase, and the claim is what follows the attribution.
@@ -268,6 +271,7 @@ impl Extractor for Inverted {
             }
             let end = if tail_is_adverbial
                 || tail_is_participle
+                || participle_tail.is_some_and(speaker_goes_on)
                 || tail_is_circumstance
                 || tail_describes_speaker
                 || rest.is_empty()
@@ -416,6 +420,30 @@ fn is_descriptive_tail(rest: &str, speaker_after: bool) -> bool {
     occasion || relayed || (speaker_after && appositive)
 }
 
+/// Whether `tail`, after an attribution's comma, goes on with the speaker's next act: "but
+/// declined to elaborate", "but did not say why", "and added that ..." (not "and wards are
+/// full", a clause of the claim's).
+fn speaker_goes_on(tail: &str) -> bool {
+    let mut words = tail.split_whitespace();
+    if !matches!(words.next(), Some("and" | "but")) {
+        return false;
+    }
+    let mut words = words.skip_while(|w| matches!(*w, "then" | "also" | "later"));
+    let Some(verb) = words.next() else {
+        return false;
+    };
+    let act = &tail[tail.len() - tail.trim_start().len()..];
+    let acts = lexicon().speaker_acts.iter().any(|a| {
+        act.split_once(' ')
+            .is_some_and(|(_, after)| after.trim_start_matches("then ").starts_with(a.as_str()))
+    });
+    let negated = matches!(
+        verb,
+        "did" | "does" | "would" | "could" | "will" | "has" | "had"
+    ) && words.next().is_some_and(|w| w == "not" || w == "never");
+    acts || negated || lexicon().cue(verb).is_some()
+}
+
 /// A few capitalised words, "the" and "of" aside: "USA Today", "the Herald".
 pub(super) fn is_bare_name(text: &str) -> bool {
     let words = text.trim_end_matches(['.', ' ']).split(' ');
@@ -437,6 +465,29 @@ mod tests {
         assert_eq!(
             found[0],
             ("The pier will close".into(), Some("Ann Lee".into()))
+        );
+    }
+
+    #[test]
+    fn the_speaker_s_next_act_after_the_attribution_is_no_claim() {
+        for text in [
+            "The fire was set, the spokeswoman said, but declined to elaborate.",
+            "The fire was set, the spokeswoman said Friday, but would not say why.",
+            "The fire was set, the spokeswoman said, and added that police had no suspect.",
+            "The fire was set, the spokeswoman said, but declined to say whether the police \
+             had any suspects in the case or any leads at all.",
+        ] {
+            let found = run(&Inverted, text);
+            assert_eq!(found[0].0, "The fire was set", "{text}");
+        }
+        // A clause of the claim's goes on with it.
+        let found = run(
+            &Inverted,
+            "Cases doubled, officials said Friday, and wards are full.",
+        );
+        assert_eq!(
+            found[0].0,
+            "Cases doubled, officials said Friday, and wards are full"
         );
     }
 

@@ -298,7 +298,14 @@ fn attribution_before(cx: &Context, hit: &CueHit) -> Option<Mention> {
     let start = participle_start(source, cx.sentence_span(hit.sentence).start, hit);
     let between = source[cue.span.end..start].trim();
     let speaker_before = || cx.mention_before(cx.sentence_span(hit.sentence).start, cue.span);
-    if between == "," {
+    // "..., the spokeswoman said (Friday), but did not say why": the speaker goes on.
+    let goes_on = between.split_once(',').is_some_and(|(occasion, rest)| {
+        let mut words = rest.split_whitespace();
+        (occasion.is_empty() || is_short_occasion(occasion))
+            && matches!(words.next(), Some("but" | "and"))
+            && words.all(|w| GOING_ON_WORDS.contains(&w))
+    });
+    if between == "," || goes_on {
         speaker_before()
     } else if let Some(occasion) = between.strip_suffix(',') {
         mention::after(source, cue.span, hit.span.start)
@@ -309,6 +316,11 @@ fn attribution_before(cx: &Context, hit: &CueHit) -> Option<Mention> {
         None
     }
 }
+
+/// Auxiliaries, negations and adverbs between "but" or "and" and the speaker's next cue.
+const GOING_ON_WORDS: &[&str] = &[
+    "did", "does", "would", "could", "will", "has", "had", "not", "never", "then", "also", "later",
+];
 
 /// Where a bridge in "-ing" before the cue starts ("..., going on to say"), else the cue.
 fn participle_start(source: &str, sentence_start: usize, hit: &CueHit) -> usize {

@@ -177,7 +177,10 @@ fn is_boundary(text: &str, at: usize, end: usize) -> bool {
             || next.is_ascii_digit());
     }
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    let dotted = word.contains('.') && word.len() <= 8; // "U.S", "N.Y", "a.m"
+    // "U.S", "N.Y", "a.m"; not a number ("rose 0.3%. Compared ...").
+    let dotted = word.contains('.')
+        && word.len() <= 8
+        && word.chars().all(|c| c.is_alphabetic() || c == '.');
     let lex = lexicon();
     if single_initial || dotted || lex.is_abbreviation(word) {
         let bare_next = next_word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -305,6 +308,15 @@ mod tests {
         assert_eq!(
             split("He flew to the U.S. The trip was long."),
             ["He flew to the U.S.", "The trip was long."]
+        );
+        // A number with a decimal point is no abbreviation.
+        assert_eq!(
+            split("Prices rose 0.3%. Compared with May, they fell 1.5. Rents rose."),
+            [
+                "Prices rose 0.3%.",
+                "Compared with May, they fell 1.5.",
+                "Rents rose."
+            ]
         );
     }
 
