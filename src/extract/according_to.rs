@@ -1,7 +1,7 @@
 //! `according_to`: "According to X, ..." and "..., according to X".
 
 use super::claim::{CLAUSE_SUBORDINATORS, RELATIVE_PRONOUNS, claim_end, quote_claim, trim_claim};
-use super::indirect::is_passive;
+use super::indirect::{describes_noun, is_passive};
 use super::{Attribution, Context, Extractor, Taken};
 use crate::lexicon::lexicon;
 use crate::resolve::mention::{
@@ -160,6 +160,7 @@ impl Extractor for AccordingTo {
                         && cx.mention_before(lead_start, c.span).is_some_and(|m| {
                             source[lead_start..m.span.start].trim().is_empty()
                                 && source[m.span.end..c.span.start].split_whitespace().count() <= 3
+                                && !describes_noun(source, lead_start, c, &m)
                         })
                 });
             if attributed {
@@ -248,6 +249,18 @@ fn describing_aside_end(source: &str, rest: Span) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::extract::test_support::run;
+
+    #[test]
+    fn a_participle_describing_the_subject_leaves_the_claim_to_the_source() {
+        let text = "Officers responding to calls found the men, according to a spokeswoman.";
+        assert_eq!(
+            run(&AccordingTo, text),
+            [(
+                "Officers responding to calls found the men".into(),
+                Some("a spokeswoman".into())
+            )]
+        );
+    }
 
     #[test]
     fn a_pronoun_before_according_to_stands_for_the_claim() {

@@ -1699,14 +1699,17 @@ fn referring_object(cx: &Context, hit: &CueHit) -> Option<Span> {
     Some(toks[0].span.cover(toks[object - 1].span))
 }
 
-/// "added a warning to the label", "added a warning.": "add" with a thing (and where it
-/// goes), no speech (as "added that the way to win is ..." is).
+/// "added a warning to the label", "added a warning.", "will add 2 cents to every dollar":
+/// "add" with a thing or an amount (and where it goes), no speech (as "added that the way
+/// to win is ..." is).
 fn adds_a_thing(source: &str, hit: &CueHit, claim: Span) -> bool {
     let text = claim.text(source);
     let mut words = text.split_whitespace();
-    let thing = words
-        .next()
-        .is_some_and(|w| mention::is_determiner_word(w) || w == "new");
+    let thing = words.next().is_some_and(|w| {
+        mention::is_determiner_word(w)
+            || matches!(w, "new" | "more" | "another")
+            || w.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+    });
     if !thing || !is_lemma(source, hit, "add") || source[hit.span.end..claim.start].trim() == "that"
     {
         return false;

@@ -161,6 +161,9 @@ impl Extractor for Indirect {
                 })
             };
             let Some(speaker) = speaker else { continue };
+            if describes_noun(source, sentence_start, hit, &speaker) {
+                continue;
+            }
             // "(as low as 19%, Gutin says) hurt": a bracket closing after the cue ends the
             // attribution; the claim is inside it, before the cue.
             if source[hit.span.end..].trim_start().starts_with(')') {
@@ -257,6 +260,36 @@ impl Extractor for Indirect {
         }
         found
     }
+}
+
+/// Whether the participle of a reply `hit` right after its speaker's noun describes it:
+/// "Officers responding to reports of gunfire found ..." (the sentence's own verb follows).
+/// Not after "with" ("with officials responding that ..."), nor a participle of speech
+/// ("62 percent of voters saying ...", which polls report as theirs).
+pub(super) fn describes_noun(
+    source: &str,
+    sentence_start: usize,
+    hit: &CueHit,
+    speaker: &Mention,
+) -> bool {
+    let word = hit.span.text(source);
+    let reply = word.ends_with("ing")
+        && with_lowercase(word, |w| {
+            lexicon()
+                .cue(w)
+                .is_some_and(|cue| matches!(cue.lemma.as_str(), "respond" | "reply"))
+        });
+    let adjoined = source
+        .get(speaker.span.end..hit.span.start)
+        .is_some_and(|gap| gap.trim().is_empty());
+    let lead = source
+        .get(sentence_start..speaker.span.start)
+        .unwrap_or("")
+        .trim_end();
+    let absolute = ["with", "With", "without", "Without"]
+        .iter()
+        .any(|w| mention::ends_with_words(lead, w));
+    reply && adjoined && !absolute && speaker.relative.is_none()
 }
 
 /// Words that open the topic after "said about" ("about his plan"), not an amount.
@@ -779,11 +812,16 @@ mod tests {
         for text in [
             "The firm added a warning to the label.",
             "The firm added a warning.",
+            "The tax will add 2 cents to every dollar.",
+            "The plan adds $8 million to the budget.",
+            "The firm added more staff.",
         ] {
             assert!(run(&Indirect, text).is_empty(), "{text}");
         }
         let found = run(&Indirect, "Lee added that the way to win is to vote.");
         assert_eq!(found[0].0, "the way to win is to vote");
+        let found = run(&Indirect, "Lee added 300 people had died.");
+        assert_eq!(found[0].0, "300 people had died");
         // A denial's label may be quoted before its object.
         let text = "The port dismissed as “groundless” a report that the pier will close.";
         assert_eq!(run(&Indirect, text)[0].0, "the pier will close");
@@ -919,6 +957,24 @@ mod tests {
             "Reed met a machinist who said the pier was unsafe, was old and had to close.",
         );
         assert_eq!(found[0].0, "the pier was unsafe, was old and had to close");
+    }
+
+    #[test]
+    fn a_participle_right_after_its_noun_describes_it() {
+        let text = "Officers responding to calls of gunfire found the men.";
+        assert!(run(&Indirect, text).is_empty());
+        // After "with", the noun's statement.
+        let found = run(
+            &Indirect,
+            "The vote was held, with the mayor replying that it was safe.",
+        );
+        assert_eq!(found[0].0, "it was safe");
+        // A participle of speech is the noun's statement: a poll's share.
+        let found = run(
+            &Indirect,
+            "Polls show 62 percent of voters saying the pier is safe.",
+        );
+        assert_eq!(found[0].0, "the pier is safe");
     }
 
     #[test]
