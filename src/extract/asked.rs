@@ -62,6 +62,10 @@ impl Extractor for Asked {
             if !opens_sentence && !after_comma && !PASSIVE_LEAD.contains(&&*folded_word(previous)) {
                 continue;
             }
+            // "Anyone with information is asked to call ...": a standing request, no question.
+            if matches!(&*folded_word(previous), "is" | "are") && next == "to" {
+                continue;
+            }
             let mut start = hit.span.end + (rest.len() - after.len());
             // "asked by host Ann Lee on Sunday whether ...": the asker is named.
             let asker = after
@@ -155,6 +159,21 @@ mod tests {
                 "The senator was asked to name one bill he had written."
             ),
             ["to name one bill he had written"]
+        );
+    }
+
+    #[test]
+    fn a_standing_request_is_no_question() {
+        assert!(
+            claims(
+                &Asked,
+                "Anyone with information is asked to call the tip line."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            claims(&Asked, "He was asked to name one vote."),
+            ["to name one vote"]
         );
     }
 

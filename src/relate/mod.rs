@@ -16,6 +16,19 @@ use terms::{TermSet, key_term_of};
 /// Words after "not" that add rather than deny: "not only", "not just".
 const ADDITIVE: [&str; 4] = ["only", "just", "merely", "simply"];
 
+/// Words before "not seen" that make it a verb's negation ("had not seen"), not a
+/// participle's after a noun ("levels not seen since 2008").
+const VERB_BEFORE_NOT: [&str; 17] = [
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
+    "would", "could", "can", "should",
+];
+
+/// Whether `word` before "not seen" makes it a verb's negation: an auxiliary or a
+/// contraction of one ("we've").
+fn verb_before_not(word: &str) -> bool {
+    VERB_BEFORE_NOT.contains(&word) || word.contains(['\'', '’'])
+}
+
 /// Words after ", not" that make it deny after all: "not one of them", "not true".
 const NOT_CONTRASTS: [&str; 5] = ["one", "true", "so", "once", "even"];
 
@@ -156,7 +169,14 @@ impl ClaimFeatures {
                 after_comma_not = contrast;
                 after_comma = false;
                 // "not only X but Y", "not just Democrats": more, not less.
-                if ADDITIVE.contains(&word) && previous_is(&claim_words, "not") {
+                // "in numbers not seen in decades": a participle's, after a noun.
+                let unseen = word == "seen"
+                    && claim_words.len() >= 2
+                    && !verb_before_not(
+                        &folded[claim_words[claim_words.len() - 2].folded.0
+                            ..claim_words[claim_words.len() - 2].folded.1],
+                    );
+                if (ADDITIVE.contains(&word) || unseen) && previous_is(&claim_words, "not") {
                     if let Some(previous) = claim_words.last_mut() {
                         previous.entry.negation = false;
                     }

@@ -174,6 +174,7 @@ mod tests {
             "the board will decide whether the pier is not safe",
             "he saw a truck, although it was not clear who drove it",
             "the pier will open unless the council does not pay",
+            "seals are back in numbers not seen in decades",
         ] {
             assert_eq!(of(text, None).polarity, Polarity::Positive, "{text}");
         }
@@ -183,6 +184,8 @@ mod tests {
             "if the funding is not approved, the pier will not open",
             "the pier closes if it rains. It will not reopen",
             "the pier is not safe",
+            "she had not seen the report",
+            "we've not seen the report",
         ] {
             assert_eq!(of(text, None).polarity, Polarity::Negative, "{text}");
         }

@@ -2841,6 +2841,7 @@ mod tests {
         assert_eq!(kind("Four in 10 voters"), SpeakerKind::Vague);
         // Prosecutors speak for their office; former ones for no one.
         assert_eq!(kind("Federal prosecutors"), SpeakerKind::Institution);
+        assert_eq!(kind("A federal jury"), SpeakerKind::Institution);
         assert_eq!(kind("Former prosecutors"), SpeakerKind::Vague);
         // A record's title-cased name is no person's.
         assert_eq!(kind("A New Poll"), SpeakerKind::Institution);
