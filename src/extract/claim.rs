@@ -251,11 +251,20 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
             .is_some_and(|after| after.split(' ').take(3).any(names_an_account))
     });
     // ", a claim that Reed's office disputed": the writer's label on the claim.
-    // The comma may stand inside a closing quotation mark, which the claim keeps.
-    let labelled = memchr::memchr_iter(b',', rest.as_bytes()).find_map(|at| {
-        let after = rest[at + 1..].trim_start_matches(is_quote);
-        labels_claim(after).then(|| rest.len() - after.len())
-    });
+    // The comma may stand inside a closing quotation mark, which the claim keeps; a
+    // clause dash may stand for it ("... — a claim the union rejects").
+    let labelled = memchr::memchr_iter(b',', rest.as_bytes())
+        .find_map(|at| {
+            let after = rest[at + 1..].trim_start_matches(is_quote);
+            labels_claim(after).then(|| rest.len() - after.len())
+        })
+        .or_else(|| {
+            [" — ", " – ", " -- "].iter().find_map(|dash| {
+                rest.match_indices(dash)
+                    .find(|(at, dash)| labels_claim(&rest[at + dash.len()..]))
+                    .map(|(at, _)| at)
+            })
+        });
     narration_after(rest)
         .into_iter()
         .chain(after)

@@ -1190,6 +1190,11 @@ mod tests {
             ),
             ["the port had informed the staff"]
         );
+        // A clause dash may set the label off.
+        assert_eq!(
+            claims("Lee said it expected “a smooth transition” — a claim the union rejects."),
+            ["it expected “a smooth transition”"]
+        );
         // A label no one answers is the claim's own appositive.
         assert_eq!(
             claims("Lee said the city had filed a charge, a charge that names the mayor."),

@@ -11,6 +11,7 @@ mod colon_quote;
 mod continuation;
 mod cue_then_quote;
 mod cue_words;
+mod dash_credit;
 mod indirect;
 mod inverted;
 mod issued_statement;
@@ -215,12 +216,13 @@ pub trait Extractor: Sync {
 }
 
 /// Every extractor, in the order they run.
-pub fn extractors() -> [&'static dyn Extractor; 20] {
+pub fn extractors() -> [&'static dyn Extractor; 21] {
     [
         &transcript::Transcript,
         &quote_then_cue::QuoteThenCue,
         &cue_then_quote::CueThenQuote,
         &block_quote::BlockQuote,
+        &dash_credit::DashCredit,
         &issued_statement::IssuedStatement,
         &according_to::AccordingTo,
         &second_hand::SecondHand,
