@@ -72,6 +72,22 @@ pub fn prior_subject(
     sentence: usize,
     spoken: &[Option<usize>],
 ) -> Option<Subject> {
+    prior_subject_within(doc, mention, sentence, spoken, PRONOUN_CHAIN)
+}
+
+/// How many sentences that open with the same pronoun are passed back through: "Lars Holm
+/// pushes off. He has done this for years. “...,” he says".
+const PRONOUN_CHAIN: usize = 3;
+
+/// `prior_subject`, passing back through at most `chain` sentences that open with the
+/// same pronoun.
+fn prior_subject_within(
+    doc: &Document,
+    mention: &Mention,
+    sentence: usize,
+    spoken: &[Option<usize>],
+    chain: usize,
+) -> Option<Subject> {
     let source = doc.source;
     let pronoun = mention.span.text(source);
     if pronoun == "it" {
@@ -153,7 +169,18 @@ pub fn prior_subject(
         return None;
     }
     match spoken.get(before)? {
-        None => subject_of(doc, prior.span, prior.span.end),
+        None => subject_of(doc, prior.span, prior.span.end).or_else(|| {
+            // The sentence before opens with the same pronoun: the one before that.
+            let opening = prior.span.trim(source);
+            let same = source[opening.start..opening.end]
+                .split_whitespace()
+                .next()
+                .is_some_and(|first| first.eq_ignore_ascii_case(pronoun));
+            let again = Mention::bare(Span::new(opening.start, opening.start + pronoun.len()));
+            (same && chain > 0)
+                .then(|| prior_subject_within(doc, &again, before, spoken, chain - 1))
+                .flatten()
+        }),
         Some(end) => trailing_subject(doc, prior.span, *end),
     }
 }
@@ -694,6 +721,19 @@ mod tests {
             after_statement("A title\n\nAnn Reed said no. She left.\n", "no"),
             None
         );
+    }
+
+    #[test]
+    fn a_sentence_opening_with_the_same_pronoun_is_passed_back_through() {
+        let source = "A title\n\nAnn Reed left the hall. She had spoken for an hour. \
+                      “No,” she said.\n";
+        assert_eq!(full_name(source, "she said").as_deref(), Some("Ann Reed"));
+        // Not past another pronoun, nor past three such sentences.
+        let source = "A title\n\nAnn Reed left. He had spoken. “No,” she said.\n";
+        assert_eq!(full_name(source, "she said"), None);
+        let source = "A title\n\nAnn Reed left. She sat. She ate. She read. She slept. \
+                      “No,” she said.\n";
+        assert_eq!(full_name(source, "she said"), None);
     }
 
     #[test]
