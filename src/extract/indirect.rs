@@ -161,7 +161,9 @@ impl Extractor for Indirect {
                 })
             };
             let Some(speaker) = speaker else { continue };
-            if describes_noun(source, sentence_start, hit, &speaker) {
+            if describes_noun(source, sentence_start, hit, &speaker)
+                || in_question(source, &speaker)
+            {
                 continue;
             }
             // "(as low as 19%, Gutin says) hurt": a bracket closing after the cue ends the
@@ -260,6 +262,24 @@ impl Extractor for Indirect {
         }
         found
     }
+}
+
+/// Whether `speaker` opens a question another verb puts: "pressed Cole on why the
+/// authority had not disclosed the overruns" (the authority says nothing). Not the
+/// writer's reason: "That is why critics say ...".
+fn in_question(source: &str, speaker: &Mention) -> bool {
+    let lead = source[..speaker.span.start].trim_end();
+    let Some(word) = ["why", "whether", "how"]
+        .into_iter()
+        .find(|w| mention::ends_with_words(lead, w))
+    else {
+        return false;
+    };
+    let before = lead[..lead.len() - word.len()].trim_end();
+    let reason = ["is", "was", "that's", "that’s", "That's", "That’s"]
+        .iter()
+        .any(|w| mention::ends_with_words(before, w));
+    !reason
 }
 
 /// Whether the participle of a reply `hit` right after its speaker's noun describes it:
@@ -957,6 +977,21 @@ mod tests {
             "Reed met a machinist who said the pier was unsafe, was old and had to close.",
         );
         assert_eq!(found[0].0, "the pier was unsafe, was old and had to close");
+    }
+
+    #[test]
+    fn a_speaker_inside_a_question_says_nothing() {
+        let text = "Reed pressed Cole on why the authority had not disclosed the overruns.";
+        assert!(run(&Indirect, text).is_empty());
+        let text = "Reed asked whether the mayor had said the pier was safe.";
+        assert!(
+            run(&Indirect, text)
+                .iter()
+                .all(|f| f.1.as_deref() != Some("the mayor"))
+        );
+        // The writer's reason is no question.
+        let found = run(&Indirect, "That is why critics say the pier is unsafe.");
+        assert_eq!(found[0].1.as_deref(), Some("critics"));
     }
 
     #[test]
