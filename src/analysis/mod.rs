@@ -421,6 +421,20 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_alone_that_tells_the_pronoun_s_gender_is_its_antecedent() {
+        let text = "Ferry news\n\nTom Reed rows the ferry. His daughter, Ann, runs the shop. \
+                    “I want the bridge,” she says.\n";
+        assert_eq!(speaker_names(text), ["Ann"]);
+        // A name that tells no gender, or the other one, is not.
+        for text in [
+            "Ferry news\n\nHis daughter, Lee, runs the shop. “I want the bridge,” she says.\n",
+            "Ferry news\n\nHis son, Tom, runs the shop. “I want the bridge,” she says.\n",
+        ] {
+            assert_eq!(speaker_names(text), ["she"], "{text}");
+        }
+    }
+
+    #[test]
     fn an_age_with_no_name_is_the_person_who_spoke_just_before() {
         let text = "Pier news\n\nMayor Ann Lee and Tom Reed met. The mayor said the pier was \
                     safe. The 58-year-old Democrat added that the state would pay.\n";

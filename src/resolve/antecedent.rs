@@ -463,7 +463,11 @@ fn appositive_name<'t>(toks: &'t [Token<'t>]) -> Option<&'t [Token<'t>]> {
     let name = &toks[comma + 1..];
     let words = name.iter().take_while(|t| is_name_word(t)).count();
     let closed = name.get(words).is_some_and(|t| t.is(','));
-    ((2..=4).contains(&words) && closed).then(|| &name[..words])
+    // "His daughter, Ann, runs the shop": a given name alone after a kin or person noun.
+    let lex = lexicon();
+    let person = lex.genders.contains_key(&*lower(&toks[comma - 1]));
+    let given = words == 1 && person && lex.genders.contains_key(&*lower(&name[0]));
+    (((2..=4).contains(&words) || given) && closed).then(|| &name[..words])
 }
 
 /// The first full name in `source` between `from` and `to` that ends in `surname` ("Dale

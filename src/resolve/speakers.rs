@@ -1796,7 +1796,16 @@ impl Found {
                     .filter(|(reading, ..)| reading.gender.is_some())
                     .map(|(reading, span, _)| (reading, span));
             }
-            return full.map(|(reading, span, _)| (reading, span)).or_else(role);
+            // A given name alone that tells the pronoun's gender: "Ann left. She said".
+            let given = || {
+                named(subject.written)
+                    .filter(|w| w.0.name_words.len() == 1 && w.0.gender.is_some() && fits(w))
+                    .map(|(reading, span, _)| (reading, span))
+            };
+            return full
+                .map(|(reading, span, _)| (reading, span))
+                .or_else(role)
+                .or_else(given);
         };
         if !fits(&written) {
             return None;
