@@ -259,11 +259,16 @@ pub fn claim_end(cx: &Context, sentence: usize, from: usize) -> usize {
             labels_claim(after).then(|| rest.len() - after.len())
         })
         .or_else(|| {
-            [" — ", " – ", " -- "].iter().find_map(|dash| {
-                rest.match_indices(dash)
-                    .find(|(at, dash)| labels_claim(&rest[at + dash.len()..]))
-                    .map(|(at, _)| at)
-            })
+            // A dash's first byte: '—' and '–' open with 0xE2, "--" with '-'.
+            memchr::memchr2_iter(0xE2, b'-', rest.as_bytes())
+                .find(|&at| {
+                    let dashed = [" — ", " – ", " -- "].iter().find(|dash| {
+                        rest.get(at.saturating_sub(1)..)
+                            .is_some_and(|r| at > 0 && r.starts_with(**dash))
+                    });
+                    dashed.is_some_and(|dash| labels_claim(&rest[at - 1 + dash.len()..]))
+                })
+                .map(|at| at - 1)
         });
     narration_after(rest)
         .into_iter()
@@ -374,9 +379,18 @@ fn narration_after(rest: &str) -> Option<usize> {
     // "though " is looked for once, for " though " and " although " both.
     // A comma may stand inside a closing quotation mark, which the claim keeps:
     // `"not unusual," drawing rebukes`.
-    [" and ", " but ", ", ", ",\" ", ",\u{201d} ", "though "]
+    // Those are found among the commas ", " leads to, not in passes of their own.
+    let quoted_commas = memchr::memchr_iter(b',', rest.as_bytes()).filter_map(|at| {
+        let after = &rest[at + 1..];
+        [",\" ", ",\u{201d} "]
+            .into_iter()
+            .find(|link| after.starts_with(&link[1..]))
+            .map(|link| (at, link))
+    });
+    [" and ", " but ", ", ", "though "]
         .iter()
         .flat_map(|link| rest.match_indices(link))
+        .chain(quoted_commas)
         .filter_map(|(at, link)| {
             let after = &rest[at + link.len()..];
             let at = match link {

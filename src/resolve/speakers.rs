@@ -2029,7 +2029,7 @@ impl Found {
                             .unwrap_or("");
                         k.ends_with(&role)
                             || head == role
-                            || role_head(head) == role
+                            || lexicon().role_synonyms.get(head) == Some(&role)
                             || (group && k.split(' ').any(|w| w == role))
                     };
                     let same_source = speaker.kind == SpeakerKind::Anonymous
