@@ -6,6 +6,7 @@ use super::claim::{
     claim_end, is_clause, is_finite_auxiliary, past_audience, trim_claim,
 };
 use super::indirect::is_passive;
+use super::subject::{GOING_ON_ADVERBS, GOING_ON_AUXILIARIES};
 use super::{Attribution, Context, CueHit, Extractor, Taken};
 use crate::lexicon::{CueClass, lexicon};
 use crate::resolve::mention;
@@ -424,24 +425,30 @@ fn is_descriptive_tail(rest: &str, speaker_after: bool) -> bool {
 /// declined to elaborate", "but did not say why", "and added that ..." (not "and wards are
 /// full", a clause of the claim's).
 fn speaker_goes_on(tail: &str) -> bool {
-    let mut words = tail.split_whitespace();
-    if !matches!(words.next(), Some("and" | "but")) {
+    let tail = tail.trim_start();
+    let Some(mut act) = tail
+        .strip_prefix("and ")
+        .or_else(|| tail.strip_prefix("but "))
+    else {
         return false;
+    };
+    while let Some(rest) = GOING_ON_ADVERBS
+        .iter()
+        .find_map(|a| act.strip_prefix(a).and_then(|r| r.strip_prefix(' ')))
+    {
+        act = rest;
     }
-    let mut words = words.skip_while(|w| matches!(*w, "then" | "also" | "later"));
+    let acted = lexicon().speaker_acts.iter().any(|a| {
+        act.strip_prefix(a.as_str())
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    });
+    let mut words = act.split_whitespace();
     let Some(verb) = words.next() else {
         return false;
     };
-    let act = &tail[tail.len() - tail.trim_start().len()..];
-    let acts = lexicon().speaker_acts.iter().any(|a| {
-        act.split_once(' ')
-            .is_some_and(|(_, after)| after.trim_start_matches("then ").starts_with(a.as_str()))
-    });
-    let negated = matches!(
-        verb,
-        "did" | "does" | "would" | "could" | "will" | "has" | "had"
-    ) && words.next().is_some_and(|w| w == "not" || w == "never");
-    acts || negated || lexicon().cue(verb).is_some()
+    let negated = GOING_ON_AUXILIARIES.contains(&verb)
+        && words.next().is_some_and(|w| w == "not" || w == "never");
+    acted || negated || lexicon().cue(verb).is_some()
 }
 
 /// A few capitalised words, "the" and "of" aside: "USA Today", "the Herald".

@@ -303,7 +303,11 @@ fn attribution_before(cx: &Context, hit: &CueHit) -> Option<Mention> {
         let mut words = rest.split_whitespace();
         (occasion.is_empty() || is_short_occasion(occasion))
             && matches!(words.next(), Some("but" | "and"))
-            && words.all(|w| GOING_ON_WORDS.contains(&w))
+            && words.all(|w| {
+                GOING_ON_AUXILIARIES.contains(&w)
+                    || GOING_ON_ADVERBS.contains(&w)
+                    || matches!(w, "not" | "never")
+            })
     });
     if between == "," || goes_on {
         speaker_before()
@@ -317,10 +321,13 @@ fn attribution_before(cx: &Context, hit: &CueHit) -> Option<Mention> {
     }
 }
 
-/// Auxiliaries, negations and adverbs between "but" or "and" and the speaker's next cue.
-const GOING_ON_WORDS: &[&str] = &[
-    "did", "does", "would", "could", "will", "has", "had", "not", "never", "then", "also", "later",
-];
+/// Auxiliaries a negation follows between "but" or "and" and the speaker's next act: "but
+/// did not say", "but would never confirm".
+pub(super) const GOING_ON_AUXILIARIES: &[&str] =
+    &["did", "does", "would", "could", "will", "has", "had"];
+
+/// Adverbs that may stand before the speaker's next act: "and then added".
+pub(super) const GOING_ON_ADVERBS: &[&str] = &["then", "also", "later"];
 
 /// Where a bridge in "-ing" before the cue starts ("..., going on to say"), else the cue.
 fn participle_start(source: &str, sentence_start: usize, hit: &CueHit) -> usize {
