@@ -234,9 +234,14 @@ impl Extractor for QuoteThenCue {
             // `balked ("Refund my fees," wrote Ann Lee)`: a quotation that opens an
             // aside in brackets is whole.
             let bracketed = lead_in.ends_with('(');
+            // `“A,” she said, but despite it all, “B,” said Lee`: a lead-in with a quotation
+            // and an attribution of its own is no part of a quotation opening a clause.
+            let quoted_before = index > 0 && quotes[index - 1].outer.end > sentence_start;
+            let own_clause = lead_in.ends_with(',') && quoted_before && attributed_before();
             if !lead_in.is_empty()
                 && !lead_attributed
                 && !bracketed
+                && !own_clause
                 && sentence_start < quote.outer.start
                 && !quote.continues
             {
@@ -314,6 +319,21 @@ mod tests {
         ] {
             assert_eq!(run(&QuoteThenCue, text).len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn a_quotation_after_another_s_attribution_and_a_comma_stands_alone() {
+        let text =
+            "“The pier is old,” she said, but despite the cost, “we will fix it,” said Ann Lee.";
+        let found = run(&QuoteThenCue, text);
+        assert!(
+            found.contains(&("we will fix it".into(), Some("Ann Lee".into()))),
+            "{found:?}"
+        );
+        // Without a quotation before, the lead-in is the claim's own words.
+        let text = "When Lee said it, the pier “was falling apart,” said Joe Ruiz.";
+        let found = run(&QuoteThenCue, text);
+        assert!(found[0].0.starts_with("When Lee said it"), "{found:?}");
     }
 
     #[test]
