@@ -1879,6 +1879,14 @@ mod tests {
         ] {
             assert_eq!(run(&Indirect, text)[0].0, "the pier is safe", "{text}");
         }
+        // A second verb after "and" and a time is the subject's.
+        for text in [
+            "Lee has freed up $2 million in city funds to fix the pier and on Monday announced that it will reopen.",
+            "Lee has freed up city funds but last week said that the pier will reopen.",
+        ] {
+            let found = run(&Indirect, text);
+            assert_eq!(found[0].1.as_deref(), Some("Lee"), "{text}");
+        }
         // Others doing something is still the claim's.
         let found = run(
             &Indirect,

@@ -329,6 +329,31 @@ pub(super) const GOING_ON_AUXILIARIES: &[&str] =
 /// Adverbs that may stand before the speaker's next act: "and then added".
 pub(super) const GOING_ON_ADVERBS: &[&str] = &["then", "also", "later"];
 
+/// `lead` without a short phrase of time it ends with after "and" or "but" ("... and on
+/// Monday", "but last week"), so that the link is seen.
+fn without_time_phrase(lead: &str) -> &str {
+    let Some(at) = lead.rfind(" and ").or_else(|| lead.rfind(" but ")) else {
+        return lead;
+    };
+    // Both links are three letters long.
+    let link_end = at + " and".len();
+    let phrase = &lead[link_end..];
+    let words = phrase.split_whitespace().count();
+    let is_time = |w: &str| with_lowercase(w, |w| lexicon().time_words.contains(w));
+    let timed = phrase.split_whitespace().all(|w| {
+        is_time(w)
+            || matches!(
+                w,
+                "on" | "last" | "this" | "past" | "early" | "late" | "that"
+            )
+    }) && phrase.split_whitespace().last().is_some_and(is_time);
+    if (1..=4).contains(&words) && timed {
+        &lead[..link_end]
+    } else {
+        lead
+    }
+}
+
 /// Where a bridge in "-ing" before the cue starts ("..., going on to say"), else the cue.
 fn participle_start(source: &str, sentence_start: usize, hit: &CueHit) -> usize {
     // Every bridge in "-ing" ends with "to" ("going on to").
@@ -381,7 +406,7 @@ pub fn speaks_for_subject(source: &str, sentence_start: usize, hit: &CueHit) -> 
                 .any(|w| mention::ends_with_words(bare, w)));
     // "..., then said": "then" is an adverb too, so it is looked for before they go.
     participle || lead.ends_with(", then") || {
-        let lead = without_adverbs(lead);
+        let lead = without_time_phrase(without_adverbs(lead));
         let lead = GOES_ON
             .iter()
             .find_map(|l| lead.strip_suffix(l))

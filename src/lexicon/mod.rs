@@ -116,6 +116,8 @@ pub struct Lexicon {
     pub time_words: WordSet,
     /// Audiences a cue addresses ("told reporters").
     pub addressees: WordSet,
+    /// Verbs whose object speaks after "to" ("led residents to say").
+    pub prompting_verbs: WordSet,
     /// Capitalised clause openers ("But", "After"), never part of a name; exact case.
     pub clause_openers: WordSet,
     /// Lower-case words that open an adverbial phrase before a subject ("still", "in").
@@ -390,6 +392,7 @@ fn load() -> Lexicon {
         adverbs: lower_set(include_str!("data/adverbs.txt")),
         time_words: lower_set(include_str!("data/time_words.txt")),
         addressees: lower_set(include_str!("data/addressees.txt")),
+        prompting_verbs: lower_set(include_str!("data/prompting_verbs.txt")),
         clause_openers: data_lines(include_str!("data/clause_openers.txt"))
             .map(str::to_string)
             .collect(),

@@ -79,6 +79,11 @@ pub fn before(source: &str, from: usize, cue: Span) -> Option<Mention> {
         }
         None => cue,
     };
+    // "The ruling led residents to say": the object speaks, read up to its "to".
+    let (from, cue) = match prompted_object(lead) {
+        Some((object, to)) => (from + object, Span::new(from + to, from + to)),
+        None => (from, cue),
+    };
     let found = before_cue(source, from, cue);
     // "Experts on river ecology said": the speaker is the noun before the preposition.
     let placed = |m: &Mention| {
@@ -615,6 +620,25 @@ pub fn owner_before(source: &str, from: usize, end: usize) -> Option<Mention> {
     Some(owner)
 }
 
+/// Where the object of a prompting verb a few words before the "to" that `lead` ends with
+/// starts, and where that "to" starts: "led many residents to", not "was prompted to".
+fn prompted_object(lead: &str) -> Option<(usize, usize)> {
+    let object_end = lead.strip_suffix(" to")?.len();
+    let mut end = object_end;
+    for _ in 0..5 {
+        let start = lead[..end].rfind(' ').map_or(0, |at| at + 1);
+        let word = &lead[start..end];
+        if word.ends_with([',', ';', ':']) {
+            return None;
+        }
+        if end < object_end && with_lowercase(word, |w| lexicon().prompting_verbs.contains(w)) {
+            return Some((end + 1, object_end + 1));
+        }
+        end = start.checked_sub(1)?;
+    }
+    None
+}
+
 /// Phrases of time that may stand between a speaker and the cue.
 const TIME_PHRASES: &[&[&str]] = &[
     &["in", "the", "past"],
@@ -649,7 +673,10 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
     while end > 0 {
         let token = &toks[end - 1];
         let low = lower(token);
-        let before_time_word = toks.get(end).is_some_and(is_day_or_month);
+        // "this past week": "past" stands between "this" and the time word.
+        let before_time_word = toks
+            .get(end)
+            .is_some_and(|t| is_day_or_month(t) || t.text == "past");
         // "in 2010": a year and its preposition.
         let year = low.len() == 4
             && low.bytes().all(|b| b.is_ascii_digit())
@@ -700,7 +727,7 @@ fn before_cue(source: &str, from: usize, cue: Span) -> Option<Mention> {
             || low.ends_with("n't")
             || is_day_or_month(token)
             || low == "last"
-            || (matches!(&*low, "on" | "this") && before_time_word)
+            || (matches!(&*low, "on" | "this" | "past") && before_time_word)
         {
             if lex.hedges.contains(&*low) {
                 hedge = Some(token.span);

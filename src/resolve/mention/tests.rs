@@ -1147,6 +1147,41 @@ fn a_phrase_of_time_may_stand_before_the_cue() {
 }
 
 #[test]
+fn the_object_of_a_prompting_verb_speaks_after_to() {
+    assert_speakers_before([
+        (
+            "The late vote led many residents to say",
+            Some("many residents"),
+        ),
+        (
+            "The ruling prompted Mayor Ann Lee to ask",
+            Some("Mayor Ann Lee"),
+        ),
+        // A bridge after a passive, or "to" with no object before it, is the subject's.
+        ("Lee was prompted to say", Some("Lee")),
+    ]);
+    // A verb of motion prompts nobody: the place is no speaker.
+    assert_ne!(
+        mention_before("The tenants drove from Elm Park to ask", "ask").as_deref(),
+        Some("Elm Park")
+    );
+}
+
+#[test]
+fn this_past_week_and_an_opening_overall_name_nobody() {
+    assert_speakers_before([
+        (
+            "Ann Lee, the harbor chair, this past week announced",
+            Some("Ann Lee"),
+        ),
+        (
+            "Overall, tenant groups, including unions, reported",
+            Some("tenant groups"),
+        ),
+    ]);
+}
+
+#[test]
 fn a_name_after_a_sources_post_modifier_is_not_the_speaker() {
     assert_speakers_before([
         ("People close to Ruiz said", Some("People")),
