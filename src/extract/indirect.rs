@@ -1883,6 +1883,9 @@ mod tests {
         for text in [
             "Lee has freed up $2 million in city funds to fix the pier and on Monday announced that it will reopen.",
             "Lee has freed up city funds but last week said that the pier will reopen.",
+            // A preposition is no modifier of a name after it.
+            "But Lee, making it clear that safety came first, stood beside Ruiz's successor, \
+             Ann Cole, and said that the pier will reopen.",
         ] {
             let found = run(&Indirect, text);
             assert_eq!(found[0].1.as_deref(), Some("Lee"), "{text}");

@@ -134,9 +134,35 @@ pub(super) fn is_modifier(token: &Token) -> bool {
         && !lex.adverbs.contains(&*low)
         && lex.cue(&low).is_none()
         && !is_adverb(&low)
+        && !PREPOSITIONS.contains(&&*low)
         && (!low.ends_with("ed") || ED_ADJECTIVES.contains(&&*low))
         && (!low.ends_with("ing") || ING_ADJECTIVES.contains(&&*low))
 }
+
+/// Prepositions the stop words leave out, since they tell where a claim is ("troops near
+/// the border"): none modifies a name ("stood beside Meles's successor").
+const PREPOSITIONS: &[&str] = &[
+    "beside",
+    "behind",
+    "alongside",
+    "against",
+    "among",
+    "toward",
+    "towards",
+    "without",
+    "within",
+    "despite",
+    "across",
+    "along",
+    "around",
+    "near",
+    "beyond",
+    "upon",
+    "onto",
+    "between",
+    "beneath",
+    "amid",
+];
 
 /// Words in "-ed" that stand before a noun as adjectives ("a retired general").
 const ED_ADJECTIVES: &[&str] = &[
