@@ -438,7 +438,7 @@ fn narration_after(rest: &str) -> Option<usize> {
             let narrated = head.is_some()
                 && ((matches!(first, "he" | "she") || first == "they" && link == "though ")
                     && verb
-                        .is_some_and(|w| mention::is_past_participle(w) || IRREGULAR_PAST.contains(&w))
+                        .is_some_and(|w| mention::is_past_participle(w) || mention::IRREGULAR_PAST.contains(&w))
                     // ", but Democrats want ...": a contrast with a named other side.
                     || link == " but " && first.starts_with(char::is_uppercase) && first != "I"
                     // ", but she has bristled at ...": the writer's turn to a person.
@@ -545,12 +545,6 @@ pub(super) fn before_dash(source: &str, claim: Span) -> Span {
 fn is_dash_token(text: &str) -> bool {
     !text.is_empty() && text.chars().all(|c| c == '-' || is_dash(c))
 }
-
-/// Irregular past tenses the writer narrates with (", but he gave ...", "and she went on").
-const IRREGULAR_PAST: &[&str] = &[
-    "gave", "took", "went", "came", "made", "got", "held", "sent", "saw", "brought", "left",
-    "kept", "began", "found", "led", "paid", "put", "ran", "spent", "stood", "won", "lost",
-];
 
 /// Conjunctions that open a new clause with its own speaker ("..., but he said ...").
 const NEW_CLAUSE: &[&str] = &[

@@ -2,7 +2,7 @@
 //! X told reporters on Monday, "...".
 
 use super::claim::quote_claim;
-use super::subject::{speaks_for_subject, subject_speaker};
+use super::subject::{past_channel, speaks_for_subject, subject_speaker};
 use super::{Attribution, Context, Extractor, Mode, Taken};
 use crate::text::normalise::has_quotation_mark;
 
@@ -56,6 +56,7 @@ impl Extractor for CueThenQuote {
                 subject_speaker(cx, hit, found.iter().rev(), taken)
             } else {
                 cx.introducer(hit, quote.outer.start)
+                    .and_then(|m| past_channel(cx, hit, m, found.iter().rev(), taken))
             };
             let Some(speaker) = speaker else {
                 continue;
@@ -141,6 +142,16 @@ mod tests {
             found,
             [("I wish I had written it.".into(), Some("Mr. Lee".into()))]
         );
+        for text in [
+            "The mayor emailed supporters saying: “The work goes on.”",
+            "Before Lee spoke, the mayor sent a text message to supporters saying: “The work goes on.”",
+        ] {
+            let found = run(&CueThenQuote, text);
+            assert!(
+                found[0].1.as_deref().is_some_and(|s| s.ends_with("mayor")),
+                "{text}"
+            );
+        }
     }
 
     #[test]

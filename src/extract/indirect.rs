@@ -3,11 +3,11 @@
 
 use super::as_clause::OCCASION_LEADS;
 use super::claim::{
-    OCCASION_NOUNS, before_dash, claim_after, has_verb_form, is_participle_cue, is_time_or_adverb,
-    links_object, within_relative_clause, within_subordinate_clause,
+    before_dash, claim_after, has_verb_form, is_participle_cue, is_time_or_adverb, links_object,
+    within_relative_clause, within_subordinate_clause,
 };
 use super::inverted::{is_bare_name, is_short_occasion};
-use super::subject::{speaks_for_subject, subject_speaker};
+use super::subject::{past_channel, speaks_for_subject, subject_speaker};
 use super::{Attribution, Context, CueHit, Extractor, Taken};
 use crate::lexicon::lexicon;
 use crate::resolve::mention::{self, Mention};
@@ -36,18 +36,6 @@ pub fn is_passive(source: &str, sentence_start: usize, cue: Span) -> bool {
         }
     }
     false
-}
-
-/// Whether `mention`, right before a participle cue, is a channel that the sentence's
-/// subject issued ("released a statement saying", "sent a letter urging").
-fn issued_channel(source: &str, sentence_start: usize, hit: &CueHit, mention: &Mention) -> bool {
-    let text = mention.span.text(source);
-    let head = text.rsplit(' ').next().unwrap_or(text);
-    let before = source[sentence_start..mention.span.start].trim_end();
-    hit.span.text(source).ends_with("ing")
-        && with_lowercase(head, |head| OCCASION_NOUNS.contains(&head))
-        && !before.is_empty()
-        && !before.ends_with([',', ';', ':'])
 }
 
 /// Whether the sentence goes on from `end` with nothing but an attribution (", officials
@@ -150,15 +138,8 @@ impl Extractor for Indirect {
                     .take_while(|a| a.sentence >= hit.sentence);
                 subject_speaker(cx, hit, own, taken)
             } else {
-                cx.mention_before(sentence_start, hit.span).and_then(|m| {
-                    // "The town released a statement saying ...": the statement is an
-                    // object; the sentence's subject speaks through it.
-                    if issued_channel(source, sentence_start, hit, &m) {
-                        subject_speaker(cx, hit, std::iter::empty(), taken)
-                    } else {
-                        Some(m)
-                    }
-                })
+                cx.mention_before(sentence_start, hit.span)
+                    .and_then(|m| past_channel(cx, hit, m, std::iter::empty(), taken))
             };
             let Some(speaker) = speaker else { continue };
             if describes_noun(source, sentence_start, hit, &speaker)
@@ -926,6 +907,18 @@ mod tests {
                 Some("The Harbor Authority".into())
             )]
         );
+        // Nor the audience it addressed, nor what it sent after its verb.
+        for text in [
+            "The mayor emailed supporters saying that the pier is safe.",
+            "The mayor sent a letter to donors saying that the pier is safe.",
+            "The mayor sent donors a letter saying that the pier is safe.",
+        ] {
+            assert_eq!(
+                run(&Indirect, text)[0].1.as_deref(),
+                Some("The mayor"),
+                "{text}"
+            );
+        }
         // A channel that opens the sentence speaks for its sender.
         let found = run(
             &Indirect,

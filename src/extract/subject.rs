@@ -2,7 +2,7 @@
 //! "and" ("..., saying", "... and said") speaks for the sentence's subject, or for the
 //! attribution right before it ("..., Ortiz said, adding").
 
-use super::claim::{CLAUSE_SUBORDINATORS, OPENING_PREPOSITIONS};
+use super::claim::{CLAUSE_SUBORDINATORS, OCCASION_NOUNS, OPENING_PREPOSITIONS};
 use super::inverted::is_short_occasion;
 use super::{Attribution, Context, CueHit, Taken};
 use crate::lexicon::lexicon;
@@ -64,6 +64,47 @@ pub fn subject_speaker<'a>(
         .or_else(|| attribution_before(cx, hit))
         .or_else(|| opening_subject(source, sentence, hit.span.start))
 }
+
+/// `mention`, the phrase right before a participle cue, or the sentence's subject when the
+/// phrase is a channel it issued or the audience it addressed ("The town released a
+/// statement saying ...", "emailed supporters saying ...").
+pub fn past_channel<'a>(
+    cx: &Context,
+    hit: &CueHit,
+    mention: Mention,
+    own: impl Iterator<Item = &'a Attribution>,
+    taken: &'a Taken,
+) -> Option<Mention> {
+    let sentence_start = cx.sentence_span(hit.sentence).start;
+    if issued_channel(cx.source(), sentence_start, hit, &mention) {
+        subject_speaker(cx, hit, own, taken)
+    } else {
+        Some(mention)
+    }
+}
+
+/// Whether `mention`, right before a participle cue, is a channel that the sentence's
+/// subject issued ("released a statement saying", "sent a letter urging") or those it
+/// addressed ("emailed supporters saying", "a text message to supporters saying").
+fn issued_channel(source: &str, sentence_start: usize, hit: &CueHit, mention: &Mention) -> bool {
+    let text = mention.span.text(source);
+    let head = text.rsplit(' ').next().unwrap_or(text);
+    let before = source[sentence_start..mention.span.start].trim_end();
+    let mut words = before.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    let occasion = |w: &str| with_lowercase(w, |w| OCCASION_NOUNS.contains(&w));
+    let addressed = with_lowercase(last, |w| ADDRESSING_VERBS.contains(&w))
+        || (last == "to" && words.next().is_some_and(occasion));
+    hit.span.text(source).ends_with("ing")
+        && (occasion(head) || addressed)
+        && !before.is_empty()
+        && !before.ends_with([',', ';', ':'])
+}
+
+/// Verbs of sending a message whose object is its audience: "emailed supporters saying".
+const ADDRESSING_VERBS: &[&str] = &[
+    "emailed", "e-mailed", "texted", "messaged", "mailed", "wrote",
+];
 
 /// The subject of the sentence at `sentence` that stands before `to`: at its start, or
 /// after an opening phrase ("In a statement, the governor blasted ... and said").

@@ -17,9 +17,9 @@ use std::sync::LazyLock;
 pub(crate) use words::lower;
 use words::*;
 pub use words::{
-    LOCATIVES, NAME_PARTICLES, PRONOUNS, ends_ratio, is_day_or_month, is_determiner,
-    is_determiner_word, is_ing_word, is_name_word, is_number, is_past_participle, is_possessive,
-    is_pronoun,
+    IRREGULAR_PAST, LOCATIVES, NAME_PARTICLES, PRONOUNS, ends_ratio, is_day_or_month,
+    is_determiner, is_determiner_word, is_ing_word, is_name_word, is_number, is_past_participle,
+    is_possessive, is_pronoun,
 };
 
 /// A speaker phrase as written.
@@ -1046,6 +1046,10 @@ pub fn after(source: &str, cue: Span, to: usize) -> Option<Mention> {
         let next_is_name = toks
             .get(index + 1)
             .is_some_and(|t| is_name_word(t) || t.text == "the" || t.text == "others");
+        // After a head, an irregular past is its verb: "The senator sent supporters".
+        if last_head.is_some() && IRREGULAR_PAST.contains(&&*low) {
+            break;
+        }
         if is_head(token) || lex.titles.contains(&*low) {
             last_head = Some(index);
             since_head = 0;

@@ -139,6 +139,12 @@ pub(super) fn is_modifier(token: &Token) -> bool {
         && (!low.ends_with("ing") || ING_ADJECTIVES.contains(&&*low))
 }
 
+/// Irregular past tenses the writer narrates with (", but he gave ...", "and she went on").
+pub const IRREGULAR_PAST: &[&str] = &[
+    "gave", "took", "went", "came", "made", "got", "held", "sent", "saw", "brought", "left",
+    "kept", "began", "found", "led", "paid", "put", "ran", "spent", "stood", "won", "lost",
+];
+
 /// Prepositions the stop words leave out, since they tell where a claim is ("troops near
 /// the border"): none modifies a name ("stood beside Meles's successor").
 const PREPOSITIONS: &[&str] = &[
