@@ -141,7 +141,7 @@ impl Extractor for AccordingTo {
                 .to_lowercase();
             // "..., because, according to Lee, the media would ...": after a link the claim
             // is what follows the source.
-            // So it is right after "that": "said that according to its count the party won".
+            // So it is right after "that": "The fear is that according to its count ...".
             let last = lead.rsplit(' ').next().unwrap_or("");
             let after_link = last == "that"
                 || source[lead_start..hit.span.start].trim_end().ends_with(',')
@@ -163,7 +163,18 @@ impl Extractor for AccordingTo {
                                 && !describes_noun(source, lead_start, c, &m)
                         })
                 });
-            if attributed {
+            // "Lee said Tuesday that, according to its count, the party won": the source is
+            // one the speaker cites; the claim is the speaker's, read with the cue's.
+            let cited = last == "that"
+                && cx.cues_in(hit.sentence).any(|c| {
+                    let between = source.get(c.span.end..hit.span.start).unwrap_or(",");
+                    let between = between.trim_end().trim_end_matches(',');
+                    !c.according_to
+                        && !between.contains([',', ';', ':'])
+                        && between.split_whitespace().count() <= 4
+                        && cx.mention_before(sentence.start, c.span).is_some()
+                });
+            if attributed || cited {
                 continue;
             }
             let rest_start = hit.span.end + source_end;
@@ -347,9 +358,16 @@ mod tests {
         assert_eq!(found[0].0, "the press would mock him");
         let found = run(
             &AccordingTo,
-            "Lee said that according to its count, the party won most seats.",
+            "The fear is that according to its count, the party won most seats.",
         );
         assert_eq!(found[0].0, "the party won most seats");
+        // After a cue and its "that", the source is one the speaker cites.
+        for text in [
+            "Lee said that according to its count, the party won most seats.",
+            "The Ledger reported Tuesday that, according to a count, the party won.",
+        ] {
+            assert!(run(&AccordingTo, text).is_empty(), "{text}");
+        }
     }
 
     #[test]

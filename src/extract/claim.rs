@@ -803,10 +803,15 @@ fn claim_start_anywhere(cx: &Context, hit: &CueHit) -> Option<usize> {
                     || determines_account(&next, &word(at + 2).unwrap_or_default())
             });
             let skip_that = low == "that" && !subject;
-            return Some(if skip_that {
-                token.span.end
-            } else {
-                token.span.start
+            // "reported that, according to ...,": past the comma too, which would otherwise
+            // end the claim before the source.
+            let comma_after = toks
+                .get(at + 1)
+                .filter(|t| t.is(',') && toks.get(at + 2).is_some_and(|t| t.text == "according"));
+            return Some(match (skip_that, comma_after) {
+                (true, Some(comma)) => comma.span.end,
+                (true, None) => token.span.end,
+                (false, _) => token.span.start,
             });
         }
     }

@@ -895,6 +895,21 @@ mod tests {
     }
 
     #[test]
+    fn a_source_the_speaker_cites_after_that_is_in_the_claim() {
+        let found = run(
+            &Indirect,
+            "The Ledger reported that, according to a count, the party won most seats.",
+        );
+        assert_eq!(
+            found,
+            [(
+                "according to a count, the party won most seats".into(),
+                Some("The Ledger".into())
+            )]
+        );
+    }
+
+    #[test]
     fn a_channel_issued_by_the_subject_is_not_the_speaker() {
         let found = run(
             &Indirect,
