@@ -15,7 +15,7 @@ use memchr::memmem;
 const SUBJECT_REACH: usize = 80;
 
 /// How many tokens an opening phrase before a sentence's subject may run to.
-const OPENING_WORDS: usize = 6;
+const OPENING_WORDS: usize = 12;
 
 /// How many words into a sentence the head of its opening role is looked for.
 const ROLE_WORDS: usize = 6;
@@ -331,7 +331,12 @@ fn subject_of(doc: &Document, sentence: Span, to: usize) -> Option<Subject> {
     let past_opening = || {
         let opener = lexicon().clause_openers.contains(toks.first()?.text);
         let comma = toks.iter().take(OPENING_WORDS).position(|t| t.is(','))?;
-        named(&toks[comma + 1..]).filter(|_| opener)
+        // The comma may stand inside a closing quotation mark: `billed as “Hats Off,” Reed`.
+        let closing = toks[comma + 1..]
+            .iter()
+            .take_while(|t| t.text.chars().all(is_quote))
+            .count();
+        named(&toks[comma + 1 + closing..]).filter(|_| opener)
     };
     let (written, past_opening) = match named(&toks) {
         Some(written) => (written, false),
@@ -574,6 +579,10 @@ mod tests {
         let source = "A title\n\nDown the pier, Tom Reed is calm. The closure, he says, is \
                       brief.\n";
         assert_eq!(full_name(source, "he says").as_deref(), Some("Tom Reed"));
+        // A longer opening phrase, whose comma stands inside a closing quotation mark.
+        let source = "A title\n\nAt an event billed as “Hats Off for Ann,” Ann Reed unveiled \
+                      a plan. “It is time,” she said.\n";
+        assert_eq!(full_name(source, "she said").as_deref(), Some("Ann Reed"));
         let source = "A title\n\nAnn Reed left early. But she has said she will run.\n";
         assert_eq!(full_name(source, "she has").as_deref(), Some("Ann Reed"));
         let source = "A title\n\nAnn Reed left early. She knows the pier, she says.\n";
