@@ -131,7 +131,13 @@ fn prior_subject_within(
     }
     // "“Let's wait,” he said." opens with its quotation.
     let quoted = lead.starts_with(is_quote) && lead.ends_with(is_quote);
-    let linked = LINKS.iter().any(|o| lead.eq_ignore_ascii_case(o));
+    // "Recently she announced": one adverb that opens a sentence, with no comma ("Then he
+    // said" goes on with whoever acted last).
+    let adverb = !lead.contains(' ')
+        && with_lowercase(lead, |w| {
+            w != "then" && lexicon().adverbial_openers.contains(w)
+        });
+    let linked = LINKS.iter().any(|o| lead.eq_ignore_ascii_case(o)) || adverb;
     // "She knows every buoy, she says": the sentence opens with the same pronoun.
     let opened_so = lead
         .split_whitespace()
@@ -582,6 +588,8 @@ mod tests {
         // A longer opening phrase, whose comma stands inside a closing quotation mark.
         let source = "A title\n\nAt an event billed as “Hats Off for Ann,” Ann Reed unveiled \
                       a plan. “It is time,” she said.\n";
+        assert_eq!(full_name(source, "she said").as_deref(), Some("Ann Reed"));
+        let source = "A title\n\nAnn Reed left early. Recently she said she will run.\n";
         assert_eq!(full_name(source, "she said").as_deref(), Some("Ann Reed"));
         let source = "A title\n\nAnn Reed left early. But she has said she will run.\n";
         assert_eq!(full_name(source, "she has").as_deref(), Some("Ann Reed"));
