@@ -1410,9 +1410,15 @@ fn before_semicolon(source: &str, claim: Span) -> Span {
     before_mark(source, claim, ';')
 }
 
-/// `claim` up to the first `mark` outside quotation marks.
+/// `claim` up to the first `mark` outside quotation marks and numbers ("$12,000").
 pub(super) fn before_mark(source: &str, claim: Span, mark: char) -> Span {
     let text = claim.text(source);
+    let bytes = text.as_bytes();
+    let in_number = |at: usize| {
+        at > 0
+            && bytes[at - 1].is_ascii_digit()
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+    };
     let mut quoted = false;
     for (at, c) in text.char_indices() {
         if is_double_quote(c) {
@@ -1422,7 +1428,7 @@ pub(super) fn before_mark(source: &str, claim: Span, mark: char) -> Span {
                 return trim_claim(source, Span::new(claim.start, end));
             }
             quoted = !quoted;
-        } else if c == mark && !quoted {
+        } else if c == mark && !quoted && !in_number(at) {
             return trim_claim(source, Span::new(claim.start, claim.start + at));
         }
     }

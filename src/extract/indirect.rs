@@ -895,6 +895,16 @@ mod tests {
     }
 
     #[test]
+    fn a_comma_inside_a_number_does_not_end_a_subordinate_clause_s_claim() {
+        let found = run(
+            &Indirect,
+            "Harbor firms gave $40,000, while tenant groups, including the union, reported \
+             giving about $12,000.",
+        );
+        assert_eq!(found[0].0, "giving about $12,000");
+    }
+
+    #[test]
     fn a_source_the_speaker_cites_after_that_is_in_the_claim() {
         let found = run(
             &Indirect,

@@ -364,7 +364,10 @@ fn is_group_word(low: &str) -> bool {
 /// "But polling experts"), not a verb after its subject ("Lee praised local officials",
 /// "Lee quoting local officials").
 fn participle_opens(toks: &[Token], at: usize) -> bool {
-    (is_past_form(&toks[at]) || is_ing_form(&toks[at]))
+    // After a comma a past form is the verb of a subject set off before it: "Ann Rivers, who
+    // is running again, emailed supporters".
+    let after_comma = at > 0 && toks[at - 1].is(',');
+    ((is_past_form(&toks[at]) && !after_comma) || is_ing_form(&toks[at]))
         && !toks[at + 1].is_capitalised()
         && opens_phrase(toks, at)
 }

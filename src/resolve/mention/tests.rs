@@ -1168,6 +1168,20 @@ fn the_object_of_a_prompting_verb_speaks_after_to() {
 }
 
 #[test]
+fn a_past_form_after_a_comma_is_a_verb_not_a_modifier() {
+    assert_speakers_before([
+        (
+            "Ann Rivers, who is running again, emailed supporters saying",
+            Some("supporters"),
+        ),
+        (
+            "In the town, elected officials said",
+            Some("elected officials"),
+        ),
+    ]);
+}
+
+#[test]
 fn this_past_week_and_an_opening_overall_name_nobody() {
     assert_speakers_before([
         (
