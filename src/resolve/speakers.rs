@@ -570,7 +570,7 @@ fn read(source: &str, mention: &Mention, anonymity: bool) -> Reading {
     let appositive_institution = mention
         .appositive
         .filter(|_| !looks_personal && !anonymity && appositive_name.is_none())
-        .filter(|&a| names_institution(source, a));
+        .filter(|&a| names_the_one.is_none() && names_institution(source, a));
     if let Some(institution) = appositive_institution {
         reading.kind = SpeakerKind::Institution;
         reading.role = Some(join(&toks));
@@ -2753,6 +2753,10 @@ mod tests {
             (
                 "Lumen Systems said so. The company said it again.",
                 ["Lumen Systems", "The company"],
+            ),
+            (
+                "Lumen Marine said so. The company said it again.",
+                ["Lumen Marine", "The company"],
             ),
             // A head its words describe stands too.
             (
