@@ -115,6 +115,11 @@ const REPORT_MODIFIERS: &[&str] = &[
     "television",
     "recent",
     "weekend",
+    "local",
+    "foreign",
+    "earlier",
+    "latest",
+    "unconfirmed",
 ];
 
 /// Whether a denial names reports it goes on to tell ("denied reports of a split",
@@ -136,6 +141,9 @@ pub fn names_reports_ahead(object: &str) -> bool {
             .is_some_and(|w| matches!(w.as_str(), "of" | "that" | "about"))
 }
 
+/// How many paragraphs after a denial the reports it names may be given.
+const REPORTS_REACH: usize = 2;
+
 /// The footings of accounts that give the reports a denial names: anonymous sources, a
 /// report heard second-hand ("the Ledger reported") and an unattributed one.
 const GIVES_REPORTS: &[&str] = &["anonymous", "second-hand", "unattributed"];
@@ -149,21 +157,26 @@ pub fn accounts_ahead(sides: &[Side]) -> Vec<(usize, Vec<usize>)> {
         if !(denial.denial && denial.on_record && denial.reports_ahead) {
             continue;
         }
-        let Some(paragraph) = sides
-            .get(at + 1)
-            .map(|s| s.paragraph)
-            .filter(|&p| p <= denial.paragraph + 1)
+        let gives = |s: &Side| GIVES_REPORTS.contains(&s.footing) && !s.question && !s.denial;
+        // In the next paragraph, or in the one after the words on the record that follow
+        // the denial ("The office denied a report that ... ¶ “...,” its spokeswoman said. ¶
+        // The Ledger reported ..."); each paragraph the next one after the one before.
+        let mut last = denial.paragraph;
+        let Some(first) = (at + 1..sides.len())
+            .take_while(|&k| {
+                let s = &sides[k];
+                let near =
+                    s.paragraph <= last + 1 && s.paragraph <= denial.paragraph + REPORTS_REACH;
+                last = s.paragraph;
+                near && (s.on_record || gives(s))
+            })
+            .find(|&k| gives(&sides[k]))
         else {
             continue;
         };
-        let accounts: Vec<usize> = (at + 1..sides.len())
-            .take_while(|&k| {
-                let s = &sides[k];
-                s.paragraph == paragraph
-                    && GIVES_REPORTS.contains(&s.footing)
-                    && !s.question
-                    && !s.denial
-            })
+        let paragraph = sides[first].paragraph;
+        let accounts: Vec<usize> = (first..sides.len())
+            .take_while(|&k| sides[k].paragraph == paragraph && gives(&sides[k]))
             .collect();
         if !accounts.is_empty() {
             found.push((at, accounts));
@@ -379,6 +392,13 @@ mod tests {
         // Accounts a paragraph further on are not the reports it names.
         let sides = [(0, "named", 0, 0, true), (1, "anonymous", 1, 2, false)];
         assert_eq!(ahead(&sides), []);
+        // Unless words on the record fill the paragraph between.
+        let sides = [
+            (0, "named", 0, 0, true),
+            (1, "named", 1, 1, false),
+            (2, "second-hand", 2, 2, false),
+        ];
+        assert_eq!(ahead(&sides), [(0, vec![2])]);
     }
 
     #[test]
@@ -388,6 +408,7 @@ mod tests {
             "denied media reports that the pier would close",
             "rejected “claims” that it had quit",
             "denied a newspaper report that its envoys had met",
+            "dismissed a local newspaper report that Washington had objected",
         ] {
             assert!(names_reports_ahead(object), "{object}");
         }
