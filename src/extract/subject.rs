@@ -87,6 +87,9 @@ pub fn past_channel<'a>(
 /// subject issued ("released a statement saying", "sent a letter urging") or those it
 /// addressed ("emailed supporters saying", "a text message to supporters saying").
 fn issued_channel(source: &str, sentence_start: usize, hit: &CueHit, mention: &Mention) -> bool {
+    if !hit.span.text(source).ends_with("ing") {
+        return false;
+    }
     let text = mention.span.text(source);
     let head = text.rsplit(' ').next().unwrap_or(text);
     let before = source[sentence_start..mention.span.start].trim_end();
@@ -95,10 +98,7 @@ fn issued_channel(source: &str, sentence_start: usize, hit: &CueHit, mention: &M
     let occasion = |w: &str| with_lowercase(w, |w| OCCASION_NOUNS.contains(&w));
     let addressed = with_lowercase(last, |w| ADDRESSING_VERBS.contains(&w))
         || (last == "to" && words.next().is_some_and(occasion));
-    hit.span.text(source).ends_with("ing")
-        && (occasion(head) || addressed)
-        && !before.is_empty()
-        && !before.ends_with([',', ';', ':'])
+    (occasion(head) || addressed) && !before.is_empty() && !before.ends_with([',', ';', ':'])
 }
 
 /// Verbs of sending a message whose object is its audience: "emailed supporters saying".
@@ -373,6 +373,11 @@ pub(super) const GOING_ON_ADVERBS: &[&str] = &["then", "also", "later"];
 /// `lead` without a short phrase of time it ends with after "and" or "but" ("... and on
 /// Monday", "but last week"), so that the link is seen.
 fn without_time_phrase(lead: &str) -> &str {
+    let is_time = |w: &str| with_lowercase(w, |w| lexicon().time_words.contains(w));
+    // Most leads end in no time word: they are left as they are at once.
+    if !lead.rsplit(' ').next().is_some_and(is_time) {
+        return lead;
+    }
     let Some(at) = lead.rfind(" and ").or_else(|| lead.rfind(" but ")) else {
         return lead;
     };
@@ -380,14 +385,13 @@ fn without_time_phrase(lead: &str) -> &str {
     let link_end = at + " and".len();
     let phrase = &lead[link_end..];
     let words = phrase.split_whitespace().count();
-    let is_time = |w: &str| with_lowercase(w, |w| lexicon().time_words.contains(w));
     let timed = phrase.split_whitespace().all(|w| {
         is_time(w)
             || matches!(
                 w,
                 "on" | "last" | "this" | "past" | "early" | "late" | "that"
             )
-    }) && phrase.split_whitespace().last().is_some_and(is_time);
+    });
     if (1..=4).contains(&words) && timed {
         &lead[..link_end]
     } else {
