@@ -1901,6 +1901,7 @@ mod tests {
         for text in [
             "Lee has freed up $2 million in city funds to fix the pier and on Monday announced that it will reopen.",
             "Lee has freed up city funds but last week said that the pier will reopen.",
+            "Lee has met tenants and owners but last week said that the pier will reopen.",
             // A preposition is no modifier of a name after it.
             "But Lee, making it clear that safety came first, stood beside Ruiz's successor, \
              Ann Cole, and said that the pier will reopen.",

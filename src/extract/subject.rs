@@ -378,7 +378,7 @@ fn without_time_phrase(lead: &str) -> &str {
     if !lead.rsplit(' ').next().is_some_and(is_time) {
         return lead;
     }
-    let Some(at) = lead.rfind(" and ").or_else(|| lead.rfind(" but ")) else {
+    let Some(at) = lead.rfind(" and ").max(lead.rfind(" but ")) else {
         return lead;
     };
     // Both links are three letters long.
